@@ -1,0 +1,104 @@
+//! Shared by the native test files: the golden answer sets and a small seeded PRNG (so the
+//! property tests are reproducible without a dependency).
+#![allow(dead_code)]
+
+use samenwerkingsscan::domain::instrument::{Answer, RoleGroup, DIMENSION_COUNT};
+use samenwerkingsscan::domain::response::Response;
+
+/// One row of tests/golden/answer_sets.txt.
+pub struct GoldenSet {
+    pub name: String,
+    pub response: Response,
+    pub now_model: Option<u8>,
+    pub desired_model: Option<u8>,
+    /// (dimension id, gap), in the expected order.
+    pub priorities: Vec<(u8, i8)>,
+}
+
+fn answers(digits: &str) -> [Answer; DIMENSION_COUNT] {
+    let codes: Vec<Answer> = digits
+        .bytes()
+        .map(|b| Answer::from_code(b - b'0').expect("digit 0-5"))
+        .collect();
+    codes.try_into().expect("14 answers")
+}
+
+fn model(field: &str) -> Option<u8> {
+    (field != "-").then(|| field.parse().expect("model"))
+}
+
+pub fn golden_sets() -> Vec<GoldenSet> {
+    let text = include_str!("../golden/answer_sets.txt");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(f.len(), 7, "bad golden line: {line}");
+            let priorities = if f[6] == "-" {
+                Vec::new()
+            } else {
+                f[6].split(',')
+                    .map(|p| {
+                        let (id, gap) = p.split_once(':').expect("id:gap");
+                        (id.parse().unwrap(), gap.parse().unwrap())
+                    })
+                    .collect()
+            };
+            GoldenSet {
+                name: f[0].to_owned(),
+                response: Response {
+                    now: answers(f[1]),
+                    desired: answers(f[2]),
+                    role: RoleGroup::from_id(f[3].parse().unwrap()),
+                },
+                now_model: model(f[4]),
+                desired_model: model(f[5]),
+                priorities,
+            }
+        })
+        .collect()
+}
+
+pub fn golden(name: &str) -> Response {
+    golden_sets()
+        .into_iter()
+        .find(|g| g.name == name)
+        .unwrap_or_else(|| panic!("no golden set {name}"))
+        .response
+}
+
+/// SplitMix64: tiny, seeded, good enough to spread test inputs.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in 0..n (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n
+    }
+
+    pub fn answer(&mut self, dont_know_weight: u64) -> Answer {
+        let r = self.below(5 + dont_know_weight);
+        Answer::from_code(if r >= 5 { 0 } else { r as u8 + 1 }).unwrap()
+    }
+
+    pub fn response(&mut self) -> Response {
+        let dk = self.below(6);
+        Response {
+            now: std::array::from_fn(|_| self.answer(dk)),
+            desired: std::array::from_fn(|_| self.answer(dk)),
+            role: RoleGroup::from_id(self.below(8) as u8),
+        }
+    }
+}
