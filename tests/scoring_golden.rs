@@ -12,7 +12,12 @@ fn golden_sets_place_as_expected() {
     for set in sets {
         let result = score(&set.response);
         assert_eq!(result.now.model(), set.now_model, "{}: now", set.name);
-        assert_eq!(result.desired.model(), set.desired_model, "{}: desired", set.name);
+        assert_eq!(
+            result.desired.model(),
+            set.desired_model,
+            "{}: desired",
+            set.name
+        );
         let priorities: Vec<(u8, i8)> = result.priorities.iter().map(|p| (p.id, p.gap)).collect();
         assert_eq!(priorities, set.priorities, "{}: priorities", set.name);
     }
@@ -33,7 +38,14 @@ fn golden_intensities_are_exact() {
 fn too_few_answers_says_how_many() {
     let few = score(&common::golden("fewnow"));
     assert_eq!(few.now, Placement::TooFewAnswers { answered: 5 });
-    assert!(matches!(few.desired, Placement::Placed { answered: 7, model: 6, .. }));
+    assert!(matches!(
+        few.desired,
+        Placement::Placed {
+            answered: 7,
+            model: 6,
+            ..
+        }
+    ));
     let nothing = score(&common::golden("nothing"));
     assert_eq!(nothing.now, Placement::TooFewAnswers { answered: 0 });
     assert!(nothing.priorities.is_empty());
@@ -46,8 +58,20 @@ fn gaps_need_both_answers() {
     assert_eq!(
         gaps,
         [
-            Some(1), Some(1), None, Some(2), Some(2), Some(2), Some(1),
-            Some(1), Some(1), None, Some(0), Some(0), Some(2), Some(2)
+            Some(1),
+            Some(1),
+            None,
+            Some(2),
+            Some(2),
+            Some(2),
+            Some(1),
+            Some(1),
+            Some(1),
+            None,
+            Some(0),
+            Some(0),
+            Some(2),
+            Some(2)
         ]
     );
 }

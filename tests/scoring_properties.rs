@@ -25,10 +25,19 @@ fn placement_follows_the_float_rule_and_the_threshold() {
                 assert_eq!(answered, n);
                 assert!(n < MIN_ANSWERED);
             }
-            Placement::Placed { intensity, model, answered } => {
+            Placement::Placed {
+                intensity,
+                model,
+                answered,
+            } => {
                 assert_eq!(answered, n);
                 assert!(n >= MIN_ANSWERED);
-                let steps: u32 = r.now.iter().filter_map(|a| a.position()).map(|p| u32::from(p.steps())).sum();
+                let steps: u32 = r
+                    .now
+                    .iter()
+                    .filter_map(|a| a.position())
+                    .map(|p| u32::from(p.steps()))
+                    .sum();
                 let mean = f64::from(steps) / 4.0 / n as f64;
                 assert!((intensity.value() - mean).abs() < 1e-12);
                 assert!((0.0..=1.0).contains(&mean));
@@ -97,14 +106,19 @@ fn priorities_are_the_largest_gaps() {
                 }
                 assert_eq!(
                     gap,
-                    d.desired.position().unwrap().get() as i8 - d.now.position().unwrap().get() as i8
+                    d.desired.position().unwrap().get() as i8
+                        - d.now.position().unwrap().get() as i8
                 );
             } else {
                 assert!(d.now.position().is_none() || d.desired.position().is_none());
             }
         }
         if p.len() < MAX_PRIORITIES {
-            let nonzero = result.dimensions.iter().filter(|d| matches!(d.gap, Some(g) if g != 0)).count();
+            let nonzero = result
+                .dimensions
+                .iter()
+                .filter(|d| matches!(d.gap, Some(g) if g != 0))
+                .count();
             assert_eq!(p.len(), nonzero);
         }
     }
@@ -133,7 +147,11 @@ fn team_summaries_ignore_order_and_keep_statistics_consistent() {
         team.rotate_left(rng.below(size as u64) as usize);
         assert_eq!(summarise(&team), summary);
         for (i, d) in summary.team.dimensions.iter().enumerate() {
-            let nows: Vec<u8> = team.iter().filter_map(|r| r.now[i].position()).map(Position::get).collect();
+            let nows: Vec<u8> = team
+                .iter()
+                .filter_map(|r| r.now[i].position())
+                .map(Position::get)
+                .collect();
             assert_eq!(d.now.answered() as usize, nows.len());
             assert_eq!(d.now.answered() + d.now.dont_know, size as u32);
             assert_eq!(d.now.min(), nows.iter().min().copied());
@@ -143,9 +161,14 @@ fn team_summaries_ignore_order_and_keep_statistics_consistent() {
                 let below = nows.iter().filter(|&&v| f64::from(v) <= m).count();
                 let above = nows.iter().filter(|&&v| f64::from(v) >= m).count();
                 assert!(2 * below >= nows.len() && 2 * above >= nows.len());
-                assert!(m >= f64::from(d.now.min().unwrap()) && m <= f64::from(d.now.max().unwrap()));
+                assert!(
+                    m >= f64::from(d.now.min().unwrap()) && m <= f64::from(d.now.max().unwrap())
+                );
             }
-            assert_eq!(d.now.difference_of_view(), d.now.spread().is_some_and(|s| s >= 3));
+            assert_eq!(
+                d.now.difference_of_view(),
+                d.now.spread().is_some_and(|s| s >= 3)
+            );
         }
         let mut agenda = summary.agenda.clone();
         agenda.sort_unstable();
@@ -169,7 +192,10 @@ fn compared_role_groups_always_have_three_or_more() {
             assert!(groups.len() >= 2);
             for (role, g) in groups {
                 assert!(g.participants >= 3);
-                assert_eq!(g.participants, team.iter().filter(|r| r.role == Some(role)).count());
+                assert_eq!(
+                    g.participants,
+                    team.iter().filter(|r| r.role == Some(role)).count()
+                );
             }
         }
     }

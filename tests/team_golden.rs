@@ -9,7 +9,9 @@ use samenwerkingsscan::domain::instrument::RoleGroup;
 use samenwerkingsscan::domain::response::Response;
 use samenwerkingsscan::domain::team::{summarise, ComparisonHidden, RoleComparison, TeamSummary};
 
-const SIX: [&str; 6] = ["woerden", "less", "fewnow", "boundary", "dontknow", "middle"];
+const SIX: [&str; 6] = [
+    "woerden", "less", "fewnow", "boundary", "dontknow", "middle",
+];
 
 fn six() -> Vec<Response> {
     SIX.iter().map(|name| golden(name)).collect()
@@ -44,9 +46,22 @@ fn render(summary: &TeamSummary) -> String {
     out.push_str(&format!(
         "participants {}\nnow_model {}\ndesired_model {}\nagenda {}\n",
         summary.team.participants,
-        summary.team.now.model().map_or("-".into(), |m| m.to_string()),
-        summary.team.desired.model().map_or("-".into(), |m| m.to_string()),
-        summary.agenda.iter().map(u8::to_string).collect::<Vec<_>>().join(",")
+        summary
+            .team
+            .now
+            .model()
+            .map_or("-".into(), |m| m.to_string()),
+        summary
+            .team
+            .desired
+            .model()
+            .map_or("-".into(), |m| m.to_string()),
+        summary
+            .agenda
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
     ));
     out
 }
@@ -57,19 +72,36 @@ fn hand_checked_dimensions() {
     assert_eq!(summary.team.participants, 6);
     let d1 = &summary.team.dimensions[0];
     // now: 2 5 3 3 1 3 -> 1 2 3 3 3 5
-    assert_eq!((d1.now.answered(), d1.now.median(), d1.now.min(), d1.now.max()), (6, Some(3.0), Some(1), Some(5)));
+    assert_eq!(
+        (
+            d1.now.answered(),
+            d1.now.median(),
+            d1.now.min(),
+            d1.now.max()
+        ),
+        (6, Some(3.0), Some(1), Some(5))
+    );
     assert!(d1.now.difference_of_view());
     // desired: 3 3 4 4 2 3 -> 2 3 3 3 4 4
-    assert_eq!((d1.desired.median(), d1.desired.spread()), (Some(3.0), Some(2)));
+    assert_eq!(
+        (d1.desired.median(), d1.desired.spread()),
+        (Some(3.0), Some(2))
+    );
     assert!(!d1.desired.difference_of_view());
     // dimension 13 now: 1 5 3 2 1 3 -> median between 2 and 3
     assert_eq!(summary.team.dimensions[12].now.median(), Some(2.5));
     // dimension 10 now: two don't-knows; 2 5 3 3 -> n 4, median 3
     let d10 = &summary.team.dimensions[9].now;
-    assert_eq!((d10.answered(), d10.dont_know, d10.median()), (4, 2, Some(3.0)));
+    assert_eq!(
+        (d10.answered(), d10.dont_know, d10.median()),
+        (4, 2, Some(3.0))
+    );
     assert_eq!(d10.counts, [0, 1, 2, 0, 1]);
     // Every role group has at most one participant: no comparison.
-    assert_eq!(summary.roles, RoleComparison::Hidden(ComparisonHidden::TooFewGroups));
+    assert_eq!(
+        summary.roles,
+        RoleComparison::Hidden(ComparisonHidden::TooFewGroups)
+    );
 }
 
 #[test]
@@ -80,7 +112,10 @@ fn committed_team_summary_matches() {
         std::fs::write(path, &rendered).unwrap();
     }
     let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert_eq!(committed, rendered, "tests/golden/team_six.txt is out of date");
+    assert_eq!(
+        committed, rendered,
+        "tests/golden/team_six.txt is out of date"
+    );
 }
 
 #[test]
@@ -88,7 +123,11 @@ fn role_groups_compared_only_with_three_each() {
     let mut team = Vec::new();
     for (i, name) in SIX.iter().enumerate() {
         let mut r = golden(name);
-        r.role = Some(if i < 3 { RoleGroup::SocialTeam } else { RoleGroup::WorkAndIncome });
+        r.role = Some(if i < 3 {
+            RoleGroup::SocialTeam
+        } else {
+            RoleGroup::WorkAndIncome
+        });
         team.push(r);
     }
     let mut uwv = golden("middle");
@@ -105,5 +144,8 @@ fn role_groups_compared_only_with_three_each() {
     }
     // Take one away from work & income: only one group left to show.
     team.remove(5);
-    assert_eq!(summarise(&team).roles, RoleComparison::Hidden(ComparisonHidden::TooFewGroups));
+    assert_eq!(
+        summarise(&team).roles,
+        RoleComparison::Hidden(ComparisonHidden::TooFewGroups)
+    );
 }

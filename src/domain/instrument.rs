@@ -411,10 +411,9 @@ impl RoleGroup {
             RoleGroup::SocialTeam => t("Sociaal (wijk)team", "Social (neighbourhood) team"),
             RoleGroup::WorkAndIncome => t("Werk & inkomen", "Work & income"),
             RoleGroup::Uwv => t("UWV", "UWV (employee insurance agency)"),
-            RoleGroup::CareAndWelfare => t(
-                "Zorg- en welzijnsaanbieder",
-                "Care or welfare provider",
-            ),
+            RoleGroup::CareAndWelfare => {
+                t("Zorg- en welzijnsaanbieder", "Care or welfare provider")
+            }
             RoleGroup::PolicyManagement => t("Beleid/management", "Policy/management"),
             RoleGroup::Resident => t(
                 "Inwoner/ervaringsdeskundige",
@@ -482,7 +481,10 @@ mod tests {
         assert_eq!(Answer::from_code(255), None);
         assert_eq!(Position::new(0), None);
         assert_eq!(Position::new(6), None);
-        assert_eq!(Position::all().map(Position::steps).collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
+        assert_eq!(
+            Position::all().map(Position::steps).collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4]
+        );
     }
 
     #[test]

@@ -113,7 +113,11 @@ mod tests {
             Err(TeamNameError::TooLong { chars: 61 })
         );
         assert_eq!(
-            TeamName::from_input(&"👩‍⚕️".repeat(40)).unwrap().as_str().chars().count(),
+            TeamName::from_input(&"👩‍⚕️".repeat(40))
+                .unwrap()
+                .as_str()
+                .chars()
+                .count(),
             60
         );
         assert_eq!(TeamName::from_input(" "), None);

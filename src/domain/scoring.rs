@@ -51,9 +51,12 @@ impl Intensity {
         (band as u8 + 1).min(MODEL_COUNT)
     }
 
-    /// The position on the continuum as a fraction of its length, for drawing a marker.
-    pub fn percent(self) -> f64 {
-        self.value() * 100.0
+    /// The intensity scaled to `0..=length`, rounded to the nearest integer: for drawing a
+    /// marker without float formatting (which costs the WebAssembly kilobytes).
+    pub fn scaled(self, length: u32) -> u32 {
+        let n = u64::from(self.numerator) * u64::from(length);
+        let d = u64::from(self.denominator);
+        ((2 * n + d) / (2 * d)) as u32
     }
 }
 
@@ -188,7 +191,7 @@ fn priorities(dimensions: &[DimensionScore; DIMENSION_COUNT]) -> Vec<Priority> {
             _ => None,
         })
         .collect();
-    gaps.sort_by_key(|p| (std::cmp::Reverse(p.gap.unsigned_abs()), p.id));
+    gaps.sort_unstable_by_key(|p| (std::cmp::Reverse(p.gap.unsigned_abs()), p.id));
     gaps.truncate(MAX_PRIORITIES);
     gaps
 }
@@ -211,5 +214,9 @@ mod tests {
         assert_eq!(Intensity::new(1, 1).unwrap().model(), 7);
         assert_eq!(Intensity::new(2, 1), None);
         assert_eq!(Intensity::new(0, 0), None);
+        assert_eq!(Intensity::new(1, 2).unwrap().scaled(700), 350);
+        assert_eq!(Intensity::new(1, 3).unwrap().scaled(700), 233);
+        assert_eq!(Intensity::new(2, 3).unwrap().scaled(700), 467);
+        assert_eq!(Intensity::new(1, 1).unwrap().scaled(700), 700);
     }
 }

@@ -201,9 +201,13 @@ pub fn summarise(responses: &[Response]) -> TeamSummary {
     let team = GroupSummary::of(responses);
     let mut agenda: Vec<&DimensionSummary> = team.dimensions.iter().collect();
     // Largest spread first, then the larger spread summed over both horizons, then schema order.
-    agenda.sort_by_key(|d| {
+    agenda.sort_unstable_by_key(|d| {
         let both = d.now.spread().unwrap_or(0) + d.desired.spread().unwrap_or(0);
-        (std::cmp::Reverse(d.disagreement()), std::cmp::Reverse(both), d.id)
+        (
+            std::cmp::Reverse(d.disagreement()),
+            std::cmp::Reverse(both),
+            d.id,
+        )
     });
     let agenda = agenda.into_iter().map(|d| d.id).collect();
     TeamSummary {

@@ -1,0 +1,74 @@
+# Two commands: `make serve` (app at http://localhost:8080) and `make test` (everything CI runs).
+# Every target installs what it needs first (scripts/install-tools.sh; fast when all is there).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools: cargo-installed binaries and node_modules/.bin (wasm-opt of the npm package binaryen,
+# which trunk finds on PATH at the version pinned in Trunk.toml).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# No trunk update check against crates.io on every run.
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROME_PATH ?= /usr/bin/chromium
+export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
+
+# --offline: trunk must use the pinned wasm-bindgen and wasm-opt from PATH and never download
+# a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
+TRUNK_BUILD := trunk build --release --offline
+
+.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e fuzz clean
+
+help:
+	@echo "make serve   build (release) and serve the app at http://localhost:8080"
+	@echo "make test    fmt, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e"
+	@echo "make build   release build into dist/"
+	@echo "make size    size report of dist/ (raw + gzip -9) against the 100 KB gzip budget"
+	@echo "make e2e     Playwright tests against dist/ (run make build first)"
+	@echo "make fuzz    scripts/fuzz.sh"
+	@echo "make tools   install/check all tools"
+
+tools:
+	@scripts/install-tools.sh
+
+serve: tools
+	trunk serve --release --offline --address 127.0.0.1 --port 8080
+
+build: tools
+	$(TRUNK_BUILD)
+
+# The full suite, in order, stopping at the first failure, each stage timed (scripts/test.sh):
+# install tools; cargo fmt --check; clippy native (all targets) and wasm32 (lib), -D warnings;
+# cargo test native; cargo test wasm32 in headless Chromium; trunk build --release;
+# size report with the gzip budget; Playwright e2e against dist/.
+test:
+	@scripts/test.sh
+
+fmt-check:
+	cargo fmt --all -- --check
+
+clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: tools
+	cargo test --target wasm32-unknown-unknown
+
+size:
+	@test -d dist || $(MAKE) --no-print-directory build
+	@scripts/size-report.sh dist
+
+e2e: tools
+	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
+	node --test --test-concurrency=1 tests/e2e/
+
+fuzz:
+	scripts/fuzz.sh
+
+clean:
+	rm -rf dist screenshots
+	cargo clean

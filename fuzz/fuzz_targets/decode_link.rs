@@ -1,0 +1,56 @@
+//! Decodes arbitrary bytes as a share link. The decoder must never panic; whatever it accepts
+//! must re-encode to a link that decodes to the same value. And a link it accepts is canonical
+//! up to the order of a team's responses: re-encoding gives the same text (less the `#` and the
+//! white space around it), or for a team the same header and the same blocks, sorted.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use samenwerkingsscan::domain::link::{
+    decode, encode_response, encode_team, Decoded, RESPONSE_CHARS,
+};
+
+const CHECKSUM_CHARS: usize = 4;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let Ok(decoded) = decode(&text) else {
+        return;
+    };
+    let input = text.trim_ascii();
+    let input = input.strip_prefix('#').unwrap_or(input);
+    match &decoded {
+        Decoded::Response(r) => {
+            let canonical = encode_response(&r.response, r.team_name.as_ref());
+            assert_eq!(decode(&canonical).as_ref(), Ok(&decoded), "{canonical}");
+            assert_eq!(input, canonical);
+        }
+        Decoded::Team(t) => {
+            let canonical = encode_team(&t.responses, t.team_name.as_ref())
+                .expect("a decoded team has 1 to 600 responses");
+            assert_eq!(decode(&canonical).as_ref(), Ok(&decoded), "{canonical}");
+            assert_eq!(input.len(), canonical.len());
+            let blocks_end = canonical.len() - CHECKSUM_CHARS;
+            let header = blocks_end - t.responses.len() * RESPONSE_CHARS;
+            assert_eq!(input[..header], canonical[..header]);
+            let mut blocks: Vec<&str> = (header..blocks_end)
+                .step_by(RESPONSE_CHARS)
+                .map(|i| &input[i..i + RESPONSE_CHARS])
+                .collect();
+            let canonical_blocks: Vec<&str> = (header..blocks_end)
+                .step_by(RESPONSE_CHARS)
+                .map(|i| &canonical[i..i + RESPONSE_CHARS])
+                .collect();
+            // The blocks sort by value; in this alphabet that is not the order of the text.
+            blocks.sort_by_key(|b| value(b));
+            assert_eq!(blocks, canonical_blocks);
+        }
+    }
+});
+
+fn value(block: &str) -> u128 {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    block.bytes().fold(0, |acc, b| {
+        let digit = ALPHABET.iter().position(|&a| a == b).expect("alphabet");
+        acc * 64 + digit as u128
+    })
+}

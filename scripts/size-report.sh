@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Size report of a release build: every file in dist/ (html, js, wasm, css, icons, manifest,
+# service worker ...) with its raw size and its gzip -9 size, largest first, then the total.
+# Fails (exit 1) when the total gzip size is over the budget.
+#
+#   scripts/size-report.sh [DIST_DIR]        (default: dist)
+#   SIZE_BUDGET_BYTES=102400                  (default: 100 KB gzip for the whole app)
+#
+# Source maps (*.map) are listed apart and not counted: browsers load them only with dev tools open.
+set -euo pipefail
+
+DIST="${1:-dist}"
+BUDGET="${SIZE_BUDGET_BYTES:-102400}"
+
+[ -d "$DIST" ] || { echo "size-report: $DIST/ not found; build first (make build)" >&2; exit 2; }
+
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+
+rows=()
+total_raw=0
+total_gz=0
+maps=0
+while IFS= read -r -d '' f; do
+    rel="${f#"$DIST"/}"
+    raw=$(wc -c < "$f")
+    case "$rel" in
+        *.map) maps=$((maps + raw)); continue ;;
+    esac
+    gz=$(gzip -9 -c < "$f" | wc -c)
+    total_raw=$((total_raw + raw))
+    total_gz=$((total_gz + gz))
+    rows+=("$gz"$'\t'"$raw"$'\t'"$rel")
+done < <(find "$DIST" -type f -print0)
+
+[ "${#rows[@]}" -gt 0 ] || { echo "size-report: $DIST/ is empty" >&2; exit 2; }
+
+line=$(printf '%.0s-' {1..80})
+row() { printf '%-44s %9s %10s %9s %10s\n' "$@"; }
+printf 'Size report of %s/ (gzip -9), budget %s bytes (%s) gzip\n' "$DIST" "$BUDGET" "$(kb "$BUDGET")"
+printf '%s\n' "$line"
+row "file" "raw B" "raw" "gzip B" "gzip"
+printf '%s\n' "$line"
+printf '%s\n' "${rows[@]}" | sort -t$'\t' -k1,1nr | while IFS=$'\t' read -r gz raw rel; do
+    row "$rel" "$raw" "$(kb "$raw")" "$gz" "$(kb "$gz")"
+done
+printf '%s\n' "$line"
+row "total (${#rows[@]} files)" "$total_raw" "$(kb "$total_raw")" "$total_gz" "$(kb "$total_gz")"
+if [ "$maps" -gt 0 ]; then
+    row "(source maps, not counted)" "$maps" "$(kb "$maps")" "" ""
+fi
+pct=$(awk -v a="$total_gz" -v b="$BUDGET" 'BEGIN { printf "%.0f", 100 * a / b }')
+if [ "$total_gz" -gt "$BUDGET" ]; then
+    printf 'OVER BUDGET: %s bytes gzip > %s bytes (%s%% of budget)\n' "$total_gz" "$BUDGET" "$pct" >&2
+    exit 1
+fi
+printf 'within budget: %s of %s gzip (%s%%), %s bytes to spare\n' "$(kb "$total_gz")" "$(kb "$BUDGET")" "$pct" "$((BUDGET - total_gz))"

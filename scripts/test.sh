@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The whole test suite (`make test`, and so CI): every stage in order, stopping at the first
+# failure, each timed, with a summary table at the end (also after a failure).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Tools live in ~/.cargo/bin and node_modules/.bin (wasm-opt for trunk).
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+if [ -n "${CI:-}" ]; then export CARGO_TERM_COLOR=never; fi
+
+SUMMARY=()
+suite_start=$(date +%s)
+summary() {
+    local status=$?
+    printf '\n%-34s %8s  %s\n' "stage" "seconds" "result"
+    printf '%-34s %8s  %s\n' "----------------------------------" "--------" "------"
+    local row
+    for row in "${SUMMARY[@]}"; do printf '%s\n' "$row"; done
+    printf '%-34s %8s\n' "total" "$(( $(date +%s) - suite_start ))"
+    if [ "$status" -eq 0 ]; then echo "make test: all stages passed"; else echo "make test: FAILED" >&2; fi
+}
+trap summary EXIT
+
+stage() {
+    local name="$1"; shift
+    printf '\n==> %s: %s\n' "$name" "$*"
+    local start status
+    start=$(date +%s)
+    set +e
+    "$@"
+    status=$?
+    set -e
+    local secs=$(( $(date +%s) - start ))
+    if [ "$status" -eq 0 ]; then
+        SUMMARY+=("$(printf '%-34s %8s  %s' "$name" "$secs" ok)")
+    else
+        SUMMARY+=("$(printf '%-34s %8s  %s' "$name" "$secs" "FAILED (exit $status)")")
+        printf '==> %s FAILED (exit %s)\n' "$name" "$status" >&2
+        exit "$status"
+    fi
+}
+
+stage "install tools"            scripts/install-tools.sh
+stage "cargo fmt --check"        cargo fmt --all -- --check
+stage "clippy (native)"          cargo clippy --all-targets -- -D warnings
+stage "clippy (wasm32 lib)"      cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+stage "cargo test (native)"      cargo test
+stage "cargo test (wasm32)"      cargo test --target wasm32-unknown-unknown
+stage "trunk build --release"    trunk build --release --offline
+stage "size report"              scripts/size-report.sh dist
+stage "e2e (Playwright)"         node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,94 @@
+//! The top-level component, and the only one: it holds the [`AppState`] in a reducer, saves
+//! it on every change and shows the current screen. Screens and parts are plain functions
+//! returning `Html`, because every yew component type adds kilobytes of lifecycle code.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::lang_switch::lang_switch;
+use crate::components::notice::notice;
+use crate::domain::scoring::score;
+use crate::i18n::{copy, ui};
+use crate::pages::{question::question_page, results::results_page, welcome::welcome_page};
+use crate::platform;
+use crate::state::{Action, AppState, Screen};
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+/// Mounts the app on `#app`, replacing the static first screen that index.html shows while the
+/// WebAssembly loads.
+pub fn start() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    if let Some(root) = root {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+#[function_component(App)]
+fn app() -> Html {
+    let state = use_reducer(|| match platform::load_state() {
+        Ok(saved) => saved.unwrap_or_default(),
+        Err(_) => AppState {
+            storage_notice: true,
+            ..AppState::default()
+        },
+    });
+    // Storage failures are announced once per visit, not on every answer.
+    let storage_warned = use_mut_ref(|| state.storage_notice);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+
+    {
+        let state = state.clone();
+        let saved = (state.lang, state.screen, state.draft.clone());
+        use_effect_with(saved, move |_| {
+            if platform::save_state(&state).is_err() && !*storage_warned.borrow() {
+                *storage_warned.borrow_mut() = true;
+                state.dispatch(Action::StorageFailed);
+            }
+        });
+    }
+    use_effect_with(state.lang, |lang| platform::set_document_lang(*lang));
+    use_effect_with((), |_| platform::mark_ready());
+    {
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(state.screen, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                platform::focus_heading();
+            }
+        });
+    }
+
+    let lang = state.lang;
+    let page = match state.screen {
+        Screen::Welcome => welcome_page(&state, &dispatch),
+        Screen::Question(index) => question_page(lang, index, &state.draft, &dispatch),
+        Screen::Results => results_page(&state, &score(&state.draft.response()), &dispatch),
+    };
+    let dismiss = dispatch.reform(|_| Action::DismissStorageNotice);
+    html! {
+        <>
+            <header class="topbar no-print">
+                <span class="brand">{ copy::WELCOME_TITLE.get(lang) }</span>
+                { lang_switch(lang, &dispatch) }
+            </header>
+            if state.storage_notice {
+                { notice(ui::STORAGE_NOTICE.get(lang), ui::DISMISS.get(lang), dismiss) }
+            }
+            <main id="content">{ page }</main>
+            <footer class="source"><p>{ copy::SOURCE_NOTE.get(lang) }</p></footer>
+        </>
+    }
+}

@@ -1,0 +1,8 @@
+//! Reusable pieces of the screens, one component per file.
+
+pub mod answers_table;
+pub mod continuum;
+pub mod gap_chart;
+pub mod lang_switch;
+pub mod notice;
+pub mod scale;

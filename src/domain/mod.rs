@@ -1,0 +1,11 @@
+//! The pure domain: the instrument, scoring, team summaries and the share-link codec.
+//!
+//! Nothing in here may import yew, web-sys, gloo, storage or a clock: it is tested natively
+//! with `cargo test` and is the contract every screen builds on.
+
+pub mod instrument;
+pub mod link;
+pub mod reflection;
+pub mod response;
+pub mod scoring;
+pub mod team;

@@ -1,0 +1,21 @@
+//! Samenwerkingsscan: a self-assessment of interprofessional collaboration on the 14 dimensions
+//! of the schema "Vormen van interprofessionele samenwerking", running entirely in the browser.
+//!
+//! `domain` (the instrument, scoring, the link codec), `state` (screens and actions) and `i18n`
+//! are pure Rust and tested natively; the UI modules compile for the browser only.
+
+pub mod domain;
+pub mod i18n;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod platform;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::start;

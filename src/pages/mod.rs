@@ -1,0 +1,5 @@
+//! One component per screen.
+
+pub mod question;
+pub mod results;
+pub mod welcome;

@@ -1,0 +1,129 @@
+// A small static file server for the e2e tests: serves a built dist/ on 127.0.0.1 with correct
+// MIME types (application/wasm included), no dependencies, no rewrites (like a plain static host).
+//
+//   import { startServer } from './server.mjs';
+//   const srv = await startServer({ root: 'dist', basePath: '/sub/folder/', headers: {...} });
+//   srv.url  // 'http://127.0.0.1:PORT/sub/folder/'
+//   await srv.close();
+//
+// As a command: `node tests/e2e/server.mjs [dist] [port]` (port 0 or none: a free one).
+//
+// `headers` is an object of extra response headers, or a function (relPath, defaultHeaders) =>
+// object, e.g. to send a Content-Security-Policy on HTML only.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * Starts serving `root` and resolves once listening.
+ * @param {object} [opts]
+ * @param {string} [opts.root='dist'] directory to serve
+ * @param {number} [opts.port=0] 0 picks a free port
+ * @param {string} [opts.host='127.0.0.1']
+ * @param {string} [opts.basePath='/'] URL prefix the app is mounted under (tests "any folder")
+ * @param {object|function} [opts.headers] extra headers, or (relPath, defaults) => headers
+ * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
+ */
+export async function startServer(opts = {}) {
+  const root = resolve(opts.root ?? 'dist');
+  const host = opts.host ?? '127.0.0.1';
+  let basePath = opts.basePath ?? '/';
+  if (!basePath.startsWith('/')) basePath = `/${basePath}`;
+  if (!basePath.endsWith('/')) basePath = `${basePath}/`;
+  const extraHeaders = opts.headers ?? {};
+  const requests = [];
+
+  const st = await stat(root).catch(() => null);
+  if (!st?.isDirectory()) {
+    throw new Error(`static server: ${root} is not a directory (run 'make build' first)`);
+  }
+
+  const server = createServer(async (req, res) => {
+    const send = (status, body, headers = {}) => {
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    try {
+      requests.push(req.url);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return send(405, 'method not allowed', { Allow: 'GET, HEAD' });
+      }
+      const { pathname } = new URL(req.url, 'http://localhost');
+      if (pathname === basePath.slice(0, -1)) {
+        return send(301, '', { Location: basePath });
+      }
+      if (!pathname.startsWith(basePath)) return send(404, 'not found');
+      let rel = decodeURIComponent(pathname.slice(basePath.length));
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      const file = normalize(join(root, rel));
+      if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
+      const fst = await stat(file).catch(() => null);
+      if (!fst?.isFile()) return send(404, 'not found');
+      const body = await readFile(file);
+      const defaults = {
+        'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': String(body.length),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      };
+      const extra = typeof extraHeaders === 'function' ? extraHeaders(rel, defaults) ?? {} : extraHeaders;
+      res.writeHead(200, { ...defaults, ...extra });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      send(500, `internal error: ${err?.message ?? err}`);
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, host, ok);
+  });
+  const { port } = server.address();
+  const origin = `http://${host}:${port}`;
+  return {
+    url: `${origin}${basePath}`,
+    origin,
+    port,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+// Command-line use: node tests/e2e/server.mjs [root] [port]
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', port = '0'] = process.argv.slice(2);
+  const srv = await startServer({ root, port: Number(port) });
+  console.log(`serving ${resolve(root)} at ${srv.url} (Ctrl-C to stop)`);
+}

@@ -1,0 +1,84 @@
+// The static server the e2e tests use: MIME types, sub-folder mounting, configurable headers,
+// and no escaping its root. No browser needed.
+
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { startServer } from './server.mjs';
+
+let root;
+
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'e2e-server-'));
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>t</title>');
+  await writeFile(join(root, 'app_bg.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  await writeFile(join(root, 'app.js'), 'export {};');
+  await writeFile(join(root, 'style.css'), 'body{}');
+  await mkdir(join(root, 'sub'));
+  await writeFile(join(root, 'sub', 'index.html'), 'sub');
+});
+
+after(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+test('serves files with their MIME types', async () => {
+  const srv = await startServer({ root });
+  try {
+    const expect = {
+      '': 'text/html; charset=utf-8',
+      'index.html': 'text/html; charset=utf-8',
+      'app_bg.wasm': 'application/wasm',
+      'app.js': 'text/javascript; charset=utf-8',
+      'style.css': 'text/css; charset=utf-8',
+    };
+    for (const [path, type] of Object.entries(expect)) {
+      const res = await fetch(new URL(path, srv.url));
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), type, path);
+    }
+    const wasm = new Uint8Array(await (await fetch(new URL('app_bg.wasm', srv.url))).arrayBuffer());
+    assert.deepEqual([...wasm.slice(0, 4)], [0, 0x61, 0x73, 0x6d]);
+    assert.equal(await (await fetch(new URL('sub/', srv.url))).text(), 'sub');
+    assert.equal((await fetch(new URL('missing.js', srv.url))).status, 404);
+  } finally {
+    await srv.close();
+  }
+});
+
+test('mounts under a sub-folder and sends configured headers', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+  const srv = await startServer({
+    root,
+    basePath: '/a/b/',
+    headers: (rel) => (rel.endsWith('.html') ? { 'Content-Security-Policy': csp } : {}),
+  });
+  try {
+    assert.match(srv.url, /^http:\/\/127\.0\.0\.1:\d+\/a\/b\/$/);
+    const page = await fetch(srv.url);
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('content-security-policy'), csp);
+    const js = await fetch(new URL('app.js', srv.url));
+    assert.equal(js.headers.get('content-security-policy'), null);
+    assert.equal((await fetch(new URL('/index.html', srv.origin))).status, 404);
+    const redirect = await fetch(new URL('/a/b', srv.origin), { redirect: 'manual' });
+    assert.equal(redirect.status, 301);
+  } finally {
+    await srv.close();
+  }
+});
+
+test('does not serve files outside its root', async () => {
+  const srv = await startServer({ root });
+  try {
+    // fetch() normalises "../", so send the raw, encoded path.
+    for (const path of ['/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd']) {
+      const res = await fetch(`${srv.origin}${path}`);
+      assert.ok([403, 404].includes(res.status), `${path}: ${res.status}`);
+    }
+  } finally {
+    await srv.close();
+  }
+});

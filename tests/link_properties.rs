@@ -1,0 +1,317 @@
+//! Properties of the share link over random input, with a seeded PRNG (no extra crates): every
+//! run checks the same cases, and a failure names its seed and case.
+
+use samenwerkingsscan::domain::instrument::{Answer, Position, RoleGroup, DIMENSION_COUNT};
+use samenwerkingsscan::domain::link::{
+    decode, encode_response, encode_team, response_key, Decoded, SharedResponse, SharedTeam,
+    RESPONSE_CHARS,
+};
+use samenwerkingsscan::domain::response::{Response, TeamName};
+
+const CASES: usize = 10_000;
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// splitmix64 (Steele, Lea & Flood 2014).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform enough in `0..n` for tests (n is small).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+
+    fn answer(&mut self) -> Answer {
+        Answer::from_code(self.below(6) as u8).unwrap()
+    }
+
+    fn response(&mut self) -> Response {
+        let mut r = Response::default();
+        // Sometimes mostly "don't know", sometimes all answered, as real forms are.
+        let dont_know_bias = self.below(3);
+        for a in r.now.iter_mut().chain(r.desired.iter_mut()) {
+            *a = if dont_know_bias == 0 && self.chance(2) {
+                Answer::DontKnow
+            } else {
+                self.answer()
+            };
+        }
+        r.role = RoleGroup::from_id(self.below(8) as u8);
+        r
+    }
+
+    /// A character from a mix of scripts, emoji, joiners, direction marks and anything else.
+    fn char(&mut self) -> char {
+        let (lo, hi) = match self.below(8) {
+            0 | 1 => (0x20, 0x7E),   // ASCII, '<' and '"' included
+            2 => (0xA0, 0x24F),      // Latin-1 and Latin Extended
+            3 => (0x590, 0x6FF),     // Hebrew, Arabic
+            4 => (0x4E00, 0x9FFF),   // CJK
+            5 => (0x1F300, 0x1FAFF), // emoji
+            6 => (0x2000, 0x206F),   // spaces, ZWJ, bidi controls
+            _ => (0, 0x10FFFF),      // any scalar value
+        };
+        loop {
+            if let Some(c) = char::from_u32(lo + (self.next() % u64::from(hi - lo + 1)) as u32) {
+                return c;
+            }
+        }
+    }
+
+    fn text(&mut self, max_chars: usize) -> String {
+        let len = self.below(max_chars + 1);
+        (0..len).map(|_| self.char()).collect()
+    }
+
+    /// A team name of 1-60 characters, or `None`.
+    fn name(&mut self) -> Option<TeamName> {
+        if self.chance(2) {
+            None
+        } else {
+            TeamName::from_input(&self.text(70))
+        }
+    }
+}
+
+fn sorted(mut responses: Vec<Response>) -> Vec<Response> {
+    responses.sort_by_key(response_key);
+    responses
+}
+
+#[test]
+fn responses_round_trip() {
+    let mut rng = Rng(1);
+    let mut named = 0;
+    for case in 0..CASES {
+        let response = rng.response();
+        let team_name = rng.name();
+        named += usize::from(team_name.is_some());
+        let link = encode_response(&response, team_name.as_ref());
+        let expected = Decoded::Response(SharedResponse {
+            response,
+            team_name,
+        });
+        assert_eq!(decode(&link), Ok(expected), "case {case}: {link}");
+        assert!(link.bytes().all(|b| ALPHABET.contains(&b)), "{link}");
+    }
+    assert!(named > CASES / 3, "{named} of the cases had a name");
+}
+
+#[test]
+fn teams_round_trip_as_a_multiset() {
+    let mut rng = Rng(2);
+    for case in 0..CASES {
+        let count = 1 + rng.below(50);
+        let mut responses: Vec<Response> = (0..count).map(|_| rng.response()).collect();
+        if count > 1 && rng.chance(4) {
+            // Two people may answer identically: both count.
+            let i = rng.below(count);
+            responses[rng.below(count)] = responses[i].clone();
+        }
+        let team_name = rng.name();
+        let link = encode_team(&responses, team_name.as_ref()).unwrap();
+        let expected = Decoded::Team(SharedTeam {
+            responses: sorted(responses),
+            team_name,
+        });
+        assert_eq!(decode(&link), Ok(expected), "case {case}: {link}");
+    }
+}
+
+#[test]
+fn team_links_do_not_depend_on_the_order_of_responses() {
+    let mut rng = Rng(3);
+    for case in 0..CASES {
+        let count = 1 + rng.below(50);
+        let responses: Vec<Response> = (0..count).map(|_| rng.response()).collect();
+        let mut shuffled = responses.clone();
+        for i in (1..count).rev() {
+            shuffled.swap(i, rng.below(i + 1));
+        }
+        let team_name = rng.name();
+        assert_eq!(
+            encode_team(&shuffled, team_name.as_ref()),
+            encode_team(&responses, team_name.as_ref()),
+            "case {case}"
+        );
+    }
+}
+
+/// The number a run of alphabet characters writes, read without the codec.
+fn sextets(text: &str) -> u128 {
+    text.bytes().fold(0, |acc, b| {
+        let value = ALPHABET.iter().position(|&a| a == b).unwrap();
+        acc * 64 + value as u128
+    })
+}
+
+#[test]
+fn response_keys_are_unique_and_are_what_the_link_writes() {
+    let mut rng = Rng(4);
+    for case in 0..CASES {
+        let (a, b) = (rng.response(), rng.response());
+        let (ka, kb) = (response_key(&a), response_key(&b));
+        assert_eq!(ka == kb, a == b, "case {case}");
+        let link = encode_response(&a, None);
+        assert_eq!(sextets(&link[5..18]), ka, "case {case}: {link}");
+        // The key written out by the published rule: role + 8 * sum(code_i * 6^i).
+        let sum = a
+            .now
+            .iter()
+            .chain(&a.desired)
+            .enumerate()
+            .map(|(i, answer)| u128::from(answer.code()) * 6u128.pow(i as u32))
+            .sum::<u128>();
+        assert_eq!(ka, u128::from(a.role.map_or(0, RoleGroup::id)) + 8 * sum);
+    }
+}
+
+#[test]
+fn sizes() {
+    let mut rng = Rng(5);
+    for _ in 0..CASES {
+        let link = encode_response(&rng.response(), None);
+        assert_eq!(link.len(), 22);
+        // v1r + NN + R + CCCC: the response itself is 13 characters.
+        assert_eq!(link.len() - 3 - 2 - 4, RESPONSE_CHARS);
+        assert_eq!(RESPONSE_CHARS, 13);
+    }
+    // One participant's whole link without a name fits in 24 characters.
+    assert!(encode_response(&Response::default(), None).len() <= 24);
+    let thirty: Vec<Response> = (0..30).map(|_| rng.response()).collect();
+    let team = encode_team(&thirty, None).unwrap();
+    assert_eq!(team.len(), 401);
+    assert!(team.len() <= 600);
+}
+
+#[test]
+fn random_text_never_panics() {
+    let mut rng = Rng(6);
+    let mut ok = 0;
+    for _ in 0..CASES {
+        let len = rng.below(2000);
+        // From the alphabet, half of them behind a plausible header.
+        let mut text: String = (0..len)
+            .map(|_| char::from(ALPHABET[rng.below(64)]))
+            .collect();
+        if rng.chance(2) {
+            let header = ["v1r", "v1t", "v1rAA", "v1tAA", "v1tAAAB", "v1rAB"][rng.below(6)];
+            text.replace_range(..len.min(header.len()), header);
+        }
+        ok += usize::from(decode(&text).is_ok());
+        // Any characters at all.
+        let text = rng.text(2000);
+        ok += usize::from(decode(&text).is_ok());
+    }
+    // A random text passes the checksum once in 2^24: none of these should.
+    assert_eq!(ok, 0);
+}
+
+#[test]
+fn mangled_links_never_panic_and_never_decode_to_something_else() {
+    let mut rng = Rng(7);
+    for case in 0..CASES {
+        let count = 1 + rng.below(8);
+        let responses: Vec<Response> = (0..count).map(|_| rng.response()).collect();
+        let link = if rng.chance(2) {
+            encode_response(&responses[0], rng.name().as_ref())
+        } else {
+            encode_team(&responses, rng.name().as_ref()).unwrap()
+        };
+        let original = decode(&link).unwrap();
+        let mut bytes = link.into_bytes();
+        let position = rng.below(bytes.len());
+        match rng.below(4) {
+            0 => {
+                bytes.remove(position);
+            }
+            1 => bytes.insert(position, ALPHABET[rng.below(64)]),
+            2 => bytes.truncate(position),
+            _ => {
+                let (i, j) = (position, rng.below(bytes.len()));
+                bytes.swap(i, j);
+            }
+        }
+        let mangled = String::from_utf8(bytes).unwrap();
+        // Only a swap of two equal characters leaves a link that decodes.
+        if let Ok(decoded) = decode(&mangled) {
+            assert_eq!(decoded, original, "case {case}: {mangled}");
+        }
+    }
+}
+
+#[test]
+fn every_single_character_substitution_is_detected() {
+    let mut rng = Rng(8);
+    let hostile = TeamName::new("👩‍⚕️ فريق <img src=x onerror=alert(1)>").unwrap();
+    let thirty: Vec<Response> = (0..30).map(|_| rng.response()).collect();
+    let links = [
+        encode_response(&rng.response(), None),
+        encode_response(&Response::default(), None),
+        encode_response(&rng.response(), Some(&hostile)),
+        encode_team(&thirty[..6], Some(&TeamName::new("Wijkteam Oost").unwrap())).unwrap(),
+        encode_team(&thirty, None).unwrap(),
+    ];
+    let mut checked = 0;
+    for link in &links {
+        assert!(decode(link).is_ok());
+        let bytes = link.as_bytes();
+        for position in 0..bytes.len() {
+            for &c in ALPHABET.iter().filter(|&&c| c != bytes[position]) {
+                let mut changed = bytes.to_vec();
+                changed[position] = c;
+                let changed = String::from_utf8(changed).unwrap();
+                let result = decode(&changed);
+                assert!(result.is_err(), "{changed} decoded to {result:?}");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 63 * links.iter().map(String::len).sum::<usize>());
+}
+
+#[test]
+fn decoding_is_the_inverse_of_encoding_for_every_role_and_answer() {
+    // Each role, and each answer code in each of the 28 places, on its own.
+    for role in 0..8u8 {
+        let response = Response {
+            role: RoleGroup::from_id(role),
+            ..Response::default()
+        };
+        let link = encode_response(&response, None);
+        assert_eq!(
+            decode(&link),
+            Ok(Decoded::Response(SharedResponse {
+                response,
+                team_name: None
+            }))
+        );
+    }
+    for place in 0..2 * DIMENSION_COUNT {
+        for code in 1..=5 {
+            let mut response = Response::default();
+            let answer = Answer::Position(Position::new(code).unwrap());
+            if place < DIMENSION_COUNT {
+                response.now[place] = answer;
+            } else {
+                response.desired[place - DIMENSION_COUNT] = answer;
+            }
+            let link = encode_response(&response, None);
+            match decode(&link) {
+                Ok(Decoded::Response(shared)) => assert_eq!(shared.response, response),
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+}
