@@ -50,13 +50,13 @@ fmt-check:
 
 clippy:
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 
 test-native:
 	cargo test
 
 test-wasm: tools
-	cargo test --target wasm32-unknown-unknown
+	cargo test --target wasm32-unknown-unknown --test web
 
 size:
 	@test -d dist || $(MAKE) --no-print-directory build

@@ -43,12 +43,14 @@ stage() {
     fi
 }
 
+# The wasm32 stages take the browser code only: the lib, the bin and tests/web.rs (the native
+# test files are for `cargo test`; compiling them for wasm32 would only cost time).
 stage "install tools"            scripts/install-tools.sh
 stage "cargo fmt --check"        cargo fmt --all -- --check
 stage "clippy (native)"          cargo clippy --all-targets -- -D warnings
-stage "clippy (wasm32 lib)"      cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+stage "clippy (wasm32)"          cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 stage "cargo test (native)"      cargo test
-stage "cargo test (wasm32)"      cargo test --target wasm32-unknown-unknown
+stage "cargo test (wasm32)"      cargo test --target wasm32-unknown-unknown --test web
 stage "trunk build --release"    trunk build --release --offline
 stage "size report"              scripts/size-report.sh dist
 stage "e2e (Playwright)"         node --test --test-concurrency=1 tests/e2e/

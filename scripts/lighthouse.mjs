@@ -1,0 +1,67 @@
+// Lighthouse accessibility scores of every screen, against the release build in dist/.
+//
+//   node scripts/lighthouse.mjs        (needs `npm ci` and a `make build` first)
+//
+// Lighthouse loads one URL; the screens are chosen by the saved state, so this script starts
+// Chromium itself, writes the state into localStorage through Playwright, and runs Lighthouse
+// on the same browser with storage reset turned off. Prints one line per screen and language
+// and exits non-zero when any score is below 100.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROME_PATH, DIST } from '../tests/e2e/helpers.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const KEY = 'samenwerkingsscan.v1';
+const WOERDEN = '2232332212341233444433233454';
+const SCREENS = [
+  ['welcome', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`],
+  ['question', (lang) => `1|${lang}|2|0|22${'.'.repeat(12)}33${'.'.repeat(12)}|`],
+  ['results', (lang) => `1|${lang}|r|2|${WOERDEN}|Wijkteam Oost`],
+  ['too few answers', (lang) => `1|${lang}|r|0|333${'.'.repeat(11)}4${'.'.repeat(13)}|`],
+];
+
+const server = await startServer({ root: DIST, basePath: '/' });
+const port = 9300 + Math.floor(Math.random() * 500);
+const profile = await mkdtemp(join(tmpdir(), 'scan-lh-'));
+const chrome = spawn(CHROME_PATH, [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+let failed = false;
+try {
+  let browser;
+  for (let i = 0; i < 50 && !browser; i++) {
+    browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch(() => null);
+    if (!browser) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!browser) throw new Error('Chromium did not start');
+  const page = await browser.contexts()[0].newPage();
+  for (const lang of ['nl', 'en']) {
+    for (const [name, state] of SCREENS) {
+      await page.goto(server.url);
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, state(lang)]);
+      const result = await lighthouse(server.url, {
+        port,
+        onlyCategories: ['accessibility'],
+        disableStorageReset: true,
+        formFactor: 'mobile',
+        logLevel: 'error',
+      });
+      const lhr = result.lhr;
+      const score = Math.round(lhr.categories.accessibility.score * 100);
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode))
+        .map((a) => a.id);
+      console.log(`accessibility ${String(score).padStart(3)}  ${lang}  ${name}${failing.length ? `  failing: ${failing.join(', ')}` : ''}`);
+      if (score < 100) failed = true;
+    }
+  }
+  await browser.close();
+} finally {
+  chrome.kill();
+  await server.close();
+  await rm(profile, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
