@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use crate::components::lang_switch::lang_switch;
 use crate::components::notice::notice;
-use crate::domain::scoring::score;
 use crate::i18n::{copy, ui};
-use crate::pages::{question::question_page, results::results_page, welcome::welcome_page};
+use crate::pages::question::question_page;
+use crate::pages::results::results_page;
+use crate::pages::shared::{broken_message, broken_page, compare_page, shared_page};
+use crate::pages::welcome::welcome_page;
 use crate::platform;
-use crate::state::{Action, AppState, Screen};
+use crate::state::{Action, AppState, LinkView, Screen};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -61,10 +63,38 @@ fn app() -> Html {
         });
     }
     use_effect_with(state.lang, |lang| platform::set_document_lang(*lang));
-    use_effect_with((), |_| platform::mark_ready());
+    {
+        // A link in the address bar opens over the reader's own screens, now and whenever
+        // the fragment changes (a link pasted into the same tab).
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let hash = platform::location_hash();
+            if !hash.is_empty() {
+                state.dispatch(Action::OpenLink(hash));
+            }
+            let listener =
+                platform::on_hash_change(move |hash| state.dispatch(Action::OpenLink(hash)));
+            platform::mark_ready();
+            move || drop(listener)
+        });
+    }
+    {
+        // Leaving a link view clears the fragment, so a reload shows the reader's own scan.
+        let open = state.link_view.is_some();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(open, move |open| {
+            if std::mem::replace(&mut *was_open.borrow_mut(), *open) && !open {
+                platform::clear_hash();
+            }
+        });
+    }
     {
         let first_render = use_mut_ref(|| true);
-        use_effect_with(state.screen, move |_| {
+        let shown = (
+            state.screen,
+            state.link_view.as_ref().map(std::mem::discriminant),
+        );
+        use_effect_with(shown, move |_| {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 platform::focus_heading();
             }
@@ -75,7 +105,14 @@ fn app() -> Html {
     let page = match state.screen {
         Screen::Welcome => welcome_page(&state, &dispatch),
         Screen::Question(index) => question_page(lang, index, &state.draft, &dispatch),
-        Screen::Results => results_page(&state, &score(&state.draft.response()), &dispatch),
+        Screen::Results => results_page(&state, &dispatch),
+    };
+    let page = match &state.link_view {
+        None => page,
+        Some(LinkView::Response(shared)) => shared_page(&state, shared, &dispatch),
+        Some(LinkView::Compare(shared)) => compare_page(&state, shared, &dispatch),
+        Some(LinkView::Team(_)) => broken_page(&state, ui::TEAM_LINK_LATER, &dispatch),
+        Some(LinkView::Broken(error)) => broken_page(&state, broken_message(error), &dispatch),
     };
     let dismiss = dispatch.reform(|_| Action::DismissStorageNotice);
     html! {

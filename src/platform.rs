@@ -67,3 +67,126 @@ pub fn print() {
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
+
+/// The fragment of the page's URL, with its `#` ("" when there is none).
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's URL without its fragment: the base of every results link.
+pub fn page_url() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_owned(),
+        None => href,
+    }
+}
+
+/// Removes the fragment from the address bar without reloading or adding a history entry, so
+/// a reload after leaving a shared result does not open it again.
+pub fn clear_hash() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_url()));
+        }
+    }
+}
+
+/// Calls `on_change` with the new fragment whenever the address bar's fragment changes (a
+/// link pasted into the same tab). Dropping the returned guard removes the listener.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<HashListener> {
+    let window = web_sys::window()?;
+    let closure =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || on_change(location_hash()));
+    window
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(HashListener { closure })
+}
+
+pub struct HashListener {
+    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+fn navigator() -> Option<web_sys::Navigator> {
+    web_sys::window().map(|w| w.navigator())
+}
+
+/// Copies `text` to the clipboard and reports whether it worked. Falls back to selecting the
+/// text field `fallback_id` and `document.execCommand("copy")` where the Clipboard API is
+/// missing (plain http, older browsers).
+pub fn copy_text(text: String, fallback_id: &'static str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = navigator()
+        .map(|n| n.clipboard())
+        .filter(|c| !c.is_undefined());
+    match clipboard {
+        Some(clipboard) => {
+            let promise = clipboard.write_text(&text);
+            yew::platform::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                done(ok || copy_by_selection(fallback_id));
+            });
+        }
+        None => done(copy_by_selection(fallback_id)),
+    }
+}
+
+fn copy_by_selection(id: &str) -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let input = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let Some(input) = input else { return false };
+    input.select();
+    document
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}
+
+/// Whether the browser offers its own share sheet (the Web Share API).
+pub fn can_share() -> bool {
+    navigator().is_some_and(|n| js_sys::Reflect::has(&n, &"share".into()).unwrap_or(false))
+}
+
+/// Opens the phone's share sheet with a title and a URL. A user who cancels it is not an error.
+pub fn share(title: &str, url: &str) {
+    let Some(navigator) = navigator() else { return };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let share = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(share) = share {
+        if let Ok(promise) = share.call1(&navigator, &data) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                // Swallow the rejection of a cancelled share so it is not logged as an error.
+                // (A few bytes leaked per share, which a person does a handful of times.)
+                let ignore =
+                    wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+                let _ = promise.catch(&ignore);
+                ignore.forget();
+            }
+        }
+    }
+}

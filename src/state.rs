@@ -5,6 +5,7 @@
 //! (not the share link) because it must tell "not answered yet" from "don't know".
 
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
+use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam};
 use crate::domain::response::{Horizon, Response, TeamName};
 
 /// Which screen is shown.
@@ -61,6 +62,27 @@ impl Draft {
     }
 }
 
+/// What a link opened in the address bar shows, over the reader's own screens. It never
+/// changes the reader's draft, and it is never saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkView {
+    /// Someone's result, read-only.
+    Response(SharedResponse),
+    /// Someone's result beside the reader's own.
+    Compare(SharedResponse),
+    /// A team's results.
+    Team(SharedTeam),
+    /// A link that could not be read, and why.
+    Broken(LinkError),
+}
+
+/// Feedback of the share panel's copy button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyFeedback {
+    Copied,
+    Failed,
+}
+
 /// Everything the app remembers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
@@ -73,6 +95,9 @@ pub struct AppState {
     pub team_name_text: String,
     /// "Start over" was pressed and waits for confirmation.
     pub confirming_start_over: bool,
+    /// A link opened from the address bar, shown instead of `screen` while it is `Some`.
+    pub link_view: Option<LinkView>,
+    pub copy_feedback: Option<CopyFeedback>,
 }
 
 /// Everything a user can do.
@@ -95,11 +120,22 @@ pub enum Action {
     StartOver,
     StorageFailed,
     DismissStorageNotice,
+    /// A fragment from the address bar (without or with `#`); an empty one closes the link view.
+    OpenLink(String),
+    /// From someone's result to the comparison with the reader's own.
+    CompareWithOwn,
+    /// Leave the link view for the reader's own scan, at `screen`.
+    CloseLink(Screen),
+    CopyResult(CopyFeedback),
 }
 
 impl AppState {
     /// The state after `action`. Out-of-range indexes are ignored, never a panic.
     pub fn apply(mut self, action: Action) -> AppState {
+        // "Copied" belongs to the link it was given for: any other action clears it.
+        if !matches!(action, Action::CopyResult(_)) {
+            self.copy_feedback = None;
+        }
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetTeamName(text) => {
@@ -148,6 +184,30 @@ impl AppState {
                 self.confirming_start_over = false;
                 self.screen = Screen::Welcome;
             }
+            Action::OpenLink(fragment) => {
+                let fragment = fragment.strip_prefix('#').unwrap_or(&fragment);
+                self.link_view = if fragment.trim().is_empty() {
+                    None
+                } else {
+                    Some(match link::decode(fragment) {
+                        Ok(Decoded::Response(shared)) => LinkView::Response(shared),
+                        Ok(Decoded::Team(team)) => LinkView::Team(team),
+                        Err(error) => LinkView::Broken(error),
+                    })
+                };
+            }
+            Action::CompareWithOwn => {
+                if let Some(LinkView::Response(shared)) = &self.link_view {
+                    self.link_view = Some(LinkView::Compare(shared.clone()));
+                }
+            }
+            Action::CloseLink(screen) => {
+                self.link_view = None;
+                if valid(screen) {
+                    self.screen = screen;
+                }
+            }
+            Action::CopyResult(feedback) => self.copy_feedback = Some(feedback),
             Action::StorageFailed => self.storage_notice = true,
             Action::DismissStorageNotice => self.storage_notice = false,
         }
@@ -334,6 +394,55 @@ mod tests {
         assert!(s.team_name_text.is_empty() && !s.confirming_start_over);
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.screen, Screen::Welcome);
+    }
+
+    #[test]
+    fn links_open_over_the_own_draft_and_never_change_it() {
+        let own = AppState::default()
+            .apply(Action::Answer {
+                index: 0,
+                horizon: Horizon::Now,
+                answer: pos(3),
+            })
+            .apply(Action::GoTo(Screen::Question(1)));
+        let mut theirs = Response::default();
+        theirs.now[0] = pos(5);
+        let fragment = link::encode_response(&theirs, None);
+        let opened = own.clone().apply(Action::OpenLink(format!("#{fragment}")));
+        match &opened.link_view {
+            Some(LinkView::Response(shared)) => assert_eq!(shared.response, theirs),
+            other => panic!("expected a response view, got {other:?}"),
+        }
+        assert_eq!((&opened.draft, opened.screen), (&own.draft, own.screen));
+        let compared = opened.apply(Action::CompareWithOwn);
+        assert!(matches!(compared.link_view, Some(LinkView::Compare(_))));
+        let closed = compared.apply(Action::CloseLink(Screen::Results));
+        assert_eq!((closed.link_view, closed.screen), (None, Screen::Results));
+        assert_eq!(closed.draft, own.draft);
+
+        let broken = own.clone().apply(Action::OpenLink("v2rAAAA".into()));
+        assert!(matches!(
+            broken.link_view,
+            Some(LinkView::Broken(LinkError::UnsupportedVersion {
+                version: 2
+            }))
+        ));
+        assert_eq!(
+            broken.clone().apply(Action::CompareWithOwn).link_view,
+            broken.link_view
+        );
+        assert_eq!(
+            own.clone().apply(Action::OpenLink("#".into())).link_view,
+            None
+        );
+        assert_eq!(broken.draft, own.draft);
+    }
+
+    #[test]
+    fn copy_feedback_lasts_until_the_next_action() {
+        let s = AppState::default().apply(Action::CopyResult(CopyFeedback::Copied));
+        assert_eq!(s.copy_feedback, Some(CopyFeedback::Copied));
+        assert_eq!(s.apply(Action::SetLang(Lang::En)).copy_feedback, None);
     }
 
     #[test]

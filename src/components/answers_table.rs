@@ -1,54 +1,54 @@
 //! NOW, DESIRED and the difference per dimension as a table: the chart's data for anyone
-//! who cannot see the chart, and the print-out's reference.
+//! who cannot see the chart, and the print-out's reference. Built as static markup.
 
 use yew::prelude::*;
 
 use crate::domain::instrument::{Answer, Lang, DIMENSIONS};
 use crate::domain::scoring::DimensionScore;
 use crate::i18n::ui;
+use crate::markup::Markup;
 
-fn answer_text(lang: Lang, answer: Answer) -> String {
+/// A scale position as a number, or "weet ik niet".
+pub fn answer_text(m: &mut Markup, lang: Lang, answer: Answer) {
     match answer.position() {
-        Some(p) => p.get().to_string(),
-        None => ui::DONT_KNOW_LOWER.get(lang).to_owned(),
-    }
+        Some(p) => m.num(u32::from(p.get())),
+        None => m.text(ui::DONT_KNOW_LOWER.get(lang)),
+    };
 }
 
 /// "+2", "−1" (a real minus sign), "0", or a dash when a side is missing.
 pub fn gap_text(gap: Option<i8>) -> String {
+    let mut m = Markup::new();
     match gap {
-        Some(g) if g > 0 => format!("+{g}"),
-        Some(g) if g < 0 => format!("\u{2212}{}", g.unsigned_abs()),
-        Some(_) => "0".into(),
-        None => "\u{2013}".into(),
-    }
+        Some(g) if g > 0 => m.tag("+").num(g.unsigned_abs().into()),
+        Some(g) if g < 0 => m.tag("\u{2212}").num(g.unsigned_abs().into()),
+        Some(_) => m.tag("0"),
+        None => m.tag("\u{2013}"),
+    };
+    m.into_string()
 }
 
 pub fn answers_table(lang: Lang, dimensions: &[DimensionScore]) -> Html {
-    let rows = dimensions.iter().map(|d| {
-        html! {
-            <tr>
-                <th scope="row">{ DIMENSIONS[usize::from(d.id - 1)].name.get(lang) }</th>
-                <td>{ answer_text(lang, d.now) }</td>
-                <td>{ answer_text(lang, d.desired) }</td>
-                <td>{ gap_text(d.gap) }</td>
-            </tr>
-        }
-    });
-    html! {
-        <div class="table-wrap">
-            <table class="answers">
-                <caption>{ ui::TABLE_CAPTION.get(lang) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ ui::PART.get(lang) }</th>
-                        <th scope="col">{ ui::NOW.get(lang) }</th>
-                        <th scope="col">{ ui::DESIRED.get(lang) }</th>
-                        <th scope="col">{ ui::DIFFERENCE.get(lang) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
+    let mut m = Markup::new();
+    m.tag("<div class=\"table-wrap\"><table class=\"answers\"><caption>")
+        .text(ui::TABLE_CAPTION.get(lang))
+        .tag("</caption><thead><tr>");
+    for head in [ui::PART, ui::NOW, ui::DESIRED, ui::DIFFERENCE] {
+        m.tag("<th scope=\"col\">")
+            .text(head.get(lang))
+            .tag("</th>");
     }
+    m.tag("</tr></thead><tbody>");
+    for d in dimensions {
+        let name = DIMENSIONS
+            .get(usize::from(d.id).wrapping_sub(1))
+            .map_or("", |d| d.name.get(lang));
+        m.tag("<tr><th scope=\"row\">").text(name).tag("</th><td>");
+        answer_text(&mut m, lang, d.now);
+        m.tag("</td><td>");
+        answer_text(&mut m, lang, d.desired);
+        m.tag("</td><td>").text(&gap_text(d.gap)).tag("</td></tr>");
+    }
+    m.tag("</tbody></table></div>");
+    m.into_html()
 }

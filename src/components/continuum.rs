@@ -1,12 +1,13 @@
 //! The continuum of the seven models with the positions NOW and DESIRED: a sentence per
 //! horizon, a bar with exact markers (SVG, drawn with attributes only so a strict CSP holds)
-//! and the list of models with badges.
+//! and, optionally, the list of models with badges. Built as static markup (see `markup`).
 
 use yew::prelude::*;
 
 use crate::domain::instrument::{Lang, Text, MODELS};
 use crate::domain::scoring::Placement;
 use crate::i18n::ui;
+use crate::markup::Markup;
 
 const WIDTH: u32 = 350;
 
@@ -20,58 +21,81 @@ pub fn placement_text(lang: Lang, horizon: Text, placement: Placement) -> String
     }
 }
 
-pub fn continuum(lang: Lang, now: Placement, desired: Placement) -> Html {
+/// `with_models` adds the list of the seven models with their descriptions.
+pub fn continuum(lang: Lang, now: Placement, desired: Placement, with_models: bool) -> Html {
     let x = |p: Placement| p.intensity().map(|i| i.scaled(WIDTH).clamp(8, WIDTH - 8));
-    let bands = (0..7u32).map(|i| {
-        let left = i * 50;
-        html! {
-            <>
-                <rect class={format!("band band-{}", i + 1)} x={left.to_string()} y="26" width="50" height="28" />
-                <text class="band-number" x={(left + 25).to_string()} y="45">{ i + 1 }</text>
-            </>
-        }
-    });
-    let now_marker = x(now).map(|x| {
-        html! {
-            <g class="marker now">
-                <polygon points={format!("{},22 {},8 {},8", x, x - 8, x + 8)} />
-                <text x={x.to_string()} y="2" class="marker-label">{ ui::NOW.get(lang) }</text>
-            </g>
-        }
-    });
-    let desired_marker = x(desired).map(|x| {
-        html! {
-            <g class="marker desired">
-                <circle cx={x.to_string()} cy="66" r="7" />
-                <text x={x.to_string()} y="92" class="marker-label">{ ui::DESIRED.get(lang) }</text>
-            </g>
-        }
-    });
-    let models = MODELS.iter().map(|m| {
-        let badge = |p: Placement, text: Text, class: &'static str| {
-            (p.model() == Some(m.id))
-                .then(|| html! { <span class={classes!("badge", class)}>{ text.get(lang) }</span> })
-        };
-        let current = now.model() == Some(m.id) || desired.model() == Some(m.id);
-        html! {
-            <li class={classes!("model", current.then_some("placed"))}>
-                <span class="model-name">{ format!("{}. {}", m.id, m.name.get(lang)) }</span>
-                { badge(now, ui::NOW, "now") }
-                { badge(desired, ui::DESIRED, "desired") }
-                <span class="model-description">{ m.description.get(lang) }</span>
-            </li>
-        }
-    });
-    html! {
-        <div class="continuum">
-            <p class="placement now">{ placement_text(lang, ui::NOW, now) }</p>
-            <p class="placement desired">{ placement_text(lang, ui::DESIRED, desired) }</p>
-            <svg class="continuum-bar" viewBox="0 -14 350 108" aria-hidden="true" focusable="false">
-                { for bands }
-                { now_marker }
-                { desired_marker }
-            </svg>
-            <ol class="models">{ for models }</ol>
-        </div>
+    let mut m = Markup::new();
+    m.tag("<div class=\"continuum\"><p class=\"placement now\">")
+        .text(&placement_text(lang, ui::NOW, now))
+        .tag("</p><p class=\"placement desired\">")
+        .text(&placement_text(lang, ui::DESIRED, desired))
+        .tag("</p><svg class=\"continuum-bar\" viewBox=\"0 -14 350 108\" aria-hidden=\"true\" focusable=\"false\">");
+    for band in 0..7u32 {
+        let left = band * 50;
+        m.tag("<rect class=\"band band-")
+            .num(band + 1)
+            .tag("\" x=\"")
+            .num(left)
+            .tag("\" y=\"26\" width=\"50\" height=\"28\"/><text class=\"band-number\" x=\"")
+            .num(left + 25)
+            .tag("\" y=\"45\">")
+            .num(band + 1)
+            .tag("</text>");
     }
+    if let Some(x) = x(now) {
+        m.tag("<g class=\"marker now\"><polygon points=\"")
+            .num(x)
+            .tag(",22 ")
+            .num(x - 8)
+            .tag(",8 ")
+            .num(x + 8)
+            .tag(",8\"/><text class=\"marker-label\" y=\"2\" x=\"")
+            .num(x)
+            .tag("\">")
+            .text(ui::NOW.get(lang))
+            .tag("</text></g>");
+    }
+    if let Some(x) = x(desired) {
+        m.tag("<g class=\"marker desired\"><circle cy=\"66\" r=\"7\" cx=\"")
+            .num(x)
+            .tag("\"/><text class=\"marker-label\" y=\"92\" x=\"")
+            .num(x)
+            .tag("\">")
+            .text(ui::DESIRED.get(lang))
+            .tag("</text></g>");
+    }
+    m.tag("</svg>");
+    if with_models {
+        m.tag("<ol class=\"models\">");
+        for model in &MODELS {
+            let is_now = now.model() == Some(model.id);
+            let is_desired = desired.model() == Some(model.id);
+            m.tag(if is_now || is_desired {
+                "<li class=\"model placed\">"
+            } else {
+                "<li class=\"model\">"
+            })
+            .tag("<span class=\"model-name\">")
+            .num(u32::from(model.id))
+            .tag(". ")
+            .text(model.name.get(lang))
+            .tag("</span>");
+            if is_now {
+                m.tag("<span class=\"badge now\">")
+                    .text(ui::NOW.get(lang))
+                    .tag("</span>");
+            }
+            if is_desired {
+                m.tag("<span class=\"badge desired\">")
+                    .text(ui::DESIRED.get(lang))
+                    .tag("</span>");
+            }
+            m.tag("<span class=\"model-description\">")
+                .text(model.description.get(lang))
+                .tag("</span></li>");
+        }
+        m.tag("</ol>");
+    }
+    m.tag("</div>");
+    m.into_html()
 }

@@ -5,4 +5,6 @@ pub mod continuum;
 pub mod gap_chart;
 pub mod lang_switch;
 pub mod notice;
+pub mod qr_code;
 pub mod scale;
+pub mod share_panel;

@@ -89,6 +89,92 @@ pub const STORAGE_NOTICE: Text = t(
 );
 pub const DISMISS: Text = t("Sluiten", "Close");
 
+// Sharing
+pub const SHARE_HEADING: Text = t("Deel je uitkomst", "Share your result");
+pub const SHARE_INTRO: Text = t(
+    "De uitkomst zit in de link zelf. Er wordt niets op een server bewaard.",
+    "The result is in the link itself. Nothing is stored on a server.",
+);
+pub const LINK_CONTAINS: Text = t(
+    "De link bevat al je antwoorden, je rol en de teamnaam. Deel hem alleen met wie ze mag zien.",
+    "The link contains all your answers, your role and the team name. Share it only with people who may see them.",
+);
+pub const LINK_LABEL: Text = t("Link naar je uitkomst", "Link to your result");
+pub const COPY: Text = t("Kopieer de link", "Copy the link");
+pub const COPIED: Text = t("De link is gekopieerd.", "The link has been copied.");
+pub const COPY_FAILED: Text = t(
+    "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.",
+    "Copying did not work. Select the link and copy it yourself.",
+);
+pub const SHARE: Text = t("Delen…", "Share…");
+pub const QR_LABEL: Text = t(
+    "QR-code van de link: scan hem met de camera van een telefoon",
+    "QR code of the link: scan it with a phone's camera",
+);
+pub const QR_TOO_LONG: Text = t(
+    "Deze link is te lang voor een QR-code. Kopieer of deel de link.",
+    "This link is too long for a QR code. Copy or share the link.",
+);
+
+// Opening a link
+pub const SHARED_TITLE: Text = t("Gedeelde uitkomst", "Shared result");
+pub const SHARED_INTRO: Text = t(
+    "Iemand heeft deze uitkomst met je gedeeld. Je kunt hem alleen bekijken; je eigen antwoorden op dit apparaat blijven zoals ze waren.",
+    "Someone shared this result with you. You can only view it; your own answers on this device stay as they were.",
+);
+pub const DO_SCAN_YOURSELF: Text = t("Doe de scan zelf", "Do the scan yourself");
+pub const COMPARE: Text = t(
+    "Vergelijk met mijn eigen uitkomst",
+    "Compare with my own result",
+);
+pub const COMPARE_TITLE: Text = t(
+    "Gedeelde uitkomst naast de jouwe",
+    "The shared result beside yours",
+);
+pub const THEIRS: Text = t("Gedeelde uitkomst", "Shared result");
+pub const MINE: Text = t("Mijn uitkomst", "My result");
+pub const THEIRS_SHORT: Text = t("Gedeeld", "Shared");
+pub const MINE_SHORT: Text = t("Ik", "Me");
+pub const COMPARE_NO_OWN: Text = t(
+    "Je hebt op dit apparaat nog geen antwoorden ingevuld. Doe de scan zelf om te vergelijken.",
+    "You have not answered anything on this device yet. Do the scan yourself to compare.",
+);
+pub const BACK_TO_SHARED: Text = t(
+    "Terug naar de gedeelde uitkomst",
+    "Back to the shared result",
+);
+pub const TO_OWN_RESULT: Text = t("Naar mijn eigen uitkomst", "Go to my own result");
+pub const START_FRESH: Text = t("Start de scan", "Start the scan");
+pub const BROKEN_TITLE: Text = t("Deze link werkt niet", "This link does not work");
+pub const BROKEN_DRAFT_SAFE: Text = t(
+    "Je eigen antwoorden op dit apparaat zijn niet veranderd.",
+    "Your own answers on this device have not changed.",
+);
+pub const BROKEN_NOT_A_LINK: Text = t(
+    "Dit is geen link van de Samenwerkingsscan, of er zijn tekens in veranderd, bijvoorbeeld door een chat- of mailprogramma. Vraag om de link opnieuw.",
+    "This is not a Collaboration scan link, or characters in it were changed, for example by a chat or mail program. Ask for the link again.",
+);
+pub const BROKEN_TOO_LONG: Text = t(
+    "Deze link is veel te lang om een uitkomst te zijn. Vraag om de link opnieuw.",
+    "This link is far too long to be a result. Ask for the link again.",
+);
+pub const BROKEN_NEWER: Text = t(
+    "Deze link is gemaakt met een nieuwere versie van de scan. Vernieuw de pagina; helpt dat niet, open de link dan later opnieuw.",
+    "This link was made with a newer version of the scan. Reload the page; if that does not help, open the link again later.",
+);
+pub const BROKEN_TRUNCATED: Text = t(
+    "De link is niet compleet: waarschijnlijk is het laatste stuk weggevallen bij het kopiëren. Vraag om de hele link.",
+    "The link is incomplete: the last part was probably lost when it was copied. Ask for the whole link.",
+);
+pub const BROKEN_DAMAGED: Text = t(
+    "De link is beschadigd: er is een teken in veranderd of weggevallen. Vraag om de link opnieuw.",
+    "The link is damaged: a character in it was changed or lost. Ask for the link again.",
+);
+pub const TEAM_LINK_LATER: Text = t(
+    "Dit is een teamlink. Deze versie van de scan kan alleen uitkomsten van één persoon tonen.",
+    "This is a team link. This version of the scan can only show one person's result.",
+);
+
 /// "Onderdeel 3 van 14".
 pub fn progress(lang: Lang, number: usize, total: usize) -> String {
     match lang {

@@ -2,4 +2,5 @@
 
 pub mod question;
 pub mod results;
+pub mod shared;
 pub mod welcome;

@@ -55,7 +55,7 @@ pub fn question_page(
             <li>
                 <button type="button" class="link" aria-current={(i == index).then_some("step")} {onclick}>
                     { format!("{}. {}", d.id, d.name.get(lang)) }
-                    <span class={classes!("status", (status == ui::DONE).then_some("done"))}>{ status.get(lang) }</span>
+                    <span class={if status == ui::DONE { "status done" } else { "status" }}>{ status.get(lang) }</span>
                 </button>
             </li>
         }
@@ -66,7 +66,12 @@ pub fn question_page(
             <p class="progress-text">{ ui::progress(lang, index + 1, DIMENSION_COUNT) }</p>
             <div class="progress-bar" aria-hidden="true">
                 { for (0..DIMENSION_COUNT).map(|i| html! {
-                    <span class={classes!("segment", draft.is_complete(i).then_some("done"), (i == index).then_some("current"))} />
+                    <span class={match (draft.is_complete(i), i == index) {
+                        (true, true) => "segment done current",
+                        (true, false) => "segment done",
+                        (false, true) => "segment current",
+                        (false, false) => "segment",
+                    }} />
                 }) }
             </div>
             <h1 tabindex="-1">{ dimension.name.get(lang) }</h1>
