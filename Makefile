@@ -18,7 +18,7 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e fuzz clean
+.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e fuzz lighthouse clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
@@ -27,13 +27,14 @@ help:
 	@echo "make size    size report of dist/ (raw + gzip -9) against the 100 KB gzip budget"
 	@echo "make e2e     Playwright tests against dist/ (run make build first)"
 	@echo "make fuzz    scripts/fuzz.sh"
+	@echo "make lighthouse  Lighthouse accessibility score of every screen (after make build)"
 	@echo "make tools   install/check all tools"
 
 tools:
 	@scripts/install-tools.sh
 
 serve: tools
-	trunk serve --release --offline --address 127.0.0.1 --port 8080
+	trunk serve --release --offline
 
 build: tools
 	$(TRUNK_BUILD)
@@ -64,10 +65,15 @@ size:
 
 e2e: tools
 	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 fuzz:
 	scripts/fuzz.sh
+
+# Lighthouse accessibility score of every screen in both languages (needs a build).
+lighthouse: tools
+	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
+	node scripts/lighthouse.mjs
 
 clean:
 	rm -rf dist screenshots

@@ -22,6 +22,8 @@ const SCREENS = [
   ['welcome', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`],
   ['question', (lang) => `1|${lang}|2|0|22${'.'.repeat(12)}33${'.'.repeat(12)}|`],
   ['results', (lang) => `1|${lang}|r|2|${WOERDEN}|Wijkteam Oost`],
+  ['shared link', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`, 'v1rANV2lqa3RlYW0gT29zdAImgXM4vm3j2fS16dl'],
+  ['broken link', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`, 'v1rAAKZybuURiWb__86W'],
   ['too few answers', (lang) => `1|${lang}|r|0|333${'.'.repeat(11)}4${'.'.repeat(13)}|`],
 ];
 
@@ -39,10 +41,11 @@ try {
   if (!browser) throw new Error('Chromium did not start');
   const page = await browser.contexts()[0].newPage();
   for (const lang of ['nl', 'en']) {
-    for (const [name, state] of SCREENS) {
+    for (const [name, state, fragment] of SCREENS) {
       await page.goto(server.url);
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, state(lang)]);
-      const result = await lighthouse(server.url, {
+      const url = fragment ? `${server.url}#${fragment}` : server.url;
+      const result = await lighthouse(url, {
         port,
         onlyCategories: ['accessibility'],
         disableStorageReset: true,
@@ -61,7 +64,8 @@ try {
   await browser.close();
 } finally {
   chrome.kill();
+  await new Promise((resolve) => (chrome.exitCode !== null ? resolve() : chrome.once('exit', resolve)));
   await server.close();
-  await rm(profile, { recursive: true, force: true });
+  await rm(profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => {});
 }
 process.exit(failed ? 1 : 0);

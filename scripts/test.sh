@@ -10,6 +10,10 @@ export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 if [ -n "${CI:-}" ]; then export CARGO_TERM_COLOR=never; fi
+# Where the release build goes and the e2e tests read it (default dist/; set DIST to keep a
+# separate build, e.g. while someone else is building into dist/ on the same machine).
+DIST="${DIST:-dist}"
+export E2E_DIST="$DIST"
 
 SUMMARY=()
 suite_start=$(date +%s)
@@ -51,6 +55,6 @@ stage "clippy (native)"          cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)"          cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 stage "cargo test (native)"      cargo test
 stage "cargo test (wasm32)"      cargo test --target wasm32-unknown-unknown --test web
-stage "trunk build --release"    trunk build --release --offline
-stage "size report"              scripts/size-report.sh dist
-stage "e2e (Playwright)"         node --test --test-concurrency=1 tests/e2e/
+stage "trunk build --release"    trunk build --release --offline --dist "$DIST"
+stage "size report"              scripts/size-report.sh "$DIST"
+stage "e2e (Playwright)"         node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/

@@ -38,12 +38,21 @@ pub fn start() {
 
 #[function_component(App)]
 fn app() -> Html {
-    let state = use_reducer(|| match platform::load_state() {
-        Ok(saved) => saved.unwrap_or_default(),
-        Err(_) => AppState {
-            storage_notice: true,
-            ..AppState::default()
-        },
+    let state = use_reducer(|| {
+        let state = match platform::load_state() {
+            Ok(saved) => saved.unwrap_or_default(),
+            Err(_) => AppState {
+                storage_notice: true,
+                ..AppState::default()
+            },
+        };
+        // A link in the address bar opens over the reader's own screens from the first render.
+        let hash = platform::location_hash();
+        if hash.is_empty() {
+            state
+        } else {
+            state.apply(Action::OpenLink(hash))
+        }
     });
     // Storage failures are announced once per visit, not on every answer.
     let storage_warned = use_mut_ref(|| state.storage_notice);
@@ -54,8 +63,18 @@ fn app() -> Html {
 
     {
         let state = state.clone();
-        let saved = (state.lang, state.screen, state.draft.clone());
+        // Nothing is written while someone else's link is open: the reader's storage stays
+        // exactly as it was (and untouched if they never had any).
+        let saved = (
+            state.lang,
+            state.screen,
+            state.draft.clone(),
+            state.link_view.is_some(),
+        );
         use_effect_with(saved, move |_| {
+            if state.link_view.is_some() {
+                return;
+            }
             if platform::save_state(&state).is_err() && !*storage_warned.borrow() {
                 *storage_warned.borrow_mut() = true;
                 state.dispatch(Action::StorageFailed);
@@ -64,14 +83,9 @@ fn app() -> Html {
     }
     use_effect_with(state.lang, |lang| platform::set_document_lang(*lang));
     {
-        // A link in the address bar opens over the reader's own screens, now and whenever
-        // the fragment changes (a link pasted into the same tab).
+        // A link pasted into the address bar of the open app opens too.
         let state = state.clone();
         use_effect_with((), move |_| {
-            let hash = platform::location_hash();
-            if !hash.is_empty() {
-                state.dispatch(Action::OpenLink(hash));
-            }
             let listener =
                 platform::on_hash_change(move |hash| state.dispatch(Action::OpenLink(hash)));
             platform::mark_ready();

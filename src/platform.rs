@@ -137,11 +137,24 @@ pub fn copy_text(text: String, fallback_id: &'static str, done: impl FnOnce(bool
         .filter(|c| !c.is_undefined());
     match clipboard {
         Some(clipboard) => {
-            let promise = clipboard.write_text(&text);
-            yew::platform::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                done(ok || copy_by_selection(fallback_id));
+            // Promise callbacks by hand rather than futures: the async machinery costs the
+            // WebAssembly more than these two closures.
+            let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+            let finish = move |ok: bool| {
+                if let Some(done) = done.take() {
+                    done(ok || copy_by_selection(fallback_id));
+                }
+            };
+            let on_error = finish.clone();
+            let resolved =
+                wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| finish(true));
+            let rejected = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+                on_error(false)
             });
+            let _ = clipboard.write_text(&text).then2(&resolved, &rejected);
+            // Each runs at most once; the promise keeps them alive until then.
+            resolved.forget();
+            rejected.forget();
         }
         None => done(copy_by_selection(fallback_id)),
     }

@@ -8,4 +8,5 @@ pub mod link;
 pub mod reflection;
 pub mod response;
 pub mod scoring;
+pub mod sort;
 pub mod team;

@@ -7,6 +7,7 @@ use crate::components::scale::Scale;
 use crate::domain::instrument::{Lang, DIMENSIONS, DIMENSION_COUNT};
 use crate::domain::response::Horizon;
 use crate::i18n::{copy, ui};
+use crate::markup::Markup;
 use crate::state::{Action, Draft, Screen};
 
 /// The questionnaire at dimension `index` (0-13).
@@ -61,6 +62,17 @@ pub fn question_page(
         }
     });
     let completed = draft.completed_count();
+    let mut poles = Markup::new();
+    poles
+        .tag("<dl class=\"poles\"><div class=\"pole low\"><dt>1 · ")
+        .text(ui::LOW_POLE.get(lang))
+        .tag("</dt><dd>")
+        .text(dimension.low.get(lang))
+        .tag("</dd></div><div class=\"pole high\"><dt>5 · ")
+        .text(ui::HIGH_POLE.get(lang))
+        .tag("</dt><dd>")
+        .text(dimension.high.get(lang))
+        .tag("</dd></div></dl>");
     html! {
         <section class="question">
             <p class="progress-text">{ ui::progress(lang, index + 1, DIMENSION_COUNT) }</p>
@@ -75,16 +87,7 @@ pub fn question_page(
                 }) }
             </div>
             <h1 tabindex="-1">{ dimension.name.get(lang) }</h1>
-            <dl class="poles">
-                <div class="pole low">
-                    <dt>{ format!("1 · {}", ui::LOW_POLE.get(lang)) }</dt>
-                    <dd>{ dimension.low.get(lang) }</dd>
-                </div>
-                <div class="pole high">
-                    <dt>{ format!("5 · {}", ui::HIGH_POLE.get(lang)) }</dt>
-                    <dd>{ dimension.high.get(lang) }</dd>
-                </div>
-            </dl>
+            { poles.into_html() }
             { scale(Horizon::Now, copy::NOW_QUESTION.get(lang)) }
             { scale(Horizon::Desired, copy::DESIRED_QUESTION.get(lang)) }
             <div class="step-buttons no-print">

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::instrument::{RoleGroup, DIMENSIONS};
 use crate::i18n::{copy, ui};
+use crate::markup::Markup;
 use crate::state::{Action, AppState};
 
 pub fn welcome_page(state: &AppState, ondispatch: &Callback<Action>) -> Html {
@@ -30,12 +31,29 @@ pub fn welcome_page(state: &AppState, ondispatch: &Callback<Action>) -> Html {
     } else {
         ui::RESUME
     };
+    // The static text as markup: smaller in the WebAssembly than html! elements.
+    let mut intro = Markup::new();
+    intro
+        .tag("<p class=\"lead\">")
+        .text(copy::WELCOME_INTRO.get(lang))
+        .tag("</p><p>")
+        .text(copy::WELCOME_DURATION.get(lang))
+        .tag("</p><p class=\"privacy\">")
+        .text(copy::PRIVACY_LINE.get(lang))
+        .tag("</p>");
+    let mut parts = Markup::new();
+    parts
+        .tag("<h2>")
+        .text(ui::DIMENSIONS_HEADING.get(lang))
+        .tag("</h2><ol class=\"dimension-list\">");
+    for d in &DIMENSIONS {
+        parts.tag("<li>").text(d.name.get(lang)).tag("</li>");
+    }
+    parts.tag("</ol>");
     html! {
         <section class="welcome">
             <h1 tabindex="-1">{ copy::WELCOME_TITLE.get(lang) }</h1>
-            <p class="lead">{ copy::WELCOME_INTRO.get(lang) }</p>
-            <p>{ copy::WELCOME_DURATION.get(lang) }</p>
-            <p class="privacy">{ copy::PRIVACY_LINE.get(lang) }</p>
+            { intro.into_html() }
             <form class="start-form" {onsubmit}>
                 <div class="field">
                     <label for="team-name">{ ui::TEAM_NAME_LABEL.get(lang) }</label>
@@ -52,10 +70,7 @@ pub fn welcome_page(state: &AppState, ondispatch: &Callback<Action>) -> Html {
                 </div>
                 <button type="submit" class="primary">{ start.get(lang) }</button>
             </form>
-            <h2>{ ui::DIMENSIONS_HEADING.get(lang) }</h2>
-            <ol class="dimension-list">
-                { for DIMENSIONS.iter().map(|d| html! { <li>{ d.name.get(lang) }</li> }) }
-            </ol>
+            { parts.into_html() }
         </section>
     }
 }

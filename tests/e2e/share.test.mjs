@@ -1,0 +1,296 @@
+// The results link instead of a PDF: take the link from the share panel, open it in a fresh
+// browser, read the QR code back, compare with one's own result, and survive every kind of bad
+// link without losing the reader's own draft. Hostile team names stay text.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  REPO_ROOT,
+  assertNoErrors,
+  axe,
+  collectErrors,
+  formatViolations,
+  launchBrowser,
+  openApp,
+  screenshot,
+  startApp,
+  waitForHtmlLang,
+} from './helpers.mjs';
+import { DIMENSIONS, MODELS, golden } from './golden.mjs';
+
+const KEY = 'samenwerkingsscan.v1';
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await startApp();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Writes a saved state before the app starts, as if the reader had been here before. */
+function storageState(value) {
+  return { origins: [{ origin: new URL(server.url).origin, localStorage: [{ name: KEY, value }] }] };
+}
+
+const WOERDEN_STATE = '1|nl|r|2|2232332212341233444433233454|Wijkteam Oost';
+
+/** Placement sentences and the table's first three columns, as the reader sees them. */
+async function readResult(page) {
+  return {
+    now: (await page.locator('.continuum p.placement.now').first().textContent()).trim(),
+    desired: (await page.locator('.continuum p.placement.desired').first().textContent()).trim(),
+    rows: await page.locator('table.answers tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent.trim())),
+    ),
+    priorities: await page.locator('ol.priorities h3').allTextContents(),
+  };
+}
+
+async function newPage(viewport = { width: 360, height: 740 }, extra = {}) {
+  const context = await browser.newContext({ viewport, ...extra });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
+  return { context, page, errors };
+}
+
+async function ready(page) {
+  await page.waitForSelector('#app[data-ready]', { state: 'attached' });
+}
+
+describe('sharing a result', () => {
+  test('the link from the share panel opens the same result, read-only, in a fresh browser', async () => {
+    const set = golden('woerden');
+    const own = await newPage({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
+    await own.page.goto(server.url);
+    await ready(own.page);
+    const mine = await readResult(own.page);
+    const link = await own.page.locator('#result-link').inputValue();
+    assert.match(link, /#v1r[A-Za-z0-9_-]+$/);
+    assert.ok(link.startsWith(server.url), link);
+    assert.match(await own.page.locator('.share .privacy').textContent(), /antwoorden, je rol en de teamnaam/);
+    await screenshot(own.page, 'share-panel-phone-nl');
+    const violations = await axe(own.page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+
+    const reader = await newPage({ width: 1280, height: 800 });
+    await reader.page.goto(link);
+    await ready(reader.page);
+    assert.equal((await reader.page.locator('h1').textContent()).trim(), 'Gedeelde uitkomst');
+    const theirs = await readResult(reader.page);
+    assert.deepEqual(theirs, mine);
+    assert.ok(theirs.now.endsWith(`${set.nowModel} van 7, ${MODELS.nl[set.nowModel - 1]}`));
+    assert.equal((await reader.page.locator('.team-name').textContent()).trim(), 'Wijkteam Oost');
+    // Read-only: no answers to change, nothing saved for the reader.
+    assert.equal(await reader.page.getByRole('button', { name: 'Antwoorden aanpassen' }).count(), 0);
+    assert.equal(await reader.page.evaluate((k) => localStorage.getItem(k), KEY), null);
+    await screenshot(reader.page, 'shared-desktop-nl');
+    const violations2 = await axe(reader.page);
+    assert.equal(violations2.length, 0, formatViolations(violations2));
+
+    // In English, on request.
+    await reader.page.getByRole('button', { name: 'English', exact: true }).click();
+    await waitForHtmlLang(reader.page, 'en');
+    assert.equal((await reader.page.locator('h1').textContent()).trim(), 'Shared result');
+    assert.ok((await readResult(reader.page)).now.endsWith(`${set.nowModel} of 7, ${MODELS.en[set.nowModel - 1]}`));
+
+    // Compare without an own result says so; "do the scan yourself" starts it and clears the link.
+    await reader.page.getByRole('button', { name: 'Compare with my own result' }).click();
+    await reader.page.locator('.warning', { hasText: 'not answered anything' }).waitFor();
+    await reader.page.getByRole('button', { name: 'Do the scan yourself' }).click();
+    assert.equal((await reader.page.locator('h1').textContent()).trim(), 'Collaboration scan');
+    assert.equal(new URL(reader.page.url()).hash, '');
+    assertNoErrors(own.errors);
+    assertNoErrors(reader.errors);
+    await own.context.close();
+    await reader.context.close();
+  });
+
+  test('the QR code decodes back to the link', async () => {
+    const own = await newPage({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
+    await own.page.goto(server.url);
+    await ready(own.page);
+    const link = await own.page.locator('#result-link').inputValue();
+    const svg = await own.page.locator('svg.qr').evaluate((el) => el.outerHTML);
+    const box = await own.page.locator('svg.qr').boundingBox();
+    assert.ok(box.width >= 250, `QR code is ${box.width}px wide on a phone`);
+    const jsqr = readFileSync(join(REPO_ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js'), 'utf8');
+    // Decode in a blank page: draw the SVG (with its colours inlined) onto a canvas, read it.
+    const blank = await own.context.newPage();
+    await blank.addScriptTag({ content: jsqr });
+    const decoded = await blank.evaluate(async (markup) => {
+      const styled = markup
+        .replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"')
+        .replace('class="qr-light"', 'fill="#fff"')
+        .replace('class="qr-dark"', 'fill="#000"');
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(styled)}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 600;
+      canvas.height = 600;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0, 600, 600);
+      const data = ctx.getImageData(0, 0, 600, 600);
+      return window.jsQR(data.data, 600, 600)?.data ?? null;
+    }, svg);
+    assert.equal(decoded, link);
+    assertNoErrors(own.errors);
+    await own.context.close();
+  });
+
+  test('copy puts the link on the clipboard and says so', async () => {
+    const own = await newPage(
+      { width: 1280, height: 800 },
+      { storageState: storageState(WOERDEN_STATE), permissions: ['clipboard-read', 'clipboard-write'] },
+    );
+    await own.page.goto(server.url);
+    await ready(own.page);
+    const link = await own.page.locator('#result-link').inputValue();
+    await own.page.getByRole('button', { name: 'Kopieer de link' }).click();
+    await own.page.locator('.copy-feedback', { hasText: 'De link is gekopieerd.' }).waitFor();
+    assert.equal(await own.page.evaluate(() => navigator.clipboard.readText()), link);
+    assertNoErrors(own.errors);
+    await own.context.close();
+  });
+
+  test('committed golden links open with their expected placements', async () => {
+    const lines = readFileSync(join(REPO_ROOT, 'tests', 'golden', 'results_links_v1.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'));
+    const reader = await newPage();
+    for (const line of lines) {
+      const [setName, , link] = line.split('\t');
+      const set = golden(setName);
+      await reader.page.goto(`${server.url}#${link}`);
+      await ready(reader.page);
+      const result = await readResult(reader.page);
+      for (const [text, model] of [[result.now, set.nowModel], [result.desired, set.desiredModel]]) {
+        if (model === null) assert.match(text, /te weinig ingevuld/, setName);
+        else assert.ok(text.endsWith(`${model} van 7, ${MODELS.nl[model - 1]}`), `${setName}: ${text}`);
+      }
+      assert.deepEqual(result.priorities, set.priorities.map((p) => DIMENSIONS.nl[p.id - 1]), setName);
+      await reader.page.goto('about:blank');
+    }
+    assertNoErrors(reader.errors);
+    await reader.context.close();
+  });
+});
+
+describe('comparing', () => {
+  test('a shared result beside one\'s own, side by side', async () => {
+    const lessLink = 'v1rAAKZybuURiWb__86Wam';
+    const { context, page, errors } = await newPage({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
+    await page.goto(`${server.url}#${lessLink}`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Vergelijk met mijn eigen uitkomst' }).click();
+    await page.locator('h1', { hasText: 'Gedeelde uitkomst naast de jouwe' }).waitFor();
+    const placements = await page.locator('.compare-sides p.placement').allTextContents();
+    assert.deepEqual(placements, [
+      'Nu: model 7 van 7, Integratief',
+      'Gewenst: model 7 van 7, Integratief',
+      'Nu: model 3 van 7, Collaboratief',
+      'Gewenst: model 5 van 7, Multidisciplinair',
+    ]);
+    const first = await page.locator('table.compare-table tbody tr').first().locator('td').allTextContents();
+    assert.deepEqual(first, ['5', '3', '2', '3']);
+    const violations = await axe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    await screenshot(page, 'compare-phone-nl');
+    await page.getByRole('button', { name: 'Naar mijn eigen uitkomst' }).click();
+    assert.equal((await page.locator('h1').textContent()).trim(), 'Jullie uitkomst');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), WOERDEN_STATE);
+    assertNoErrors(errors);
+    await context.close();
+  });
+});
+
+describe('bad links', () => {
+  const good = 'v1rAAKZybuURiWb__86Wam';
+  const changed = `${good.slice(0, 10)}${good[10] === 'A' ? 'B' : 'A'}${good.slice(11)}`;
+  const CASES = [
+    ['truncated', good.slice(0, -3), 'niet compleet', 'incomplete'],
+    ['one character changed', changed, 'beschadigd', 'damaged'],
+    ['characters outside the alphabet', `${good.slice(0, 8)}+/=${good.slice(11)}`, 'geen link van de Samenwerkingsscan', 'not a Collaboration scan link'],
+    ['a newer version', `v2r${good.slice(3)}`, 'nieuwere versie', 'newer version'],
+    ['random garbage', 'hallo%20wereld!!', 'geen link van de Samenwerkingsscan', 'not a Collaboration scan link'],
+    ['100 KB of data', 'v1r' + 'A'.repeat(100_000), 'veel te lang', 'far too long'],
+  ];
+  const DRAFT = '1|nl|3|1|2221..........33.3..........|Team';
+
+  for (const [what, fragment, nl, en] of CASES) {
+    test(`${what}: a clear message, no page error, the draft intact`, async () => {
+      const { context, page, errors } = await newPage({ width: 360, height: 740 }, { storageState: storageState(DRAFT) });
+      await page.goto(`${server.url}#${fragment}`);
+      await ready(page);
+      assert.equal((await page.locator('h1').textContent()).trim(), 'Deze link werkt niet');
+      assert.match(await page.locator('[role=alert]').textContent(), new RegExp(nl));
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      assert.match(await page.locator('[role=alert]').textContent(), new RegExp(en));
+      const violations = await axe(page);
+      assert.equal(violations.length, 0, formatViolations(violations));
+      if (what === 'truncated') await screenshot(page, 'broken-link-phone-en');
+      // The reader's own draft is untouched, and the way back leads to it.
+      const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+      assert.equal(saved.split('|').slice(2).join('|'), DRAFT.split('|').slice(2).join('|'));
+      await page.getByRole('button', { name: 'Go to my own result' }).click();
+      assert.equal(new URL(page.url()).hash, '');
+      assertNoErrors(errors);
+      await context.close();
+    });
+  }
+
+  test('a link pasted into the address bar of an open app opens too', async () => {
+    const { page, errors, close } = await openApp(browser, server, 'desktop');
+    await page.evaluate(() => { location.hash = 'v9rAAAA'; });
+    await page.locator('h1', { hasText: 'Deze link werkt niet' }).waitFor();
+    await page.evaluate((l) => { location.hash = l; }, good);
+    await page.locator('h1', { hasText: 'Gedeelde uitkomst' }).waitFor();
+    assertNoErrors(errors);
+    await close();
+  });
+});
+
+describe('hostile team names', () => {
+  test('markup, right-to-left text and emoji are shown as typed and nothing runs', async () => {
+    const name = '<img src=x onerror=alert(1)> שלום 👩‍⚕️';
+    const { page, errors, context, close } = await openApp(browser, server, 'phone');
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      d.dismiss();
+    });
+    await page.getByLabel('Naam van je team (optioneel)').fill(name);
+    await page.getByRole('button', { name: 'Start de scan' }).click();
+    await page.locator('details.jump summary').click();
+    await page.getByRole('button', { name: /^14\./ }).click();
+    await page.getByRole('button', { name: 'Naar de uitkomst' }).click();
+    assert.equal((await page.locator('.team-name').textContent()).trim(), name);
+    assert.equal(await page.locator('.team-name img').count(), 0);
+    const link = await page.locator('#result-link').inputValue();
+    const reader = await context.browser().newContext();
+    const rp = await reader.newPage();
+    const readerErrors = collectErrors(rp);
+    rp.on('dialog', (d) => {
+      readerErrors.push(`dialog: ${d.message()}`);
+      d.dismiss();
+    });
+    await rp.goto(link);
+    await ready(rp);
+    assert.equal((await rp.locator('.team-name').textContent()).trim(), name);
+    assert.equal(await rp.locator('img').count(), 0);
+    assertNoErrors(readerErrors);
+    assertNoErrors(errors);
+    await reader.close();
+    await close();
+  });
+});
