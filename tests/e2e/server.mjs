@@ -10,11 +10,15 @@
 //
 // `headers` is an object of extra response headers, or a function (relPath, defaultHeaders) =>
 // object, e.g. to send a Content-Security-Policy on HTML only.
+//
+// `gzip: true` (off by default) compresses text and wasm responses with gzip -9 when the request
+// accepts gzip, like a production static host (the benchmark, scripts/bench.mjs, uses it).
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants, gzipSync } from 'node:zlib';
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,6 +46,9 @@ export const MIME_TYPES = {
   '.pdf': 'application/pdf',
 };
 
+/** Extensions that `gzip: true` compresses (images and fonts are compressed already). */
+export const GZIP_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.map', '.svg', '.txt', '.xml', '.ico']);
+
 /**
  * Starts serving `root` and resolves once listening.
  * @param {object} [opts]
@@ -50,6 +57,7 @@ export const MIME_TYPES = {
  * @param {string} [opts.host='127.0.0.1']
  * @param {string} [opts.basePath='/'] URL prefix the app is mounted under (tests "any folder")
  * @param {object|function} [opts.headers] extra headers, or (relPath, defaults) => headers
+ * @param {boolean} [opts.gzip=false] gzip -9 compressible responses when the request accepts gzip
  * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
  */
 export async function startServer(opts = {}) {
@@ -87,13 +95,21 @@ export async function startServer(opts = {}) {
       if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
       const fst = await stat(file).catch(() => null);
       if (!fst?.isFile()) return send(404, 'not found');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const ext = extname(file).toLowerCase();
       const defaults = {
-        'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': String(body.length),
+        'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       };
+      if (opts.gzip && GZIP_EXTENSIONS.has(ext)) {
+        defaults.Vary = 'Accept-Encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION });
+          defaults['Content-Encoding'] = 'gzip';
+        }
+      }
+      defaults['Content-Length'] = String(body.length);
       const extra = typeof extraHeaders === 'function' ? extraHeaders(rel, defaults) ?? {} : extraHeaders;
       res.writeHead(200, { ...defaults, ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -19,6 +19,7 @@ import {
   waitForHtmlLang,
 } from './helpers.mjs';
 import { DIMENSIONS, MODELS, golden } from './golden.mjs';
+import { answerAll } from './scan.mjs';
 
 const KEY = 'samenwerkingsscan.v1';
 let browser;
@@ -71,9 +72,13 @@ async function ready(page) {
 describe('sharing a result', () => {
   test('the link from the share panel opens the same result, read-only, in a fresh browser', async () => {
     const set = golden('woerden');
-    const own = await newPage({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
+    const own = await newPage({ width: 360, height: 740 }, { hasTouch: true, isMobile: true });
     await own.page.goto(server.url);
     await ready(own.page);
+    await own.page.getByLabel('Naam van je team (optioneel)').fill('Wijkteam Oost');
+    await own.page.getByRole('button', { name: 'Start de scan' }).tap();
+    await answerAll(own.page, set, 'nl', { tap: true });
+    await own.page.locator('h1', { hasText: 'Jullie uitkomst' }).waitFor();
     const mine = await readResult(own.page);
     const link = await own.page.locator('#result-link').inputValue();
     assert.match(link, /#v1r[A-Za-z0-9_-]+$/);
