@@ -8,13 +8,19 @@ use yew::prelude::*;
 
 use crate::components::lang_switch::lang_switch;
 use crate::components::notice::notice;
+use crate::components::share_panel::LINK_FIELD_ID;
+use crate::domain::response::Horizon;
+use crate::embed::EmbedOptions;
 use crate::i18n::{copy, ui};
+use crate::markup::Markup;
 use crate::pages::question::question_page;
-use crate::pages::results::results_page;
+use crate::pages::results::{results_page, results_url};
 use crate::pages::shared::{broken_message, broken_page, compare_page, shared_page};
 use crate::pages::welcome::welcome_page;
 use crate::platform;
-use crate::state::{Action, AppState, LinkView, Screen};
+use crate::state::{
+    answer_from_input, command, Action, AppState, Command, CopyFeedback, LinkView, Screen,
+};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -46,6 +52,8 @@ fn app() -> Html {
                 ..AppState::default()
             },
         };
+        // The partner's options when embedded (query string; anything unknown is ignored).
+        let state = state.with_embed(EmbedOptions::from_query(&platform::location_search()));
         // A link in the address bar opens over the reader's own screens from the first render.
         let hash = platform::location_hash();
         if hash.is_empty() {
@@ -83,6 +91,43 @@ fn app() -> Html {
     }
     use_effect_with(state.lang, |lang| platform::set_document_lang(*lang));
     {
+        // Embedded: fit the iframe to the content and, only when the partner asked for events
+        // and named its origin, say "ready". Not embedded: work offline after the first visit.
+        let options = state.embed.clone();
+        use_effect_with((), move |_| {
+            if let Some(accent) = &options.accent {
+                platform::set_accent(&accent.css(), accent.readable_text());
+            }
+            match platform::embedding_parent() {
+                Some(parent) => {
+                    let origin = options.host_origin.clone().unwrap_or_else(|| "*".into());
+                    if options.events && options.host_origin.is_some() {
+                        platform::post_to_host(&parent, &origin, "ready", None);
+                    }
+                    platform::report_height(parent, origin);
+                }
+                None => platform::register_service_worker(),
+            }
+        });
+    }
+    {
+        // "finished", with the results link, each time the participant reaches the results.
+        let on_results = state.screen == Screen::Results && state.link_view.is_none();
+        let state = state.clone();
+        use_effect_with(on_results, move |on_results| {
+            let options = &state.embed;
+            if let (true, true, Some(origin), Some(parent)) = (
+                *on_results,
+                options.events,
+                &options.host_origin,
+                platform::embedding_parent(),
+            ) {
+                let link = results_url(&state).into();
+                platform::post_to_host(&parent, origin, "finished", Some(("link", link)));
+            }
+        });
+    }
+    {
         // A link pasted into the address bar of the open app opens too.
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -115,31 +160,118 @@ fn app() -> Html {
         });
     }
 
-    let lang = state.lang;
-    let page = match state.screen {
-        Screen::Welcome => welcome_page(&state, &dispatch),
-        Screen::Question(index) => question_page(lang, index, &state.draft, &dispatch),
-        Screen::Results => results_page(&state, &dispatch),
-    };
-    let page = match &state.link_view {
-        None => page,
-        Some(LinkView::Response(shared)) => shared_page(&state, shared, &dispatch),
-        Some(LinkView::Compare(shared)) => compare_page(&state, shared, &dispatch),
-        Some(LinkView::Team(_)) => broken_page(&state, ui::TEAM_LINK_LATER, &dispatch),
-        Some(LinkView::Broken(error)) => broken_page(&state, broken_message(error), &dispatch),
-    };
-    let dismiss = dispatch.reform(|_| Action::DismissStorageNotice);
-    html! {
-        <>
-            <header class="topbar no-print">
-                <span class="brand">{ copy::WELCOME_TITLE.get(lang) }</span>
-                { lang_switch(lang, &dispatch) }
-            </header>
-            if state.storage_notice {
-                { notice(ui::STORAGE_NOTICE.get(lang), ui::DISMISS.get(lang), dismiss) }
+    {
+        // The language switch and the start-over question replace the buttons they came
+        // from, and the focus is lost with them: put it on the button now in their place
+        // (for the question, on "no", the safe answer).
+        let previous = use_mut_ref(|| (state.lang, state.confirming_start_over));
+        let moment = (state.lang, state.confirming_start_over);
+        use_effect_with(moment, move |&(lang, confirming)| {
+            let old = std::mem::replace(&mut *previous.borrow_mut(), (lang, confirming));
+            if old == (lang, confirming) || !platform::focus_lost() {
+                return;
             }
+            let old_lang = old.0;
+            platform::focus(if lang != old_lang {
+                ".lang-switch"
+            } else if confirming {
+                "[data-action=start-over-no]"
+            } else {
+                "[data-action=start-over]"
+            });
+        });
+    }
+    {
+        // The scales are markup without the answers in them: show the answers after each
+        // render (see components/scale.rs).
+        let shown = match (state.screen, &state.link_view) {
+            (Screen::Question(index), None) => Some((
+                index,
+                state.draft.answer(Horizon::Now, index),
+                state.draft.answer(Horizon::Desired, index),
+            )),
+            _ => None,
+        };
+        use_effect_with(shown, |shown| {
+            if let Some((index, now, desired)) = *shown {
+                platform::show_answer(index, Horizon::Now, now);
+                platform::show_answer(index, Horizon::Desired, desired);
+            }
+        });
+    }
+    let lang = state.lang;
+    let page = match &state.link_view {
+        Some(LinkView::Response(shared)) => shared_page(&state, shared),
+        Some(LinkView::Compare(shared)) => compare_page(&state, shared),
+        Some(LinkView::Team(_)) => broken_page(&state, ui::TEAM_LINK_LATER),
+        Some(LinkView::Broken(error)) => broken_page(&state, broken_message(error)),
+        None => match state.screen {
+            Screen::Welcome => welcome_page(&state, &dispatch),
+            Screen::Question(index) => question_page(lang, index, &state.draft),
+            Screen::Results => results_page(&state),
+        },
+    };
+    let mut top = Markup::new();
+    top.tag("<header class=\"topbar no-print\"><span class=\"brand\">")
+        .text(copy::WELCOME_TITLE.get(lang))
+        .tag("</span>");
+    lang_switch(&mut top, lang);
+    top.tag("</header>");
+    if state.storage_notice {
+        notice(
+            &mut top,
+            ui::STORAGE_NOTICE.get(lang),
+            ui::DISMISS.get(lang),
+        );
+    }
+    let mut footer = Markup::new();
+    footer
+        .tag("<footer class=\"source\"><p>")
+        .text(copy::SOURCE_NOTE.get(lang))
+        .tag("</p></footer>");
+    // One listener for every button built as markup: it reads the button's `data-action`.
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(command) = platform::action_name(&e).as_deref().and_then(command) else {
+                return;
+            };
+            match command {
+                Command::Dispatch(action) => state.dispatch(action),
+                Command::ReopenLink => state.dispatch(Action::OpenLink(platform::location_hash())),
+                Command::Print => platform::print(),
+                Command::CopyLink => {
+                    let state = state.clone();
+                    platform::copy_text(results_url(&state), LINK_FIELD_ID, move |ok| {
+                        state.dispatch(Action::CopyResult(if ok {
+                            CopyFeedback::Copied
+                        } else {
+                            CopyFeedback::Failed
+                        }))
+                    });
+                }
+                Command::ShareLink => {
+                    platform::share(copy::WELCOME_TITLE.get(state.lang), &results_url(&state))
+                }
+            }
+        })
+    };
+    // One listener for the scales' radios, which are markup too.
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(action) =
+                platform::input_of(&e).and_then(|(name, value)| answer_from_input(&name, &value))
+            {
+                state.dispatch(action);
+            }
+        })
+    };
+    html! {
+        <div class="shell" {onclick} {onchange}>
+            { top.into_html() }
             <main id="content">{ page }</main>
-            <footer class="source"><p>{ copy::SOURCE_NOTE.get(lang) }</p></footer>
-        </>
+            { footer.into_html() }
+        </div>
     }
 }

@@ -5,6 +5,7 @@
 //! are pure Rust and tested natively; the UI modules compile for the browser only.
 
 pub mod domain;
+pub mod embed;
 pub mod i18n;
 pub mod markup;
 pub mod qr;

@@ -54,6 +54,23 @@ impl Markup {
         self
     }
 
+    /// A button whose click the page's one listener handles by its `data-action` name (see
+    /// `state::command`). `class` and `action` are literals; the label is escaped text.
+    pub fn button(
+        &mut self,
+        class: &'static str,
+        action: &'static str,
+        label: &str,
+    ) -> &mut Markup {
+        self.tag("<button type=\"button\" class=\"")
+            .tag(class)
+            .tag("\" data-action=\"")
+            .tag(action)
+            .tag("\">")
+            .text(label)
+            .tag("</button>")
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -86,6 +103,16 @@ mod tests {
         assert_eq!(
             m.as_str(),
             "<p class=\"x\" title=\"&quot;&gt;&lt;script&gt;\">&lt;img src=x onerror=alert(1)&gt; &amp; &#39;é&#39; 👩‍⚕️ שלום</p>"
+        );
+    }
+
+    #[test]
+    fn buttons_name_their_action() {
+        let mut m = Markup::new();
+        m.button("primary", "next", "Volgende <>");
+        assert_eq!(
+            m.as_str(),
+            "<button type=\"button\" class=\"primary\" data-action=\"next\">Volgende &lt;&gt;</button>"
         );
     }
 

@@ -2,7 +2,10 @@
 //! scrolling and printing. Every call that can throw is caught: storage throws inside
 //! third-party iframes and in some private modes, and a panic would kill the page.
 
-use crate::domain::instrument::Lang;
+use crate::components::scale::input_name;
+use crate::domain::instrument::{Answer, Lang};
+use crate::domain::response::Horizon;
+use crate::markup::Markup;
 use crate::state::{from_storage, to_storage, AppState, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 
@@ -42,11 +45,29 @@ pub fn focus_heading() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
-    let heading = document()
-        .and_then(|d| d.query_selector("h1").ok().flatten())
+    focus("h1");
+}
+
+/// Focuses the first element matching `selector`, if there is one. Parts built as markup are
+/// replaced when they change, and the focus with them: this puts it back where it belongs.
+pub fn focus(selector: &str) {
+    let element = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        let _ = heading.focus();
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Nothing has the focus (it was on an element that a re-render replaced).
+pub fn focus_lost() -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
     }
 }
 
@@ -55,6 +76,47 @@ pub fn focus_heading() {
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.get_element_by_id("app")) {
         let _ = root.set_attribute("data-ready", "");
+    }
+}
+
+/// The `data-action` of the button an event happened in, if any (see `state::command`).
+pub fn action_name(event: &web_sys::Event) -> Option<String> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-action]")
+        .ok()??
+        .get_attribute("data-action")
+}
+
+/// The name and value of the input an event happened in, if it is an input.
+pub fn input_of(event: &web_sys::Event) -> Option<(String, String)> {
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    Some((input.name(), input.value()))
+}
+
+/// Checks the radio of `answer` in the scale of dimension `index` for `horizon`, or clears
+/// the scale when there is no answer yet.
+pub fn show_answer(index: usize, horizon: Horizon, answer: Option<Answer>) {
+    let mut selector = Markup::new();
+    selector.tag("input[name=\"");
+    input_name(&mut selector, horizon, (index + 1) as u8);
+    selector.tag("\"]");
+    let Some(inputs) = document().and_then(|d| d.query_selector_all(selector.as_str()).ok()) else {
+        return;
+    };
+    let code = answer.map(|a| a.code().to_string());
+    for i in 0..inputs.length() {
+        if let Some(input) = inputs
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_checked(code.as_deref() == Some(input.value().as_str()));
+        }
     }
 }
 
@@ -193,13 +255,102 @@ pub fn share(title: &str, url: &str) {
     if let Some(share) = share {
         if let Ok(promise) = share.call1(&navigator, &data) {
             if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                // Swallow the rejection of a cancelled share so it is not logged as an error.
-                // (A few bytes leaked per share, which a person does a handful of times.)
-                let ignore =
-                    wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
-                let _ = promise.catch(&ignore);
-                ignore.forget();
+                // A cancelled share is not an error.
+                ignore_rejection(&promise);
             }
         }
     }
+}
+
+/// The page's query string (the embed options), "" when there is none.
+pub fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The parent window when the app runs inside an iframe (embedded in a partner's page).
+pub fn embedding_parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
+}
+
+/// Posts `{source, version, type, ...fields}` to the embedding page. `target_origin` is the
+/// host's origin; without one only messages without data (resize) may go to "*".
+pub fn post_to_host(
+    parent: &web_sys::Window,
+    target_origin: &str,
+    kind: &str,
+    field: Option<(&str, wasm_bindgen::JsValue)>,
+) {
+    use crate::embed::{MESSAGE_SOURCE, MESSAGE_VERSION};
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"source".into(), &MESSAGE_SOURCE.into());
+    let _ = js_sys::Reflect::set(&message, &"version".into(), &MESSAGE_VERSION.into());
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    if let Some((name, value)) = field {
+        let _ = js_sys::Reflect::set(&message, &name.into(), &value);
+    }
+    let _ = parent.post_message(&message, target_origin);
+}
+
+/// Reports the page's height to the embedding page whenever it changes, so the iframe fits
+/// its content (no inner scrollbar, nothing cut off). Keeps itself alive for the page's life.
+pub fn report_height(parent: web_sys::Window, target_origin: String) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let measured = root.clone();
+    let last = std::cell::Cell::new(0);
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let height = measured.scroll_height();
+        if height != last.replace(height) {
+            post_to_host(
+                &parent,
+                &target_origin,
+                "resize",
+                Some(("height", height.into())),
+            );
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // The body's size changes with the content; the root's with the viewport.
+        if let Some(body) = document().and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
+    }
+    callback.forget();
+}
+
+/// Applies a partner's accent colour through the design tokens (CSSOM, which a strict
+/// Content-Security-Policy allows, unlike a style attribute).
+pub fn set_accent(colour: &str, text_on_colour: &str) {
+    let root = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        let style = root.style();
+        let _ = style.set_property("--scan-accent", colour);
+        let _ = style.set_property("--scan-accent-contrast", text_on_colour);
+    }
+}
+
+/// Registers the service worker (offline use after the first visit). Not inside an iframe:
+/// a partner's page should not get a worker of ours.
+pub fn register_service_worker() {
+    let Some(navigator) = navigator() else { return };
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    ignore_rejection(&navigator.service_worker().register("./sw.js"));
+}
+
+/// Handles a promise's rejection quietly, so it is not logged as an uncaught error. (The
+/// handler is a few bytes kept for the page's life; this runs a handful of times at most.)
+fn ignore_rejection(promise: &js_sys::Promise) {
+    let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+    let _ = promise.catch(&ignore);
+    ignore.forget();
 }

@@ -7,6 +7,7 @@
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam};
 use crate::domain::response::{Horizon, Response, TeamName};
+use crate::embed::EmbedOptions;
 
 /// Which screen is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -98,6 +99,8 @@ pub struct AppState {
     /// A link opened from the address bar, shown instead of `screen` while it is `Some`.
     pub link_view: Option<LinkView>,
     pub copy_feedback: Option<CopyFeedback>,
+    /// The partner's options when the app is embedded (see [`AppState::with_embed`]).
+    pub embed: std::rc::Rc<EmbedOptions>,
 }
 
 /// Everything a user can do.
@@ -211,6 +214,82 @@ impl AppState {
             Action::StorageFailed => self.storage_notice = true,
             Action::DismissStorageNotice => self.storage_notice = false,
         }
+        self
+    }
+}
+
+/// What a button does that a screen built as static markup names in its `data-action`
+/// attribute. One click listener on the page turns the name into a command (see `app.rs`):
+/// far less WebAssembly than a listener per `html!` button.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    Dispatch(Action),
+    /// Back from the comparison to the shared result in the address bar.
+    ReopenLink,
+    Print,
+    CopyLink,
+    ShareLink,
+}
+
+/// The command a `data-action` name stands for; `None` for anything else.
+pub fn command(name: &str) -> Option<Command> {
+    use Command::Dispatch;
+    Some(match name {
+        "next" => Dispatch(Action::Next),
+        "back" => Dispatch(Action::Back),
+        "edit" => Dispatch(Action::GoTo(Screen::Question(0))),
+        "start-over" => Dispatch(Action::AskStartOver),
+        "start-over-yes" => Dispatch(Action::StartOver),
+        "start-over-no" => Dispatch(Action::CancelStartOver),
+        "compare" => Dispatch(Action::CompareWithOwn),
+        "scan-yourself" => Dispatch(Action::CloseLink(Screen::Welcome)),
+        "own-result" => Dispatch(Action::CloseLink(Screen::Results)),
+        "lang-nl" => Dispatch(Action::SetLang(Lang::Nl)),
+        "lang-en" => Dispatch(Action::SetLang(Lang::En)),
+        "dismiss" => Dispatch(Action::DismissStorageNotice),
+        "back-to-shared" => Command::ReopenLink,
+        "print" => Command::Print,
+        "copy" => Command::CopyLink,
+        "share" => Command::ShareLink,
+        // "q0" to "q13": jump to a dimension.
+        _ => {
+            let index = name.strip_prefix('q')?.parse::<usize>().ok()?;
+            Dispatch(Action::GoTo(Screen::Question(index)))
+        }
+    })
+}
+
+/// The answer a scale's radio stands for: `name` "now-3" or "desired-3" (dimension 3),
+/// `value` the answer code (0 = don't know, 1-5). `None` for any other input.
+pub fn answer_from_input(name: &str, value: &str) -> Option<Action> {
+    let (horizon, id) = if let Some(id) = name.strip_prefix("now-") {
+        (Horizon::Now, id)
+    } else {
+        (Horizon::Desired, name.strip_prefix("desired-")?)
+    };
+    let index = id.parse::<usize>().ok()?.checked_sub(1)?;
+    let answer = Answer::from_code(value.parse().ok()?)?;
+    (index < DIMENSION_COUNT).then_some(Action::Answer {
+        index,
+        horizon,
+        answer,
+    })
+}
+
+impl AppState {
+    /// The state as a partner's embed options start it: their language, their team name
+    /// (unless the participant already gave one) and, if asked, past the welcome screen.
+    pub fn with_embed(mut self, options: EmbedOptions) -> AppState {
+        if let Some(lang) = options.lang {
+            self.lang = lang;
+        }
+        if let (None, Some(team)) = (&self.draft.team_name, &options.team_name) {
+            self = self.apply(Action::SetTeamName(team.as_str().to_owned()));
+        }
+        if options.skip_welcome && self.screen == Screen::Welcome {
+            self = self.apply(Action::Start);
+        }
+        self.embed = std::rc::Rc::new(options);
         self
     }
 }
@@ -436,6 +515,87 @@ mod tests {
             None
         );
         assert_eq!(broken.draft, own.draft);
+    }
+
+    #[test]
+    fn embed_options_set_the_start() {
+        let options = EmbedOptions::from_query("?lang=en&team=Wijkteam%20Oost&start=1");
+        let s = AppState::default().with_embed(options.clone());
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(
+            s.draft.team_name.as_ref().map(TeamName::as_str),
+            Some("Wijkteam Oost")
+        );
+        assert_eq!(s.screen, Screen::Question(0));
+        // A participant's own team name and place are kept.
+        let own = AppState::default()
+            .apply(Action::SetTeamName("Eigen team".into()))
+            .apply(Action::GoTo(Screen::Results))
+            .with_embed(options);
+        assert_eq!(
+            own.draft.team_name.as_ref().map(TeamName::as_str),
+            Some("Eigen team")
+        );
+        assert_eq!(own.screen, Screen::Results);
+        assert_eq!(
+            AppState::default().with_embed(EmbedOptions::from_query("")),
+            AppState::default()
+        );
+    }
+
+    #[test]
+    fn action_names_map_to_commands() {
+        assert_eq!(command("next"), Some(Command::Dispatch(Action::Next)));
+        assert_eq!(
+            command("lang-en"),
+            Some(Command::Dispatch(Action::SetLang(Lang::En)))
+        );
+        assert_eq!(
+            command("own-result"),
+            Some(Command::Dispatch(Action::CloseLink(Screen::Results)))
+        );
+        assert_eq!(command("copy"), Some(Command::CopyLink));
+        assert_eq!(
+            command("q13"),
+            Some(Command::Dispatch(Action::GoTo(Screen::Question(13))))
+        );
+        // An index out of range parses, and the reducer ignores it (see navigation test).
+        for unknown in ["", "Next", "next ", "q", "q-1", "q1x", "<script>"] {
+            assert_eq!(command(unknown), None, "{unknown:?}");
+        }
+    }
+
+    #[test]
+    fn scale_inputs_map_to_answers() {
+        assert_eq!(
+            answer_from_input("now-3", "4"),
+            Some(Action::Answer {
+                index: 2,
+                horizon: Horizon::Now,
+                answer: pos(4)
+            })
+        );
+        assert_eq!(
+            answer_from_input("desired-14", "0"),
+            Some(Action::Answer {
+                index: 13,
+                horizon: Horizon::Desired,
+                answer: Answer::DontKnow
+            })
+        );
+        for (name, value) in [
+            ("now-0", "1"),
+            ("now-15", "1"),
+            ("now-3", "6"),
+            ("now-3", ""),
+            ("team-name", "1"),
+            ("role", "2"),
+            ("now-", "1"),
+            ("later-3", "1"),
+            ("now-3", "-1"),
+        ] {
+            assert_eq!(answer_from_input(name, value), None, "{name}={value}");
+        }
     }
 
     #[test]

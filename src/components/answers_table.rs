@@ -1,8 +1,6 @@
 //! NOW, DESIRED and the difference per dimension as a table: the chart's data for anyone
 //! who cannot see the chart, and the print-out's reference. Built as static markup.
 
-use yew::prelude::*;
-
 use crate::domain::instrument::{Answer, Lang, DIMENSIONS};
 use crate::domain::scoring::DimensionScore;
 use crate::i18n::ui;
@@ -28,8 +26,7 @@ pub fn gap_text(gap: Option<i8>) -> String {
     m.into_string()
 }
 
-pub fn answers_table(lang: Lang, dimensions: &[DimensionScore]) -> Html {
-    let mut m = Markup::new();
+pub fn answers_table(m: &mut Markup, lang: Lang, dimensions: &[DimensionScore]) {
     m.tag("<div class=\"table-wrap\"><table class=\"answers\"><caption>")
         .text(ui::TABLE_CAPTION.get(lang))
         .tag("</caption><thead><tr>");
@@ -44,11 +41,10 @@ pub fn answers_table(lang: Lang, dimensions: &[DimensionScore]) -> Html {
             .get(usize::from(d.id).wrapping_sub(1))
             .map_or("", |d| d.name.get(lang));
         m.tag("<tr><th scope=\"row\">").text(name).tag("</th><td>");
-        answer_text(&mut m, lang, d.now);
+        answer_text(m, lang, d.now);
         m.tag("</td><td>");
-        answer_text(&mut m, lang, d.desired);
+        answer_text(m, lang, d.desired);
         m.tag("</td><td>").text(&gap_text(d.gap)).tag("</td></tr>");
     }
     m.tag("</tbody></table></div>");
-    m.into_html()
 }

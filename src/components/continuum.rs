@@ -2,8 +2,6 @@
 //! horizon, a bar with exact markers (SVG, drawn with attributes only so a strict CSP holds)
 //! and, optionally, the list of models with badges. Built as static markup (see `markup`).
 
-use yew::prelude::*;
-
 use crate::domain::instrument::{Lang, Text, MODELS};
 use crate::domain::scoring::Placement;
 use crate::i18n::ui;
@@ -22,9 +20,14 @@ pub fn placement_text(lang: Lang, horizon: Text, placement: Placement) -> String
 }
 
 /// `with_models` adds the list of the seven models with their descriptions.
-pub fn continuum(lang: Lang, now: Placement, desired: Placement, with_models: bool) -> Html {
+pub fn continuum(
+    m: &mut Markup,
+    lang: Lang,
+    now: Placement,
+    desired: Placement,
+    with_models: bool,
+) {
     let x = |p: Placement| p.intensity().map(|i| i.scaled(WIDTH).clamp(8, WIDTH - 8));
-    let mut m = Markup::new();
     m.tag("<div class=\"continuum\"><p class=\"placement now\">")
         .text(&placement_text(lang, ui::NOW, now))
         .tag("</p><p class=\"placement desired\">")
@@ -97,5 +100,4 @@ pub fn continuum(lang: Lang, now: Placement, desired: Placement, with_models: bo
         m.tag("</ol>");
     }
     m.tag("</div>");
-    m.into_html()
 }

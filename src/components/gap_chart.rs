@@ -3,8 +3,6 @@
 //! ring for desired. The answers table carries the same data for screen readers, so the chart
 //! is hidden from them. Built as static markup (see `markup`).
 
-use yew::prelude::*;
-
 use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::scoring::DimensionScore;
 use crate::i18n::ui;
@@ -15,8 +13,7 @@ fn x_of(position: u8) -> u32 {
     12 + u32::from(position.saturating_sub(1)) * 44
 }
 
-pub fn gap_chart(lang: Lang, dimensions: &[DimensionScore]) -> Html {
-    let mut m = Markup::new();
+pub fn gap_chart(m: &mut Markup, lang: Lang, dimensions: &[DimensionScore]) {
     m.tag("<div class=\"gap-chart\" aria-hidden=\"true\"><p class=\"legend\"><span class=\"legend-now\">")
         .text(ui::CHART_LEGEND_NOW.get(lang))
         .tag("</span><span class=\"legend-desired\">")
@@ -60,5 +57,4 @@ pub fn gap_chart(lang: Lang, dimensions: &[DimensionScore]) -> Html {
         m.tag("</svg></li>");
     }
     m.tag("</ol></div>");
-    m.into_html()
 }

@@ -1,20 +1,19 @@
 //! The nl/en switch: one button named after the other language, in that language.
 
-use yew::prelude::*;
-
 use crate::domain::instrument::Lang;
 use crate::i18n::ui;
-use crate::state::Action;
+use crate::markup::Markup;
 
-pub fn lang_switch(lang: Lang, ondispatch: &Callback<Action>) -> Html {
-    let other = match lang {
-        Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
+pub fn lang_switch(m: &mut Markup, lang: Lang) {
+    let (code, action) = match lang {
+        Lang::Nl => ("en", "lang-en"),
+        Lang::En => ("nl", "lang-nl"),
     };
-    html! {
-        <button type="button" class="lang-switch" lang={other.code()}
-            onclick={ondispatch.reform(move |_| Action::SetLang(other))}>
-            { ui::OTHER_LANGUAGE.get(lang) }
-        </button>
-    }
+    m.tag("<button type=\"button\" class=\"lang-switch\" lang=\"")
+        .tag(code)
+        .tag("\" data-action=\"")
+        .tag(action)
+        .tag("\">")
+        .text(ui::OTHER_LANGUAGE.get(lang))
+        .tag("</button>");
 }

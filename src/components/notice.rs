@@ -1,12 +1,11 @@
 //! A dismissible message, announced politely to screen readers.
 
-use yew::prelude::*;
+use crate::markup::Markup;
 
-pub fn notice(text: &'static str, dismiss: &'static str, ondismiss: Callback<MouseEvent>) -> Html {
-    html! {
-        <div class="notice no-print" role="status">
-            <p>{ text }</p>
-            <button type="button" class="secondary" onclick={ondismiss}>{ dismiss }</button>
-        </div>
-    }
+pub fn notice(m: &mut Markup, text: &str, dismiss: &str) {
+    m.tag("<div class=\"notice no-print\" role=\"status\"><p>")
+        .text(text)
+        .tag("</p>")
+        .button("secondary", "dismiss", dismiss)
+        .tag("</div>");
 }

@@ -8,40 +8,70 @@ use crate::domain::instrument::{Lang, DIMENSIONS, DIMENSION_COUNT};
 use crate::domain::response::Horizon;
 use crate::i18n::{copy, ui};
 use crate::markup::Markup;
-use crate::state::{Action, Draft, Screen};
+use crate::state::Draft;
 
 /// The questionnaire at dimension `index` (0-13).
-pub fn question_page(
-    lang: Lang,
-    index: usize,
-    draft: &Draft,
-    ondispatch: &Callback<Action>,
-) -> Html {
+pub fn question_page(lang: Lang, index: usize, draft: &Draft) -> Html {
     let index = index.min(DIMENSION_COUNT - 1);
     let dimension = &DIMENSIONS[index];
-    let scale = |horizon: Horizon, legend: &'static str| {
-        let name = match horizon {
-            Horizon::Now => format!("now-{}", dimension.id),
-            Horizon::Desired => format!("desired-{}", dimension.id),
-        };
-        let onchange = ondispatch.reform(move |answer| Action::Answer {
-            index,
-            horizon,
-            answer,
-        });
+    let mut scales = Markup::new();
+    for (horizon, legend) in [
+        (Horizon::Now, copy::NOW_QUESTION.get(lang)),
+        (Horizon::Desired, copy::DESIRED_QUESTION.get(lang)),
+    ] {
         Scale {
-            name,
+            horizon,
+            dimension_id: dimension.id,
             legend,
             low: dimension.low.get(lang),
             high: dimension.high.get(lang),
             dont_know: ui::DONT_KNOW.get(lang),
-            value: draft.answer(horizon, index),
-            onchange,
         }
-        .view()
-    };
+        .write(&mut scales);
+    }
     let last = index + 1 == DIMENSION_COUNT;
-    let jump_list = DIMENSIONS.iter().enumerate().map(|(i, d)| {
+    // Static parts as markup: the top (progress, name, poles), the step buttons and the jump
+    // list's entries; the buttons name their `data-action` (see `state::command`).
+    let mut top = Markup::new();
+    top.tag("<p class=\"progress-text\">")
+        .text(&ui::progress(lang, index + 1, DIMENSION_COUNT))
+        .tag("</p><div class=\"progress-bar\" aria-hidden=\"true\">");
+    for i in 0..DIMENSION_COUNT {
+        top.tag(match (draft.is_complete(i), i == index) {
+            (true, true) => "<span class=\"segment done current\"></span>",
+            (true, false) => "<span class=\"segment done\"></span>",
+            (false, true) => "<span class=\"segment current\"></span>",
+            (false, false) => "<span class=\"segment\"></span>",
+        });
+    }
+    top.tag("</div><h1 tabindex=\"-1\">")
+        .text(dimension.name.get(lang))
+        .tag("</h1><dl class=\"poles\"><div class=\"pole low\"><dt>1 · ")
+        .text(ui::LOW_POLE.get(lang))
+        .tag("</dt><dd>")
+        .text(dimension.low.get(lang))
+        .tag("</dd></div><div class=\"pole high\"><dt>5 · ")
+        .text(ui::HIGH_POLE.get(lang))
+        .tag("</dt><dd>")
+        .text(dimension.high.get(lang))
+        .tag("</dd></div></dl>");
+    let mut steps = Markup::new();
+    steps
+        .tag("<div class=\"step-buttons no-print\">")
+        .button("secondary", "back", ui::BACK.get(lang))
+        .button(
+            "primary",
+            "next",
+            if last {
+                ui::TO_RESULTS.get(lang)
+            } else {
+                ui::NEXT.get(lang)
+            },
+        )
+        .tag("</div>");
+    let mut jump = Markup::new();
+    jump.tag("<ol>");
+    for (i, d) in DIMENSIONS.iter().enumerate() {
         let status = if draft.is_complete(i) {
             ui::DONE
         } else if draft.answer(Horizon::Now, i).is_some()
@@ -51,56 +81,34 @@ pub fn question_page(
         } else {
             ui::OPEN
         };
-        let onclick = ondispatch.reform(move |_| Action::GoTo(Screen::Question(i)));
-        html! {
-            <li>
-                <button type="button" class="link" aria-current={(i == index).then_some("step")} {onclick}>
-                    { format!("{}. {}", d.id, d.name.get(lang)) }
-                    <span class={if status == ui::DONE { "status done" } else { "status" }}>{ status.get(lang) }</span>
-                </button>
-            </li>
-        }
-    });
+        jump.tag(if i == index {
+            "<li><button type=\"button\" class=\"link\" aria-current=\"step\" data-action=\"q"
+        } else {
+            "<li><button type=\"button\" class=\"link\" data-action=\"q"
+        })
+        .num(i as u32)
+        .tag("\">")
+        .num(u32::from(d.id))
+        .tag(". ")
+        .text(d.name.get(lang))
+        .tag(if status == ui::DONE {
+            "<span class=\"status done\">"
+        } else {
+            "<span class=\"status\">"
+        })
+        .text(status.get(lang))
+        .tag("</span></button></li>");
+    }
+    jump.tag("</ol>");
     let completed = draft.completed_count();
-    let mut poles = Markup::new();
-    poles
-        .tag("<dl class=\"poles\"><div class=\"pole low\"><dt>1 · ")
-        .text(ui::LOW_POLE.get(lang))
-        .tag("</dt><dd>")
-        .text(dimension.low.get(lang))
-        .tag("</dd></div><div class=\"pole high\"><dt>5 · ")
-        .text(ui::HIGH_POLE.get(lang))
-        .tag("</dt><dd>")
-        .text(dimension.high.get(lang))
-        .tag("</dd></div></dl>");
     html! {
         <section class="question">
-            <p class="progress-text">{ ui::progress(lang, index + 1, DIMENSION_COUNT) }</p>
-            <div class="progress-bar" aria-hidden="true">
-                { for (0..DIMENSION_COUNT).map(|i| html! {
-                    <span class={match (draft.is_complete(i), i == index) {
-                        (true, true) => "segment done current",
-                        (true, false) => "segment done",
-                        (false, true) => "segment current",
-                        (false, false) => "segment",
-                    }} />
-                }) }
-            </div>
-            <h1 tabindex="-1">{ dimension.name.get(lang) }</h1>
-            { poles.into_html() }
-            { scale(Horizon::Now, copy::NOW_QUESTION.get(lang)) }
-            { scale(Horizon::Desired, copy::DESIRED_QUESTION.get(lang)) }
-            <div class="step-buttons no-print">
-                <button type="button" class="secondary" onclick={ondispatch.reform(|_| Action::Back)}>
-                    { ui::BACK.get(lang) }
-                </button>
-                <button type="button" class="primary" onclick={ondispatch.reform(|_| Action::Next)}>
-                    { if last { ui::TO_RESULTS.get(lang) } else { ui::NEXT.get(lang) } }
-                </button>
-            </div>
+            { top.into_html() }
+            { scales.into_html() }
+            { steps.into_html() }
             <details class="jump no-print">
                 <summary>{ format!("{} ({completed}/{DIMENSION_COUNT} {})", ui::ALL_PARTS.get(lang), ui::DONE.get(lang)) }</summary>
-                <ol>{ for jump_list }</ol>
+                { jump.into_html() }
             </details>
         </section>
     }

@@ -1,13 +1,17 @@
 //! The results of one response: the continuum with NOW and DESIRED, the priorities with
 //! reflection questions, the chart and table per dimension, and how it is calculated. Shown
 //! for one's own answers (with the share panel and actions) and for a shared link.
+//!
+//! All static markup (see `markup`): the buttons name their `data-action`. The page is cut in
+//! parts that change separately (the copy confirmation, the start-over question), so a change
+//! in one leaves the others, and the keyboard focus in them, alone.
 
 use yew::prelude::*;
 
 use crate::components::answers_table::{answers_table, gap_text};
 use crate::components::continuum::continuum;
 use crate::components::gap_chart::gap_chart;
-use crate::components::share_panel::share_panel;
+use crate::components::share_panel::{copy_feedback, share_panel};
 use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::link;
 use crate::domain::reflection::REFLECTION_QUESTIONS;
@@ -16,58 +20,62 @@ use crate::domain::scoring::{score, Placement, ResponseResult};
 use crate::i18n::{copy, ui};
 use crate::markup::Markup;
 use crate::platform;
-use crate::state::{Action, AppState, Screen};
+use crate::state::AppState;
+
+/// The full results link of one's own answers: this page's address with the result in the
+/// fragment.
+pub fn results_url(state: &AppState) -> String {
+    let fragment = link::encode_response(&state.draft.response(), state.draft.team_name.as_ref());
+    let mut url = platform::page_url();
+    url.push('#');
+    url.push_str(&fragment);
+    url
+}
 
 /// One's own results, with the share panel and the actions.
-pub fn results_page(state: &AppState, ondispatch: &Callback<Action>) -> Html {
+pub fn results_page(state: &AppState) -> Html {
     let lang = state.lang;
-    let response = state.draft.response();
-    let url = format!(
-        "{}#{}",
-        platform::page_url(),
-        link::encode_response(&response, state.draft.team_name.as_ref())
+    let mut main = Markup::new();
+    main.tag("<h1 tabindex=\"-1\">")
+        .text(ui::RESULTS_TITLE.get(lang))
+        .tag("</h1>");
+    results_body(
+        &mut main,
+        lang,
+        state.draft.team_name.as_ref(),
+        &score(&state.draft.response()),
     );
-    let start_over = if state.confirming_start_over {
-        html! {
-            <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                <p id="confirm-text">{ ui::CONFIRM_START_OVER.get(lang) }</p>
-                <button type="button" class="danger" onclick={ondispatch.reform(|_| Action::StartOver)}>
-                    { ui::CONFIRM_YES.get(lang) }
-                </button>
-                <button type="button" class="secondary" onclick={ondispatch.reform(|_| Action::CancelStartOver)}>
-                    { ui::CONFIRM_NO.get(lang) }
-                </button>
-            </div>
-        }
+    share_panel(&mut main, lang, &results_url(state));
+    let mut feedback = Markup::new();
+    copy_feedback(&mut feedback, lang, state.copy_feedback);
+    let mut actions = Markup::new();
+    actions
+        .tag("<div class=\"actions no-print\">")
+        .button("secondary", "edit", ui::EDIT_ANSWERS.get(lang))
+        .button("secondary", "print", ui::PRINT.get(lang));
+    if state.confirming_start_over {
+        actions
+            .tag("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\"><p id=\"confirm-text\">")
+            .text(ui::CONFIRM_START_OVER.get(lang))
+            .tag("</p>")
+            .button("danger", "start-over-yes", ui::CONFIRM_YES.get(lang))
+            .button("secondary", "start-over-no", ui::CONFIRM_NO.get(lang))
+            .tag("</div>");
     } else {
-        html! {
-            <button type="button" class="secondary" onclick={ondispatch.reform(|_| Action::AskStartOver)}>
-                { ui::START_OVER.get(lang) }
-            </button>
-        }
-    };
+        actions.button("secondary", "start-over", ui::START_OVER.get(lang));
+    }
+    actions.tag("</div>");
     html! {
         <section class="results">
-            <h1 tabindex="-1">{ ui::RESULTS_TITLE.get(lang) }</h1>
-            { results_body(lang, state.draft.team_name.as_ref(), &score(&response)) }
-            { share_panel(lang, &url, state.copy_feedback, ondispatch) }
-            <div class="actions no-print">
-                <button type="button" class="secondary"
-                    onclick={ondispatch.reform(|_| Action::GoTo(Screen::Question(0)))}>
-                    { ui::EDIT_ANSWERS.get(lang) }
-                </button>
-                <button type="button" class="secondary" onclick={Callback::from(|_| platform::print())}>
-                    { ui::PRINT.get(lang) }
-                </button>
-                { start_over }
-            </div>
+            { main.into_html() }
+            { feedback.into_html() }
+            { actions.into_html() }
         </section>
     }
 }
 
-/// The priorities with their reflection questions, as static markup.
-fn priorities(lang: Lang, result: &ResponseResult) -> Html {
-    let mut m = Markup::new();
+/// The priorities with their reflection questions.
+fn priorities(m: &mut Markup, lang: Lang, result: &ResponseResult) {
     m.tag("<ol class=\"priorities\">");
     for p in &result.priorities {
         let index = usize::from(p.id).wrapping_sub(1);
@@ -98,13 +106,50 @@ fn priorities(lang: Lang, result: &ResponseResult) -> Html {
             .tag("</p></li>");
     }
     m.tag("</ol>");
-    m.into_html()
 }
 
-/// "How is this calculated", as static markup.
-fn how_calculated(lang: Lang) -> Html {
-    let mut m = Markup::new();
-    m.tag("<details class=\"how\"><summary>")
+/// Everything a result says, below the page's own heading.
+pub fn results_body(
+    m: &mut Markup,
+    lang: Lang,
+    team_name: Option<&TeamName>,
+    result: &ResponseResult,
+) {
+    if let Some(name) = team_name {
+        m.tag("<p class=\"team-name\">")
+            .text(name.as_str())
+            .tag("</p>");
+    }
+    if matches!(result.now, Placement::TooFewAnswers { .. })
+        || matches!(result.desired, Placement::TooFewAnswers { .. })
+    {
+        m.tag("<p class=\"warning\">")
+            .text(copy::TOO_FEW_ANSWERS.get(lang))
+            .tag("</p>");
+    }
+    m.tag("<section aria-labelledby=\"continuum-heading\"><h2 id=\"continuum-heading\">")
+        .text(ui::CONTINUUM_HEADING.get(lang))
+        .tag("</h2><p class=\"not-better\">")
+        .text(copy::NOT_BETTER.get(lang))
+        .tag("</p>");
+    continuum(m, lang, result.now, result.desired, true);
+    m.tag(
+        "</section><section aria-labelledby=\"priorities-heading\"><h2 id=\"priorities-heading\">",
+    )
+    .text(ui::PRIORITIES_HEADING.get(lang))
+    .tag("</h2><p>");
+    if result.priorities.is_empty() {
+        m.text(ui::NO_PRIORITIES.get(lang)).tag("</p>");
+    } else {
+        m.text(ui::PRIORITIES_INTRO.get(lang)).tag("</p>");
+        priorities(m, lang, result);
+    }
+    m.tag("</section><section aria-labelledby=\"chart-heading\"><h2 id=\"chart-heading\">")
+        .text(ui::CHART_HEADING.get(lang))
+        .tag("</h2>");
+    gap_chart(m, lang, &result.dimensions);
+    answers_table(m, lang, &result.dimensions);
+    m.tag("</section><details class=\"how\"><summary>")
         .text(ui::HOW_HEADING.get(lang))
         .tag("</summary>");
     for text in [
@@ -116,41 +161,4 @@ fn how_calculated(lang: Lang) -> Html {
         m.tag("<p>").text(text.get(lang)).tag("</p>");
     }
     m.tag("</details>");
-    m.into_html()
-}
-
-/// Everything a result says, below the page's own heading.
-pub fn results_body(lang: Lang, team_name: Option<&TeamName>, result: &ResponseResult) -> Html {
-    let too_few = matches!(result.now, Placement::TooFewAnswers { .. })
-        || matches!(result.desired, Placement::TooFewAnswers { .. });
-    html! {
-        <>
-            if let Some(name) = team_name {
-                <p class="team-name">{ name.as_str() }</p>
-            }
-            if too_few {
-                <p class="warning">{ copy::TOO_FEW_ANSWERS.get(lang) }</p>
-            }
-            <section aria-labelledby="continuum-heading">
-                <h2 id="continuum-heading">{ ui::CONTINUUM_HEADING.get(lang) }</h2>
-                <p class="not-better">{ copy::NOT_BETTER.get(lang) }</p>
-                { continuum(lang, result.now, result.desired, true) }
-            </section>
-            <section aria-labelledby="priorities-heading">
-                <h2 id="priorities-heading">{ ui::PRIORITIES_HEADING.get(lang) }</h2>
-                if result.priorities.is_empty() {
-                    <p>{ ui::NO_PRIORITIES.get(lang) }</p>
-                } else {
-                    <p>{ ui::PRIORITIES_INTRO.get(lang) }</p>
-                    { priorities(lang, result) }
-                }
-            </section>
-            <section aria-labelledby="chart-heading">
-                <h2 id="chart-heading">{ ui::CHART_HEADING.get(lang) }</h2>
-                { gap_chart(lang, &result.dimensions) }
-                { answers_table(lang, &result.dimensions) }
-            </section>
-            { how_calculated(lang) }
-        </>
-    }
 }

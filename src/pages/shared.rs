@@ -1,5 +1,6 @@
 //! What a link from the address bar shows: someone's result (read-only), that result beside
 //! the reader's own, or why the link could not be read. None of it touches the reader's draft.
+//! Built as static markup; the buttons name their `data-action` (see `state::command`).
 
 use yew::prelude::*;
 
@@ -8,70 +9,77 @@ use crate::components::continuum::continuum;
 use crate::domain::instrument::DIMENSIONS;
 use crate::domain::link::{LinkError, SharedResponse};
 use crate::domain::scoring::score;
-use crate::i18n::ui;
+use crate::i18n::{ui, Text};
 use crate::markup::Markup;
 use crate::pages::results::results_body;
-use crate::state::{Action, AppState, Screen};
+use crate::state::AppState;
 
-/// Where "go to my own result" leads: the results if the reader has answered anything, the
-/// welcome screen otherwise.
-fn own_screen(state: &AppState) -> Screen {
+/// "Do the scan yourself" (or "start the scan"), and "go to my own result" when there is one.
+fn leave_buttons(m: &mut Markup, state: &AppState) {
+    let lang = state.lang;
     if state.draft.is_empty() {
-        Screen::Welcome
+        m.button("primary", "scan-yourself", ui::DO_SCAN_YOURSELF.get(lang));
     } else {
-        Screen::Results
+        m.button("primary", "scan-yourself", ui::START_FRESH.get(lang))
+            .button("secondary", "own-result", ui::TO_OWN_RESULT.get(lang));
     }
 }
 
-fn leave_buttons(state: &AppState, ondispatch: &Callback<Action>) -> Html {
+pub fn shared_page(state: &AppState, shared: &SharedResponse) -> Html {
     let lang = state.lang;
-    let own = own_screen(state);
-    html! {
-        <>
-            <button type="button" class="primary" onclick={ondispatch.reform(|_| Action::CloseLink(Screen::Welcome))}>
-                { if state.draft.is_empty() { ui::DO_SCAN_YOURSELF.get(lang) } else { ui::START_FRESH.get(lang) } }
-            </button>
-            if own == Screen::Results {
-                <button type="button" class="secondary" onclick={ondispatch.reform(|_| Action::CloseLink(Screen::Results))}>
-                    { ui::TO_OWN_RESULT.get(lang) }
-                </button>
-            }
-        </>
-    }
+    let mut m = Markup::new();
+    m.tag("<section class=\"results shared\"><h1 tabindex=\"-1\">")
+        .text(ui::SHARED_TITLE.get(lang))
+        .tag("</h1><p class=\"notice-plain\">")
+        .text(ui::SHARED_INTRO.get(lang))
+        .tag("</p><div class=\"actions no-print\">")
+        .button("secondary", "compare", ui::COMPARE.get(lang));
+    leave_buttons(&mut m, state);
+    m.tag("</div>");
+    results_body(
+        &mut m,
+        lang,
+        shared.team_name.as_ref(),
+        &score(&shared.response),
+    );
+    m.tag("</section>");
+    m.into_html()
 }
 
-pub fn shared_page(
-    state: &AppState,
-    shared: &SharedResponse,
-    ondispatch: &Callback<Action>,
-) -> Html {
-    let lang = state.lang;
-    html! {
-        <section class="results shared">
-            <h1 tabindex="-1">{ ui::SHARED_TITLE.get(lang) }</h1>
-            <p class="notice-plain">{ ui::SHARED_INTRO.get(lang) }</p>
-            <div class="actions no-print">
-                <button type="button" class="secondary" onclick={ondispatch.reform(|_| Action::CompareWithOwn)}>
-                    { ui::COMPARE.get(lang) }
-                </button>
-                { leave_buttons(state, ondispatch) }
-            </div>
-            { results_body(lang, shared.team_name.as_ref(), &score(&shared.response)) }
-        </section>
-    }
-}
-
-pub fn compare_page(
-    state: &AppState,
-    shared: &SharedResponse,
-    ondispatch: &Callback<Action>,
-) -> Html {
+pub fn compare_page(state: &AppState, shared: &SharedResponse) -> Html {
     let lang = state.lang;
     let theirs = score(&shared.response);
     let mine = score(&state.draft.response());
-    let mut table = Markup::new();
-    table
-        .tag("<div class=\"table-wrap\"><table class=\"answers compare-table\"><caption>")
+    let mut m = Markup::new();
+    m.tag("<section class=\"results compare\"><h1 tabindex=\"-1\">")
+        .text(ui::COMPARE_TITLE.get(lang))
+        .tag("</h1>");
+    if let Some(name) = &shared.team_name {
+        m.tag("<p class=\"team-name\">")
+            .text(name.as_str())
+            .tag("</p>");
+    }
+    if state.draft.is_empty() {
+        m.tag("<p class=\"warning\">")
+            .text(ui::COMPARE_NO_OWN.get(lang))
+            .tag("</p>");
+    }
+    m.tag("<div class=\"compare-sides\">");
+    for (title, id, result) in [
+        (ui::THEIRS, "theirs-heading", &theirs),
+        (ui::MINE, "mine-heading", &mine),
+    ] {
+        m.tag("<section aria-labelledby=\"")
+            .tag(id)
+            .tag("\"><h2 id=\"")
+            .tag(id)
+            .tag("\">")
+            .text(title.get(lang))
+            .tag("</h2>");
+        continuum(&mut m, lang, result.now, result.desired, false);
+        m.tag("</section>");
+    }
+    m.tag("</div><div class=\"table-wrap\"><table class=\"answers compare-table\"><caption>")
         .text(ui::TABLE_CAPTION.get(lang))
         .tag("</caption><thead><tr><th scope=\"col\">")
         .text(ui::PART.get(lang))
@@ -82,18 +90,16 @@ pub fn compare_page(
         (ui::MINE_SHORT, ui::NOW),
         (ui::MINE_SHORT, ui::DESIRED),
     ] {
-        table
-            .tag("<th scope=\"col\">")
+        m.tag("<th scope=\"col\">")
             .text(who.get(lang))
             .tag(" ")
             .text(horizon.get(lang))
             .tag("</th>");
     }
-    table.tag("</tr></thead><tbody>");
+    m.tag("</tr></thead><tbody>");
     for d in &DIMENSIONS {
         let i = d.index();
-        table
-            .tag("<tr><th scope=\"row\">")
+        m.tag("<tr><th scope=\"row\">")
             .text(d.name.get(lang))
             .tag("</th>");
         for answer in [
@@ -102,48 +108,21 @@ pub fn compare_page(
             mine.dimensions[i].now,
             mine.dimensions[i].desired,
         ] {
-            table.tag("<td>");
-            answer_text(&mut table, lang, answer);
-            table.tag("</td>");
+            m.tag("<td>");
+            answer_text(&mut m, lang, answer);
+            m.tag("</td>");
         }
-        table.tag("</tr>");
+        m.tag("</tr>");
     }
-    table.tag("</tbody></table></div>");
-    let side =
-        |title: &'static str, id: &'static str, result: &crate::domain::scoring::ResponseResult| {
-            html! {
-                <section aria-labelledby={id}>
-                    <h2 id={id}>{ title }</h2>
-                    { continuum(lang, result.now, result.desired, false) }
-                </section>
-            }
-        };
-    html! {
-        <section class="results compare">
-            <h1 tabindex="-1">{ ui::COMPARE_TITLE.get(lang) }</h1>
-            if let Some(name) = &shared.team_name {
-                <p class="team-name">{ name.as_str() }</p>
-            }
-            if state.draft.is_empty() {
-                <p class="warning">{ ui::COMPARE_NO_OWN.get(lang) }</p>
-            }
-            <div class="compare-sides">
-                { side(ui::THEIRS.get(lang), "theirs-heading", &theirs) }
-                { side(ui::MINE.get(lang), "mine-heading", &mine) }
-            </div>
-            { table.into_html() }
-            <div class="actions no-print">
-                <button type="button" class="secondary" onclick={ondispatch.reform(|_| Action::OpenLink(crate::platform::location_hash()))}>
-                    { ui::BACK_TO_SHARED.get(lang) }
-                </button>
-                { leave_buttons(state, ondispatch) }
-            </div>
-        </section>
-    }
+    m.tag("</tbody></table></div><div class=\"actions no-print\">")
+        .button("secondary", "back-to-shared", ui::BACK_TO_SHARED.get(lang));
+    leave_buttons(&mut m, state);
+    m.tag("</div></section>");
+    m.into_html()
 }
 
 /// The reason a link failed, in the reader's words.
-pub fn broken_message(error: &LinkError) -> crate::i18n::Text {
+pub fn broken_message(error: &LinkError) -> Text {
     match error {
         LinkError::TooLong { .. } => ui::BROKEN_TOO_LONG,
         LinkError::UnsupportedVersion { .. } | LinkError::UnknownKind { .. } => ui::BROKEN_NEWER,
@@ -161,18 +140,17 @@ pub fn broken_message(error: &LinkError) -> crate::i18n::Text {
     }
 }
 
-pub fn broken_page(
-    state: &AppState,
-    message: crate::i18n::Text,
-    ondispatch: &Callback<Action>,
-) -> Html {
+pub fn broken_page(state: &AppState, message: Text) -> Html {
     let lang = state.lang;
-    html! {
-        <section class="broken-link">
-            <h1 tabindex="-1">{ ui::BROKEN_TITLE.get(lang) }</h1>
-            <p class="warning" role="alert">{ message.get(lang) }</p>
-            <p>{ ui::BROKEN_DRAFT_SAFE.get(lang) }</p>
-            <div class="actions">{ leave_buttons(state, ondispatch) }</div>
-        </section>
-    }
+    let mut m = Markup::new();
+    m.tag("<section class=\"broken-link\"><h1 tabindex=\"-1\">")
+        .text(ui::BROKEN_TITLE.get(lang))
+        .tag("</h1><p class=\"warning\" role=\"alert\">")
+        .text(message.get(lang))
+        .tag("</p><p>")
+        .text(ui::BROKEN_DRAFT_SAFE.get(lang))
+        .tag("</p><div class=\"actions\">");
+    leave_buttons(&mut m, state);
+    m.tag("</div></section>");
+    m.into_html()
 }

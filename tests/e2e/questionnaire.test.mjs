@@ -245,9 +245,22 @@ describe('results actions', () => {
       await screenshot(page, 'results-print-a4');
       await page.emulateMedia({ media: 'screen' });
 
-      await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-      await page.getByRole('button', { name: 'Nee, ga terug' }).click();
+      // By keyboard: the focus moves to the safe answer, and back to the button after "no".
+      const focusedAction = () => page.evaluate(() => document.activeElement?.dataset?.action ?? document.activeElement?.tagName);
+      await page.getByRole('button', { name: 'Opnieuw beginnen' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Nee, ga terug' }).waitFor();
+      assert.equal(await focusedAction(), 'start-over-no');
+      await page.keyboard.press('Enter');
       assert.equal(await heading(page), 'Jullie uitkomst');
+      assert.equal(await focusedAction(), 'start-over');
+      // The language switch keeps the focus on itself.
+      await page.locator('.lang-switch').focus();
+      await page.keyboard.press('Enter');
+      await waitForHtmlLang(page, 'en');
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'lang-switch');
+      await page.keyboard.press('Enter');
+      await waitForHtmlLang(page, 'nl');
       await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
       await expectNoAxeViolations(page, 'start-over confirmation');
       await page.getByRole('button', { name: 'Ja, wis alles' }).click();
