@@ -18,7 +18,7 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e fuzz lighthouse clean
+.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e fuzz lighthouse bench clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
@@ -28,6 +28,7 @@ help:
 	@echo "make e2e     Playwright tests against dist/ (run make build first)"
 	@echo "make fuzz    scripts/fuzz.sh"
 	@echo "make lighthouse  Lighthouse accessibility score of every screen (after make build)"
+	@echo "make bench   performance benchmark (issue 7): static page, Yew counter and app side by side"
 	@echo "make tools   install/check all tools"
 
 tools:
@@ -67,13 +68,21 @@ e2e: tools
 	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
 	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
+# make fuzz [FUZZ_TARGET=decode_link|embed_options] [FUZZ_RUNS=1000000]
 fuzz:
-	scripts/fuzz.sh
+	scripts/fuzz.sh $(FUZZ_TARGET) $(FUZZ_RUNS)
 
 # Lighthouse accessibility score of every screen in both languages (needs a build).
 lighthouse: tools
 	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
 	node scripts/lighthouse.mjs
+
+# Performance benchmark of issue 7 (scripts/bench.mjs, bench/README.md): Lighthouse mobile,
+# gzip, median of 3, the static first screen, the Yew counter and the app side by side; builds
+# the app first. Reports PASS/FAIL per budget and exits 0 either way. About 3 minutes.
+bench: build
+	@command -v twiggy >/dev/null || cargo install twiggy
+	node scripts/bench.mjs
 
 clean:
 	rm -rf dist screenshots

@@ -95,7 +95,8 @@ fn app() -> Html {
         // and named its origin, say "ready". Not embedded: work offline after the first visit.
         let options = state.embed.clone();
         use_effect_with((), move |_| {
-            if let Some(accent) = &options.accent {
+            // A partner's accent only where it keeps link text readable on white (AA).
+            if let Some(accent) = options.accent.filter(|a| a.usable_on_white()) {
                 platform::set_accent(&accent.css(), accent.readable_text());
             }
             match platform::embedding_parent() {

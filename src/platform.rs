@@ -304,7 +304,9 @@ pub fn report_height(parent: web_sys::Window, target_origin: String) {
     let measured = root.clone();
     let last = std::cell::Cell::new(0);
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        let height = measured.scroll_height();
+        // The content's own height: scrollHeight never drops below the iframe's height, so
+        // the frame would grow but never shrink back.
+        let height = measured.get_bounding_client_rect().height().ceil() as i32;
         if height != last.replace(height) {
             post_to_host(
                 &parent,

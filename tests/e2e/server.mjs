@@ -104,7 +104,7 @@ export async function startServer(opts = {}) {
       };
       if (opts.gzip && GZIP_EXTENSIONS.has(ext)) {
         defaults.Vary = 'Accept-Encoding';
-        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (/\bgzip\b(?!\s*;\s*q=0(\.0*)?(?![\d.]))/.test(req.headers['accept-encoding'] ?? '')) {
           body = gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION });
           defaults['Content-Encoding'] = 'gzip';
         }

@@ -1,0 +1,122 @@
+// The last step of every trunk build (`trunk build` and `trunk serve`), run by
+// scripts/minify-dist.mjs (trunk's post_build hook) on the staging directory once index.html is
+// final. Adds what trunk does not make:
+//
+// 1. static/manifest.webmanifest and the icons (static/icon-*.png) -> DIR/
+// 2. embed/ -> DIR/embed/ (embed.js minified; the demo host page as it is), for partners and
+//    for http://localhost:8080/embed/demo.html under `make serve`
+// 3. index.html without its HTML comments (bytes the app's budget does not need)
+// 4. DIR/csp.txt: the strict Content-Security-Policy for the app, with the sha256 of each
+//    inline script in index.html (trunk's module loader); the README's nginx example and the
+//    e2e tests use this file
+// 5. DIR/sw.js from the template static/sw.js: the list of the build's files (index.html as
+//    "./", the hashed .js, .wasm and .css, the manifest) and a version that is a hash of their
+//    names and contents, minified
+//
+//   node scripts/finish-dist.mjs [DIR]    (default: $TRUNK_STAGING_DIR, else dist/)
+
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The policy of the issue, plus the hash of each inline script (`'sha256-...'`). */
+export function cspFor(html) {
+  const hashes = inlineScripts(html).map(
+    (code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+/** The text of every `<script>` without a `src`, exactly as the browser hashes it. */
+export function inlineScripts(html) {
+  const scripts = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (!/(^|\s)src\s*=/i.test(m[1])) scripts.push(m[2]);
+  }
+  return scripts;
+}
+
+/** The files the service worker caches, relative to it: index.html as "./", then sorted. */
+export function precacheList(names) {
+  const own = names.filter(
+    (n) => /\.(js|wasm|css)$/.test(n) && n !== 'sw.js' || n === 'manifest.webmanifest',
+  );
+  return ['./', ...own.sort()];
+}
+
+export async function finishDist(dir) {
+  dir = resolve(dir);
+
+  // 1. Manifest and icons.
+  for (const name of await readdir(join(ROOT, 'static'))) {
+    if (name === 'manifest.webmanifest' || /^icon-\d+\.png$/.test(name)) {
+      await copyFile(join(ROOT, 'static', name), join(dir, name));
+    }
+  }
+
+  // 2. The embed script and the demo host page.
+  await mkdir(join(dir, 'embed'), { recursive: true });
+  for (const name of await readdir(join(ROOT, 'embed'))) {
+    const source = join(ROOT, 'embed', name);
+    if (name === 'embed.js') {
+      const { code } = await transform(await readFile(source, 'utf8'), {
+        loader: 'js',
+        minify: true,
+        target: 'es2017',
+        legalComments: 'inline',
+      });
+      await writeFile(join(dir, 'embed', name), code);
+    } else {
+      await copyFile(source, join(dir, 'embed', name));
+    }
+  }
+
+  // 3. index.html without comments (none of them is needed at run time).
+  const indexFile = join(dir, 'index.html');
+  const html = (await readFile(indexFile, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
+  await writeFile(indexFile, html);
+  if (inlineScripts(html).length === 0) {
+    throw new Error('finish-dist: no inline loader script in index.html; has trunk changed?');
+  }
+
+  // 4. The Content-Security-Policy.
+  await writeFile(join(dir, 'csp.txt'), `${cspFor(html)}\n`);
+
+  // 5. The service worker.
+  const files = precacheList(await readdir(dir));
+  const version = createHash('sha256');
+  for (const file of files) {
+    version.update(file).update('\0');
+    version.update(await readFile(join(dir, file === './' ? 'index.html' : file))).update('\0');
+  }
+  const template = await readFile(join(ROOT, 'static', 'sw.js'), 'utf8');
+  const filled = template
+    .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+    .replace("['__FILES__']", JSON.stringify(files));
+  if (filled.includes('__VERSION__') || filled.includes('__FILES__')) {
+    throw new Error('finish-dist: static/sw.js lacks a placeholder');
+  }
+  const { code } = await transform(filled, {
+    loader: 'js',
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    legalComments: 'none',
+  });
+  await writeFile(join(dir, 'sw.js'), code);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await finishDist(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist');
+}
