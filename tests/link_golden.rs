@@ -10,6 +10,8 @@
 //! `CARGO_TARGET_TMPDIR`, never over the committed files):
 //! `cargo test --test link_golden -- --ignored`.
 
+mod common;
+
 use samenwerkingsscan::domain::instrument::{Answer, Position, RoleGroup, DIMENSION_COUNT};
 use samenwerkingsscan::domain::link::{
     decode, encode_response, encode_team, Decoded, LinkError, SharedResponse, SharedTeam,
@@ -320,16 +322,12 @@ fn crafted_invalid_links_give_the_written_error() {
 // The generators, run once by hand. They write into the target directory; a person copies the
 // output into tests/golden/ after reading it.
 
-/// splitmix64, for reproducible answers in the generator.
-struct SplitMix(u64);
+/// The shared seeded PRNG (tests/common), for reproducible answers in the generator.
+struct SplitMix(common::Rng);
 
 impl SplitMix {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     fn below(&mut self, n: u64) -> u64 {
@@ -443,7 +441,7 @@ fn generate_golden_links() {
         &encode_response(&dutch, Some(&name("Sociaal team Zuid – Werk & Inkomen"))),
     );
 
-    let mut rng = SplitMix(0x5A4E_4E57_4552_4B31);
+    let mut rng = SplitMix(common::Rng::new(0x5A4E_4E57_4552_4B31));
     let one = vec![rng.response()];
     record(
         &mut out,
