@@ -79,7 +79,8 @@ lighthouse: tools
 
 # Performance benchmark of issue 7 (scripts/bench.mjs, bench/README.md): Lighthouse mobile,
 # gzip, median of 3, the static first screen, the Yew counter and the app side by side; builds
-# the app first. Reports PASS/FAIL per budget and exits 0 either way. About 3 minutes.
+# the app first. Reports PASS/FAIL per budget and exits 0 either way. About 2 minutes after
+# the build (each run waits for idle CPUs, up to a minute, on a busy machine).
 bench: build
 	@command -v twiggy >/dev/null || cargo install twiggy
 	node scripts/bench.mjs

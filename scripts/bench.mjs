@@ -121,12 +121,13 @@ async function wasmBreakdown() {
   const dir = join(OUT, 'names');
   await mkdir(dir, { recursive: true });
   const input = join(REPO_ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'samenwerkingsscan.wasm');
-  // wasm-bindgen and wasm-opt on cargo's output, as trunk runs them (plus --keep-debug);
+  // wasm-bindgen and wasm-opt on cargo's output, as trunk runs them (plus --keep-debug; the
+  // --out-name must be trunk's, the bin name: it is part of the wasm);
   // true when wasm-opt -Oz gives back the shipped wasm byte for byte.
   const bindgenAndCompare = async () => {
     for (const [cmd, args] of [
-      ['wasm-bindgen', ['--target=web', `--out-dir=${dir}`, '--out-name=app', '--keep-debug', '--no-typescript', input]],
-      ['wasm-opt', [`--output=${join(dir, 'same-as-shipped.wasm')}`, '-Oz', join(dir, 'app_bg.wasm'), ...appParams]],
+      ['wasm-bindgen', ['--target=web', `--out-dir=${dir}`, '--out-name=samenwerkingsscan', '--keep-debug', '--no-typescript', input]],
+      ['wasm-opt', [`--output=${join(dir, 'same-as-shipped.wasm')}`, '-Oz', join(dir, 'samenwerkingsscan_bg.wasm'), ...appParams]],
     ]) {
       const r = run(cmd, args, { cwd: REPO_ROOT });
       if (!r.ok) return { error: `${cmd} failed:\n${tail(r.out, 5)}` };
@@ -148,7 +149,7 @@ async function wasmBreakdown() {
   if (!identical) {
     warn(`the names-preserving build is not the shipped wasm (${check.size} vs ${shippedBytes?.length} bytes): dist/ was built from other sources than target/ now holds (run 'make bench' to build both from the same sources)`);
   }
-  const opt = run('wasm-opt', [`--output=${join(dir, 'names.wasm')}`, '-Oz', '-g', join(dir, 'app_bg.wasm'), ...appParams], { cwd: REPO_ROOT });
+  const opt = run('wasm-opt', [`--output=${join(dir, 'names.wasm')}`, '-Oz', '-g', join(dir, 'samenwerkingsscan_bg.wasm'), ...appParams], { cwd: REPO_ROOT });
   if (!opt.ok) return { error: `wasm-opt -g failed:\n${tail(opt.out, 5)}` };
   const twiggy = run('twiggy', ['top', '-f', 'json', join(dir, 'names.wasm')]);
   if (!twiggy.ok) {

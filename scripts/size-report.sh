@@ -6,7 +6,8 @@
 # Listed apart and not counted, because the app's page never loads them: embed/ (the embed
 # script and the demo host page, loaded by a partner's page; embed.js has its own budget of
 # 3 KB gzip, asserted by tests/e2e/embed.test.mjs), csp.txt (server configuration) and the
-# home-screen icons icon-*.png (fetched when the app is installed, not by the page).
+# large home-screen icon icon-512.png (fetched when the app is installed). icon-192.png is
+# counted: Chromium fetches it with the manifest to judge installability (the benchmark saw it).
 #
 #   scripts/size-report.sh [DIST_DIR]        (default: dist)
 #   SIZE_BUDGET_BYTES=102400                  (default: 100 KB gzip for the whole app)
@@ -34,7 +35,7 @@ while IFS= read -r -d '' f; do
     esac
     gz=$(gzip -9 -c < "$f" | wc -c)
     case "$rel" in
-        embed/* | csp.txt | icon-*.png) apart_rows+=("$gz"$'\t'"$raw"$'\t'"$rel"); continue ;;
+        embed/* | csp.txt | icon-512.png) apart_rows+=("$gz"$'\t'"$raw"$'\t'"$rel"); continue ;;
     esac
     total_raw=$((total_raw + raw))
     total_gz=$((total_gz + gz))

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::lang_switch::lang_switch;
 use crate::components::notice::notice;
 use crate::components::share_panel::LINK_FIELD_ID;
+use crate::domain::instrument::RoleGroup;
 use crate::domain::response::Horizon;
 use crate::embed::EmbedOptions;
 use crate::i18n::{copy, ui};
@@ -64,11 +65,6 @@ fn app() -> Html {
     });
     // Storage failures are announced once per visit, not on every answer.
     let storage_warned = use_mut_ref(|| state.storage_notice);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-
     {
         let state = state.clone();
         // Nothing is written while someone else's link is open: the reader's storage stays
@@ -200,6 +196,20 @@ fn app() -> Html {
             }
         });
     }
+    {
+        // The start form's fields carry no state in their markup: fill them in when the
+        // welcome screen appears.
+        let on_welcome = state.screen == Screen::Welcome && state.link_view.is_none();
+        let state = state.clone();
+        use_effect_with((on_welcome, state.lang), move |&(on_welcome, _)| {
+            if on_welcome {
+                platform::fill_start_form(
+                    &state.team_name_text,
+                    state.draft.role.map_or(0, RoleGroup::id),
+                );
+            }
+        });
+    }
     let lang = state.lang;
     let page = match &state.link_view {
         Some(LinkView::Response(shared)) => shared_page(&state, shared),
@@ -207,7 +217,7 @@ fn app() -> Html {
         Some(LinkView::Team(_)) => broken_page(&state, ui::TEAM_LINK_LATER),
         Some(LinkView::Broken(error)) => broken_page(&state, broken_message(error)),
         None => match state.screen {
-            Screen::Welcome => welcome_page(&state, &dispatch),
+            Screen::Welcome => welcome_page(&state),
             Screen::Question(index) => question_page(lang, index, &state.draft),
             Screen::Results => results_page(&state),
         },
@@ -257,19 +267,42 @@ fn app() -> Html {
             }
         })
     };
-    // One listener for the scales' radios, which are markup too.
+    // The fields are markup too: one listener each for typing, choosing and submitting.
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(("team-name", text)) = platform::field_of(&e)
+                .as_ref()
+                .map(|(id, v)| (id.as_str(), v))
+            {
+                state.dispatch(Action::SetTeamName(text.clone()));
+            }
+        })
+    };
     let onchange = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            if let Some(action) =
-                platform::input_of(&e).and_then(|(name, value)| answer_from_input(&name, &value))
-            {
+            let action = match platform::field_of(&e) {
+                Some((id, value)) if id == "role" => Some(Action::SetRole(
+                    value.parse().ok().and_then(RoleGroup::from_id),
+                )),
+                _ => platform::input_of(&e)
+                    .and_then(|(name, value)| answer_from_input(&name, &value)),
+            };
+            if let Some(action) = action {
                 state.dispatch(action);
             }
         })
     };
+    let onsubmit = {
+        let state = state.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Start);
+        })
+    };
     html! {
-        <div class="shell" {onclick} {onchange}>
+        <div class="shell" {onclick} {oninput} {onchange} {onsubmit}>
             { top.into_html() }
             <main id="content">{ page }</main>
             { footer.into_html() }

@@ -90,6 +90,34 @@ pub fn action_name(event: &web_sys::Event) -> Option<String> {
         .get_attribute("data-action")
 }
 
+/// The id and value of the text field or select an event happened in.
+pub fn field_of(event: &web_sys::Event) -> Option<(String, String)> {
+    let target = event.target()?;
+    if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return Some((select.id(), select.value()));
+    }
+    let input = target.dyn_ref::<web_sys::HtmlInputElement>()?;
+    Some((input.id(), input.value()))
+}
+
+/// Puts the saved team name and role group (id, 0 = none) into the start form.
+pub fn fill_start_form(team_name: &str, role: u8) {
+    let Some(document) = document() else { return };
+    let field = |id| document.get_element_by_id(id);
+    if let Some(input) =
+        field("team-name").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        if input.value() != team_name {
+            input.set_value(team_name);
+        }
+    }
+    if let Some(select) =
+        field("role").and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        select.set_value(&role.to_string());
+    }
+}
+
 /// The name and value of the input an event happened in, if it is an input.
 pub fn input_of(event: &web_sys::Event) -> Option<(String, String)> {
     let input = event

@@ -168,6 +168,8 @@ describe('saving', () => {
     const set = golden('woerden');
     const { page, errors, close } = await openApp(browser, server, 'phone');
     try {
+      await page.getByLabel('Naam van je team (optioneel)').fill('  Team W&I  ');
+      await page.getByLabel('Jouw rol (optioneel)').selectOption({ label: 'Werk & inkomen' });
       await page.getByRole('button', { name: 'Start de scan' }).click();
       for (let i = 0; i < 7; i++) {
         await choose(page, 'now', i + 1, set.now[i]);
@@ -188,6 +190,9 @@ describe('saving', () => {
       }
       // The welcome screen now offers to continue.
       await page.getByRole('button', { name: 'Vorige', exact: true }).click();
+      // The start form shows the saved (trimmed) team name and role.
+      assert.equal(await page.locator('#team-name').inputValue(), 'Team W&I');
+      assert.equal(await page.locator('#role').inputValue(), '2');
       await page.getByRole('button', { name: 'Verder waar je was' }).click();
       assert.equal(await heading(page), DIMENSIONS.nl[7]);
       assertNoErrors(errors);
