@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a cargo-fuzz / libFuzzer target (fuzz/fuzz_targets/): `decode_link`, the share-link
-# decoder (the default), or `embed_options`, the embed options parser (src/embed.rs).
+# decoder (the default), `embed_options`, the embed options parser (src/embed.rs), or
+# `collect_text`, the collector of result links from pasted text (src/domain/collect.rs).
 #
 #   scripts/fuzz.sh                          decode_link, 1,000,000 inputs
 #   scripts/fuzz.sh 50000000                 decode_link, another number of inputs
@@ -11,13 +12,13 @@
 #
 # cargo-fuzz needs a nightly compiler (-Z sanitizer flags). RUSTC_BOOTSTRAP=1 lets the stable
 # toolchain accept them, so no other toolchain is fetched. The seed corpus is the golden links
-# (decode_link) or a few embed queries (embed_options). A crash leaves its input in
+# (decode_link and collect_text) or a few embed queries (embed_options). A crash leaves its input in
 # fuzz/artifacts/<target>/; reproduce it with
 #   RUSTC_BOOTSTRAP=1 cargo fuzz run <target> fuzz/artifacts/<target>/<file>
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 [decode_link|embed_options] [RUNS]   (RUNS a number; 0 = no limit)" >&2
+    echo "usage: $0 [decode_link|embed_options|collect_text] [RUNS]   (RUNS a number; 0 = no limit)" >&2
     exit 2
 }
 
@@ -31,6 +32,7 @@ runs="${1:-1000000}"
 case "$target" in
     decode_link) max_len=9000 ;; # above MAX_LINK_CHARS (8192): reaches the cap
     embed_options) max_len=4096 ;; # above MAX_QUERY_CHARS (2048): reaches the cut
+    collect_text) max_len=16384 ;; # above MAX_LINK_CHARS (8192): a wrapped link can reach the cap
     *) echo "unknown fuzz target: $target" >&2; usage ;;
 esac
 
@@ -43,7 +45,7 @@ fi
 
 corpus="fuzz/corpus/$target"
 mkdir -p "$corpus"
-if [[ "$target" == decode_link ]]; then
+if [[ "$target" == decode_link || "$target" == collect_text ]]; then
     # Seed with every golden link (valid and invalid), one file each.
     i=0
     while IFS=$'\t' read -r key value _rest; do

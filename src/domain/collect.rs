@@ -113,9 +113,10 @@ pub fn collect(text: &str) -> Collected {
 }
 
 impl Collected {
-    /// Adds the links in another paste. Adding `b` after `a` gives what one paste of
-    /// `a + "\n" + b` gives, unless a link is cut in two between them (one paste would join a
-    /// wrapped link; two pastes do not).
+    /// Adds the links in another paste: the team grows, and a link taken before counts as a
+    /// duplicate. Adding `b` after `a` gives what one paste of `a + "\n" + b` gives, unless a
+    /// link is cut in two between them (one paste joins a wrapped link, two do not) or the two
+    /// together exceed [`MAX_PASTE_BYTES`] (the limit is per paste).
     pub fn add(&mut self, text: &str) {
         let all = text.as_bytes();
         let bytes = &all[..all.len().min(MAX_PASTE_BYTES)];
@@ -150,7 +151,7 @@ impl Collected {
         let found = if run.len() < want {
             join(text, bytes, start, end)
         } else {
-            Some((run[..want].to_owned(), start + want))
+            Some((run.get(..want).unwrap_or(run).to_owned(), start + want))
         };
         if let Some((link, next)) = found {
             if let Ok(decoded) = decode(&link) {
@@ -292,7 +293,11 @@ fn versioned(run: &[u8]) -> bool {
 
 /// `v`, digits and `r` or `t`: a link without its address.
 fn bare(run: &[u8]) -> bool {
-    let digits = run.iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
+    let digits = run
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     versioned(run) && matches!(run.get(1 + digits), Some(b'r' | b't'))
 }
 
@@ -357,7 +362,8 @@ mod tests {
             assert!(
                 c.problems
                     .iter()
-                    .all(|p| p.excerpt == "v1rr" && p.error == CollectError::Link(LinkError::Truncated)),
+                    .all(|p| p.excerpt == "v1rr"
+                        && p.error == CollectError::Link(LinkError::Truncated)),
                 "{text:?}: {c:?}"
             );
         }
@@ -487,7 +493,10 @@ mod tests {
         let big = encode_team(&team[..599], None).unwrap();
         let two = encode_team(&team[599..601], None).unwrap();
         let last = encode_response(&team[599], None);
-        let c = collect(&format!("{big}\n{two}\n{last}\n{}", encode_response(&team[600], None)));
+        let c = collect(&format!(
+            "{big}\n{two}\n{last}\n{}",
+            encode_response(&team[600], None)
+        ));
         assert_eq!(c.responses.len(), 600);
         assert_eq!(c.problems.len(), 2);
         assert!(c
@@ -516,8 +525,11 @@ mod tests {
         assert_eq!(declared(b"v1t"), 24);
         assert_eq!(declared(b"v1tAAAC"), 5 + 2 + 2 * 13 + 4);
         assert_eq!(declared(b"v2rAAAA"), 7);
-        let team = encode_team(&vec![Response::default(); 2], Some(&TeamName::new("Zuid").unwrap()))
-            .unwrap();
+        let team = encode_team(
+            &vec![Response::default(); 2],
+            Some(&TeamName::new("Zuid").unwrap()),
+        )
+        .unwrap();
         assert_eq!(declared(team.as_bytes()), team.len());
         for cut in 0..team.len() {
             assert!(declared(&team.as_bytes()[..cut]) <= team.len());

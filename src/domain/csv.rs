@@ -115,11 +115,16 @@ fn team_field(team_name: Option<&TeamName>) -> String {
 /// Appends `text` as one field: with a `'` in front when a spreadsheet would read it as a
 /// formula, and in double quotes (inner ones doubled) when it holds a comma, a quote, CR or LF.
 fn push_field(out: &mut String, text: &str) {
-    let quoted = text.contains([',', '"', '\r', '\n']);
+    let quoted = text
+        .bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'));
     if quoted {
         out.push('"');
     }
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']) {
+    if matches!(
+        text.chars().next(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠')
+    ) {
         out.push('\'');
     }
     for c in text.chars() {

