@@ -2,10 +2,10 @@
 // switches to English with the "English" button; no page or console errors on the way.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoErrors,
-  launchBrowser,
+  useBrowserAndApp,
   openApp,
   screenshot,
   startApp,
@@ -33,15 +33,9 @@ const DIMENSIONS_NL = [
 
 let browser;
 let server;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await startApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndApp((b, s) => {
+  browser = b;
+  server = s;
 });
 
 for (const viewport of ['phone', 'desktop']) {

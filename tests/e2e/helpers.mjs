@@ -15,6 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
@@ -60,6 +61,24 @@ export async function launchBrowser(options = {}) {
     args: CHROMIUM_ARGS,
     timeout: 60_000,
     ...options,
+  });
+}
+
+/**
+ * Starts Chromium and the app's server before a test file's tests and stops both after them;
+ * `ready(browser, server)` receives them. One line instead of the same hooks in every file.
+ */
+export function useBrowserAndApp(ready, options = {}) {
+  let browser;
+  let server;
+  before(async () => {
+    browser = await launchBrowser();
+    server = await startApp(options);
+    ready(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
 

@@ -3,15 +3,14 @@
 // over, print, and axe-core on every screen, at phone and desktop size, in Dutch and English.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoErrors,
   axe,
   formatViolations,
-  launchBrowser,
+  useBrowserAndApp,
   openApp,
   screenshot,
-  startApp,
   waitForHtmlLang,
 } from './helpers.mjs';
 import { DIMENSIONS, MODELS, golden } from './golden.mjs';
@@ -19,15 +18,9 @@ import { answerAll, choose, heading } from './scan.mjs';
 
 let browser;
 let server;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await startApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndApp((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function expectNoAxeViolations(page, what) {

@@ -5,17 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   REPO_ROOT,
   assertNoErrors,
   axe,
   collectErrors,
   formatViolations,
-  launchBrowser,
+  useBrowserAndApp,
   openApp,
   screenshot,
-  startApp,
   waitForHtmlLang,
 } from './helpers.mjs';
 import { DIMENSIONS, MODELS, golden } from './golden.mjs';
@@ -24,15 +23,9 @@ import { answerAll } from './scan.mjs';
 const KEY = 'samenwerkingsscan.v1';
 let browser;
 let server;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await startApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndApp((b, s) => {
+  browser = b;
+  server = s;
 });
 
 /** Writes a saved state before the app starts, as if the reader had been here before. */
