@@ -11,7 +11,7 @@ use crate::components::notice::notice;
 use crate::components::share_panel::LINK_FIELD_ID;
 use crate::domain::instrument::RoleGroup;
 use crate::domain::response::Horizon;
-use crate::embed::EmbedOptions;
+use crate::embed::{EmbedOptions, Message};
 use crate::i18n::{copy, ui};
 use crate::markup::Markup;
 use crate::pages::question::question_page;
@@ -97,11 +97,11 @@ fn app() -> Html {
             }
             match platform::embedding_parent() {
                 Some(parent) => {
-                    let origin = options.host_origin.clone().unwrap_or_else(|| "*".into());
-                    if options.events && options.host_origin.is_some() {
-                        platform::post_to_host(&parent, &origin, "ready", None);
+                    if let Some(origin) = options.target_origin(&Message::Ready) {
+                        platform::post_to_host(&parent, origin, &Message::Ready);
                     }
-                    platform::report_height(parent, origin);
+                    let resize = options.target_origin(&Message::Resize { height: 0 });
+                    platform::report_height(parent, resize.unwrap_or("*").to_owned());
                 }
                 None => platform::register_service_worker(),
             }
@@ -111,16 +111,15 @@ fn app() -> Html {
         // "finished", with the results link, each time the participant reaches the results.
         let on_results = state.screen == Screen::Results && state.link_view.is_none();
         let state = state.clone();
-        use_effect_with(on_results, move |on_results| {
-            let options = &state.embed;
-            if let (true, true, Some(origin), Some(parent)) = (
-                *on_results,
-                options.events,
-                &options.host_origin,
-                platform::embedding_parent(),
-            ) {
-                let link = results_url(&state).into();
-                platform::post_to_host(&parent, origin, "finished", Some(("link", link)));
+        use_effect_with(on_results, move |&on_results| {
+            let Some(parent) = platform::embedding_parent().filter(|_| on_results) else {
+                return;
+            };
+            let finished = Message::Finished {
+                link: results_url(&state),
+            };
+            if let Some(origin) = state.embed.target_origin(&finished) {
+                platform::post_to_host(&parent, origin, &finished);
             }
         });
     }

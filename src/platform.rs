@@ -5,6 +5,7 @@
 use crate::components::scale::input_name;
 use crate::domain::instrument::{Answer, Lang};
 use crate::domain::response::Horizon;
+use crate::embed::Message;
 use crate::markup::Markup;
 use crate::state::{from_storage, to_storage, AppState, STORAGE_KEY};
 use wasm_bindgen::JsCast;
@@ -304,23 +305,23 @@ pub fn embedding_parent() -> Option<web_sys::Window> {
     (!js_sys::Object::is(&parent, &window)).then_some(parent)
 }
 
-/// Posts `{source, version, type, ...fields}` to the embedding page. `target_origin` is the
-/// host's origin; without one only messages without data (resize) may go to "*".
-pub fn post_to_host(
-    parent: &web_sys::Window,
-    target_origin: &str,
-    kind: &str,
-    field: Option<(&str, wasm_bindgen::JsValue)>,
-) {
+/// Posts `message` as `{source, version, type, ...its field}` to the embedding page at
+/// `target_origin` (see `EmbedOptions::target_origin`, which decides where a message may go).
+pub fn post_to_host(parent: &web_sys::Window, target_origin: &str, message: &Message) {
     use crate::embed::{MESSAGE_SOURCE, MESSAGE_VERSION};
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"source".into(), &MESSAGE_SOURCE.into());
-    let _ = js_sys::Reflect::set(&message, &"version".into(), &MESSAGE_VERSION.into());
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
-    if let Some((name, value)) = field {
-        let _ = js_sys::Reflect::set(&message, &name.into(), &value);
+    let object = js_sys::Object::new();
+    let set = |name: &str, value: wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&object, &name.into(), &value);
+    };
+    set("source", MESSAGE_SOURCE.into());
+    set("version", MESSAGE_VERSION.into());
+    set("type", message.kind().into());
+    match message {
+        Message::Resize { height } => set("height", (*height).into()),
+        Message::Finished { link } => set("link", link.as_str().into()),
+        Message::Ready => {}
     }
-    let _ = parent.post_message(&message, target_origin);
+    let _ = parent.post_message(&object, target_origin);
 }
 
 /// Reports the page's height to the embedding page whenever it changes, so the iframe fits
@@ -334,14 +335,9 @@ pub fn report_height(parent: web_sys::Window, target_origin: String) {
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
         // The content's own height: scrollHeight never drops below the iframe's height, so
         // the frame would grow but never shrink back.
-        let height = measured.get_bounding_client_rect().height().ceil() as i32;
+        let height = measured.get_bounding_client_rect().height().ceil() as u32;
         if height != last.replace(height) {
-            post_to_host(
-                &parent,
-                &target_origin,
-                "resize",
-                Some(("height", height.into())),
-            );
+            post_to_host(&parent, &target_origin, &Message::Resize { height });
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {

@@ -139,6 +139,16 @@ impl AppState {
         if !matches!(action, Action::CopyResult(_)) {
             self.copy_feedback = None;
         }
+        let screen_before = self.screen;
+        self = self.apply_action(action);
+        // The start-over question belongs to the results screen it was asked on.
+        if self.screen != screen_before {
+            self.confirming_start_over = false;
+        }
+        self
+    }
+
+    fn apply_action(mut self, action: Action) -> AppState {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetTeamName(text) => {
@@ -596,6 +606,28 @@ mod tests {
         ] {
             assert_eq!(answer_from_input(name, value), None, "{name}={value}");
         }
+    }
+
+    #[test]
+    fn the_start_over_question_does_not_outlive_its_screen() {
+        let asked = AppState::default()
+            .apply(Action::GoTo(Screen::Results))
+            .apply(Action::AskStartOver);
+        assert!(asked.confirming_start_over);
+        assert!(
+            asked
+                .clone()
+                .apply(Action::SetLang(Lang::En))
+                .confirming_start_over
+        );
+        let left = asked.apply(Action::GoTo(Screen::Question(0)));
+        assert!(!left.confirming_start_over);
+        assert!(
+            !left
+                .apply(Action::Next)
+                .apply(Action::GoTo(Screen::Results))
+                .confirming_start_over
+        );
     }
 
     #[test]

@@ -8,7 +8,6 @@ const fn t(nl: &'static str, en: &'static str) -> Text {
 
 /// The label of the language switch: the name of the OTHER language, in that language.
 pub const OTHER_LANGUAGE: Text = t("English", "Nederlands");
-pub const SKIP_TO_CONTENT: Text = t("Naar de inhoud", "Skip to content");
 
 // Welcome
 pub const TEAM_NAME_LABEL: Text = t(
@@ -40,10 +39,6 @@ pub const ALL_PARTS: Text = t("Alle onderdelen", "All parts");
 pub const DONE: Text = t("ingevuld", "answered");
 pub const OPEN: Text = t("nog open", "open");
 pub const HALF_DONE: Text = t("half ingevuld", "half answered");
-pub const SCALE_HINT: Text = t(
-    "1 = het linker uiterste past helemaal, 5 = het rechter uiterste past helemaal.",
-    "1 = the left end fits fully, 5 = the right end fits fully.",
-);
 
 // Results
 pub const RESULTS_TITLE: Text = t("Jullie uitkomst", "Your result");
@@ -62,7 +57,6 @@ pub const TABLE_CAPTION: Text = t(
 );
 pub const PART: Text = t("Onderdeel", "Part");
 pub const DIFFERENCE: Text = t("Verschil", "Difference");
-pub const NOT_ANSWERED: Text = t("niet ingevuld", "not answered");
 pub const PRIORITIES_HEADING: Text =
     t("Hier zit het grootste verschil", "Where the gap is largest");
 pub const PRIORITIES_INTRO: Text = t(
