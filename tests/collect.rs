@@ -9,8 +9,10 @@ use common::golden;
 use samenwerkingsscan::domain::collect::{
     collect, CollectError, Collected, Problem, EXCERPT_CHARS, MAX_PROBLEMS,
 };
+use samenwerkingsscan::domain::instrument::{Lang, RoleGroup};
 use samenwerkingsscan::domain::link::{
-    encode_response, encode_team, response_key, LinkError, MAX_TEAM_RESPONSES,
+    encode_response, encode_team, encode_workshop, response_key, LinkError, Workshop,
+    MAX_TEAM_RESPONSES,
 };
 use samenwerkingsscan::domain::response::{Response, TeamName};
 
@@ -170,6 +172,83 @@ fn a_team_link_and_a_new_member_later() {
     // The team link pasted again adds nothing.
     c.add(&team);
     assert_eq!((c.responses.len(), c.duplicates), (7, 1));
+}
+
+#[test]
+fn a_pasted_invitation_is_a_problem_and_the_results_are_taken() {
+    let oost = TeamName::new("Wijkteam Oost").unwrap();
+    // The facilitator's invitation, and a participant who sends it back instead of a result.
+    let invitation = encode_workshop(&Workshop {
+        team_name: Some(TeamName::new("Wijkteam Zuid-Oost ë, werkplaats 2").unwrap()),
+        lang: Lang::Nl,
+        roles: vec![RoleGroup::SocialTeam, RoleGroup::Uwv],
+    });
+    let english = encode_workshop(&Workshop {
+        team_name: None,
+        lang: Lang::En,
+        roles: RoleGroup::ALL.to_vec(),
+    });
+    let anna = encode_response(&golden("woerden"), Some(&oost));
+    let bert = encode_response(&golden("less"), None);
+    let text = format!(
+        "\
+[13:55, 22-11-2026] Marieke (facilitator): Doe mee via https://x/#{invitation} 🙏
+[14:02, 22-11-2026] Anna: https://x/#{anna}
+[14:03, 22-11-2026] Carla: Deze? <https://x/#{english}>
+[14:04, 22-11-2026] Bert: https://x/#{bert}.
+"
+    );
+    let c = collect(&text);
+    assert_eq!(c.responses, [golden("woerden"), golden("less")]);
+    assert!(invitation.len() > EXCERPT_CHARS);
+    assert_eq!(
+        c.problems,
+        [
+            Problem {
+                excerpt: format!("{}…", &invitation[..EXCERPT_CHARS]),
+                error: CollectError::Invitation,
+            },
+            Problem {
+                excerpt: english.clone(),
+                error: CollectError::Invitation,
+            },
+        ]
+    );
+    // An invitation is not a result: its team name is not the team's, and it is not taken.
+    assert_eq!((&c.team_name, c.other_team_names), (&Some(oost), 0));
+    assert_eq!(c.taken(), [anna, bert]);
+    assert_eq!(c.duplicates, 0);
+}
+
+#[test]
+fn collecting_the_taken_links_again_gives_the_same_responses() {
+    let six: Vec<Response> = SIX.iter().map(|name| golden(name)).collect();
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let team = encode_team(&six[..3], Some(&name)).unwrap();
+    let transcript = [
+        WHATSAPP,
+        TEAMS,
+        EMAIL,
+        &format!("Teamlink van vorige week: https://scan.example.nl/#{team}\n"),
+        // The chat copied again later, and the team link sent twice.
+        WHATSAPP,
+        &team,
+    ]
+    .join("\n");
+    let c = collect(&transcript);
+    assert_eq!((c.responses.len(), c.duplicates), (9, 5));
+    assert_eq!(c.taken().len(), 7);
+
+    let again = collect(&c.taken().join(" "));
+    assert_eq!(again.responses, c.responses);
+    assert_eq!(again.taken(), c.taken());
+    assert_eq!(again.team_name, c.team_name);
+    assert_eq!((again.duplicates, again.problems.len()), (0, 0));
+    // What was taken stays taken: the transcript pasted again only adds duplicates.
+    let mut restored = again;
+    restored.add(&transcript);
+    assert_eq!(restored.responses, c.responses);
+    assert_eq!(restored.taken(), c.taken());
 }
 
 // ---------------------------------------------------------------------------------------------

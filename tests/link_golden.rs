@@ -6,15 +6,19 @@
 //! the program must decode these links the same way, forever. Never regenerate them to make a
 //! test pass; add new records instead.
 //!
-//! The `#[ignore]`d generators below wrote the first version of both files (into
-//! `CARGO_TARGET_TMPDIR`, never over the committed files):
-//! `cargo test --test link_golden -- --ignored`.
+//! The `#[ignore]`d generators below write both files (into `CARGO_TARGET_TMPDIR`, never over
+//! the committed files): `cargo test --test link_golden -- --ignored`. They wrote the first
+//! version; the workshop records (kind `w`) were appended later, and the generators extended to
+//! write them too, so their output still equals the committed files. The workshop links were
+//! also computed with an independent encoder (outside this repository) and are checked against
+//! the one at the end of this file.
 
 mod common;
 
-use samenwerkingsscan::domain::instrument::{Answer, Position, RoleGroup, DIMENSION_COUNT};
+use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup, DIMENSION_COUNT};
 use samenwerkingsscan::domain::link::{
-    decode, encode_response, encode_team, Decoded, LinkError, SharedResponse, SharedTeam,
+    decode, encode_response, encode_team, encode_workshop, Decoded, LinkError, SharedResponse,
+    SharedTeam, Workshop,
 };
 use samenwerkingsscan::domain::response::{Response, TeamName};
 
@@ -70,6 +74,40 @@ fn format_response(r: &Response) -> String {
         format_answers(&r.now),
         format_answers(&r.desired)
     )
+}
+
+/// A workshop's role groups: ids 1-7 in ascending order separated by `,`, or `-` for none.
+fn parse_roles(text: &str) -> Vec<RoleGroup> {
+    if text == "-" {
+        return Vec::new();
+    }
+    let ids: Vec<u8> = text.split(',').map(|id| id.parse().unwrap()).collect();
+    assert!(
+        ids.windows(2).all(|w| w[0] < w[1]),
+        "roles {text:?} ascending"
+    );
+    ids.into_iter()
+        .map(|id| RoleGroup::from_id(id).expect("role id 1-7"))
+        .collect()
+}
+
+fn format_roles(roles: &[RoleGroup]) -> String {
+    if roles.is_empty() {
+        return "-".to_string();
+    }
+    roles
+        .iter()
+        .map(|r| r.id().to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn parse_lang(text: &str) -> Lang {
+    match text {
+        "nl" => Lang::Nl,
+        "en" => Lang::En,
+        other => panic!("lang {other:?}"),
+    }
 }
 
 fn parse_hex(text: &str) -> Vec<u8> {
@@ -136,6 +174,30 @@ fn build_record(fields: Vec<(String, Vec<String>)>) -> Golden {
             Some(name)
         }
     };
+    let has = |key: &str| fields.iter().any(|(k, _)| k == key);
+    let kind = one("kind");
+    if kind == "workshop" {
+        // An invitation carries no answers; its settings are written out instead.
+        assert!(
+            !has("count") && !has("response"),
+            "{id}: a workshop has no responses"
+        );
+        let expected = Decoded::Workshop(Workshop {
+            team_name,
+            lang: parse_lang(one("lang")),
+            roles: parse_roles(one("roles")),
+        });
+        return Golden {
+            id,
+            link,
+            chars,
+            expected,
+        };
+    }
+    assert!(
+        !has("lang") && !has("roles"),
+        "{id}: lang and roles are a workshop's"
+    );
     let responses: Vec<Response> = fields
         .iter()
         .filter(|(k, _)| k == "response")
@@ -143,7 +205,7 @@ fn build_record(fields: Vec<(String, Vec<String>)>) -> Golden {
         .collect();
     let count: usize = one("count").parse().unwrap();
     assert_eq!(responses.len(), count, "{id}: count");
-    let expected = match one("kind") {
+    let expected = match kind {
         "response" => {
             assert_eq!(count, 1, "{id}");
             Decoded::Response(SharedResponse {
@@ -241,6 +303,14 @@ fn golden_links_are_what_the_encoder_writes() {
                 );
                 forward
             }
+            Decoded::Workshop(w) => {
+                // The order of the role groups, and a group given twice, do not matter.
+                let mut shuffled = w.clone();
+                shuffled.roles.reverse();
+                shuffled.roles.extend(w.roles.first());
+                assert_eq!(encode_workshop(&shuffled), encode_workshop(w), "{}", g.id);
+                encode_workshop(w)
+            }
         };
         assert_eq!(encoded, g.link, "{}", g.id);
     }
@@ -257,11 +327,15 @@ fn golden_links_cover_the_required_cases() {
     };
     let response = |id: &str| match &find(id).expected {
         Decoded::Response(r) => r.clone(),
-        Decoded::Team(_) => panic!("{id} is a team"),
+        other => panic!("{id} is not a response: {other:?}"),
     };
     let team = |id: &str| match &find(id).expected {
         Decoded::Team(t) => t.clone(),
-        Decoded::Response(_) => panic!("{id} is a response"),
+        other => panic!("{id} is not a team: {other:?}"),
+    };
+    let workshop = |id: &str| match &find(id).expected {
+        Decoded::Workshop(w) => w.clone(),
+        other => panic!("{id} is not a workshop: {other:?}"),
     };
 
     let plain = response("response_plain");
@@ -300,6 +374,57 @@ fn golden_links_cover_the_required_cases() {
     assert_eq!(find("team_30").chars, 401);
     // Two identical answers stay two: a team link is a multiset.
     assert!(six.responses.windows(2).any(|w| w[0] == w[1]));
+
+    let plain = workshop("workshop_no_name");
+    assert_eq!(plain.team_name, None);
+    assert_eq!(plain.lang, Lang::Nl);
+    assert!(!plain.roles.is_empty());
+    // v1w + NN + SS + CCCC.
+    assert_eq!(find("workshop_no_name").chars, 11);
+
+    let dutch = workshop("workshop_dutch_name").team_name.unwrap();
+    assert_eq!(dutch.as_str(), "Wijkteam Zuid-Oost ë");
+
+    let all = workshop("workshop_all_roles_en");
+    assert_eq!(all.roles, RoleGroup::ALL);
+    assert_eq!(all.lang, Lang::En);
+
+    let none = workshop("workshop_no_roles");
+    assert!(none.roles.is_empty());
+    assert_eq!((none.lang, none.team_name), (Lang::Nl, None));
+    let hostile = workshop("workshop_no_roles_en_hostile_name");
+    assert!(hostile.roles.is_empty() && hostile.lang == Lang::En);
+    assert!(hostile.team_name.unwrap().as_str().contains("<img"));
+
+    // Bit 6 (role group 7) next to bit 7 (the language).
+    let seven = workshop("workshop_role_7_only");
+    assert_eq!(
+        (seven.roles, seven.lang),
+        (vec![RoleGroup::Other], Lang::Nl)
+    );
+
+    let sixty = workshop("workshop_name_60_chars").team_name.unwrap();
+    assert_eq!(sixty.as_str().len(), 240);
+}
+
+#[test]
+fn golden_links_match_the_independent_encoder() {
+    let records = parse_valid(VALID);
+    let mut workshops = 0;
+    for g in &records {
+        // Every checksum, recomputed bit by bit.
+        assert_eq!(seal(&g.link[..g.link.len() - 4]), g.link, "{}", g.id);
+        // A workshop link written from its fields with the helpers below, not the codec.
+        if let Decoded::Workshop(w) = &g.expected {
+            let name = w.team_name.as_ref().map_or("", |n| n.as_str());
+            let roles = w.roles.iter().map(|r| 1u128 << (r.id() - 1)).sum::<u128>();
+            let lang = if w.lang == Lang::En { 1 << 7 } else { 0 };
+            let body = format!("{}{}", named('w', name.as_bytes()), number(roles | lang, 2));
+            assert_eq!(seal(&body), g.link, "{}", g.id);
+            workshops += 1;
+        }
+    }
+    assert!(workshops >= 4, "{workshops} golden workshop links");
 }
 
 #[test]
@@ -359,6 +484,7 @@ fn record(out: &mut String, id: &str, link: &str) {
     let (kind, name, responses) = match &decoded {
         Decoded::Response(r) => ("response", &r.team_name, vec![r.response.clone()]),
         Decoded::Team(t) => ("team", &t.team_name, t.responses.clone()),
+        Decoded::Workshop(w) => ("workshop", &w.team_name, Vec::new()),
     };
     out.push_str(&format!("kind\t{kind}\n"));
     match name {
@@ -369,10 +495,18 @@ fn record(out: &mut String, id: &str, link: &str) {
             hex(n.as_str().as_bytes())
         )),
     }
-    out.push_str(&format!("count\t{}\n", responses.len()));
-    for r in &responses {
-        out.push_str(&format_response(r));
-        out.push('\n');
+    if let Decoded::Workshop(w) = &decoded {
+        out.push_str(&format!(
+            "lang\t{}\nroles\t{}\n",
+            w.lang.code(),
+            format_roles(&w.roles)
+        ));
+    } else {
+        out.push_str(&format!("count\t{}\n", responses.len()));
+        for r in &responses {
+            out.push_str(&format_response(r));
+            out.push('\n');
+        }
     }
     out.push_str("end\n\n");
 }
@@ -392,13 +526,16 @@ fn generate_golden_links() {
          #   id        a name for the record\n\
          #   link      the fragment, without '#'\n\
          #   chars     its length in characters\n\
-         #   kind      response | team\n\
+         #   kind      response | team | workshop\n\
          #   name      the team name as text (for reading; optional)\n\
          #   name_hex  the team name's UTF-8 bytes in hex, or '-' for no name (the contract)\n\
-         #   count     the number of responses\n\
+         #   count     the number of responses (response and team only)\n\
          #   response  role (1-7, '-' = none), NOW and DESIRED as 14 characters each, dimension 1\n\
          #             first: 1-5 a position, '?' don't know. A team's responses are listed in\n\
-         #             canonical order (ascending R value), which is how the decoder returns them.\n\n",
+         #             canonical order (ascending R value), which is how the decoder returns them.\n\
+         #   lang      a workshop's language: nl | en (workshop only)\n\
+         #   roles     a workshop's role groups: ids 1-7 in ascending order separated by ',', or '-'\n\
+         #             for none (workshop only)\n\n",
     );
     let name = |s: &str| TeamName::new(s).unwrap();
 
@@ -455,6 +592,53 @@ fn generate_golden_links() {
 
     let thirty: Vec<Response> = (0..30).map(|_| rng.response()).collect();
     record(&mut out, "team_30", &encode_team(&thirty, None).unwrap());
+
+    // Added with the workshop invitation (kind `w`).
+    let workshop = |team_name: Option<&str>, lang: Lang, roles: &[u8]| {
+        encode_workshop(&Workshop {
+            team_name: team_name.map(name),
+            lang,
+            roles: roles
+                .iter()
+                .map(|&id| RoleGroup::from_id(id).unwrap())
+                .collect(),
+        })
+    };
+    record(
+        &mut out,
+        "workshop_no_name",
+        &workshop(None, Lang::Nl, &[1, 3, 5]),
+    );
+    record(
+        &mut out,
+        "workshop_dutch_name",
+        &workshop(Some("Wijkteam Zuid-Oost ë"), Lang::Nl, &[1, 2, 4, 6]),
+    );
+    record(
+        &mut out,
+        "workshop_all_roles_en",
+        &workshop(None, Lang::En, &[1, 2, 3, 4, 5, 6, 7]),
+    );
+    record(
+        &mut out,
+        "workshop_no_roles",
+        &workshop(None, Lang::Nl, &[]),
+    );
+    record(
+        &mut out,
+        "workshop_no_roles_en_hostile_name",
+        &workshop(Some(hostile_name.as_str()), Lang::En, &[]),
+    );
+    record(
+        &mut out,
+        "workshop_role_7_only",
+        &workshop(Some("Wijkteam Oost"), Lang::Nl, &[7]),
+    );
+    record(
+        &mut out,
+        "workshop_name_60_chars",
+        &workshop(Some(&"🤝".repeat(60)), Lang::En, &[2, 6]),
+    );
 
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("links_v1.txt");
     std::fs::write(&path, out).unwrap();
@@ -635,6 +819,82 @@ fn generate_invalid_links() {
         "team_shorter_than_declared",
         "Truncated",
         seal(&format!("v1tAAAD{ok_block}{ok_block}")),
+    );
+
+    // Added with the workshop invitation: `v1w` NN NAME SS CCCC, SS bits 8-11 zero.
+    let bit_8 = seal(&format!("v1wAA{}", number(0x100, 2)));
+    row("workshop_settings_bit_8", "ValueOutOfRange", bit_8.clone());
+    row(
+        "workshop_settings_bit_11_all_roles_en",
+        "ValueOutOfRange",
+        seal(&format!(
+            "{}{}",
+            named('w', b"Wijkteam Oost"),
+            number(0x800 | 0xFF, 2)
+        )),
+    );
+    row(
+        "workshop_settings_all_bits_set",
+        "ValueOutOfRange",
+        seal("v1wAA__"),
+    );
+    row("workshop_settings_cut", "Truncated", "v1wAAA".to_string());
+    let roles_1_3_5 = seal("v1wAAAV");
+    row(
+        "workshop_checksum_cut",
+        "Truncated",
+        roles_1_3_5[..roles_1_3_5.len() - 1].to_string(),
+    );
+    row(
+        "workshop_name_length_4095_short",
+        "Truncated",
+        seal("v1w__AA"),
+    );
+    row(
+        "workshop_longer_than_declared",
+        "LengthMismatch",
+        seal("v1wAAAVA"),
+    );
+    row(
+        "workshop_with_a_response_block",
+        "LengthMismatch",
+        seal(&format!("v1wAA{ok_block}")),
+    );
+    row(
+        "workshop_checksum_changed",
+        "ChecksumMismatch",
+        format!("{}u", &roles_1_3_5[..roles_1_3_5.len() - 1]),
+    );
+    // The checksum is checked before the settings.
+    row(
+        "workshop_settings_out_of_range_checksum_changed",
+        "ChecksumMismatch",
+        format!("{}A", &bit_8[..bit_8.len() - 1]),
+    );
+    row(
+        "workshop_name_leading_space",
+        "InvalidTeamName",
+        seal(&format!("{}AV", named('w', b" Team"))),
+    );
+    // The name comes before the settings, so its error comes first.
+    row(
+        "workshop_name_invalid_utf8_settings_out_of_range",
+        "InvalidTeamName",
+        seal(&format!(
+            "{}{}",
+            named('w', b"Team \xff\xfe"),
+            number(0x100, 2)
+        )),
+    );
+    row(
+        "workshop_name_61_chars",
+        "InvalidTeamName",
+        seal(&format!("{}AV", named('w', "a".repeat(61).as_bytes()))),
+    );
+    row(
+        "workshop_version_leading_zero",
+        "NonCanonical",
+        seal("v01wAAAV"),
     );
 
     let mut out = String::from(

@@ -3,10 +3,10 @@
 
 mod common;
 
-use samenwerkingsscan::domain::instrument::{Answer, Position, RoleGroup, DIMENSION_COUNT};
+use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup, DIMENSION_COUNT};
 use samenwerkingsscan::domain::link::{
-    decode, encode_response, encode_team, response_key, Decoded, SharedResponse, SharedTeam,
-    RESPONSE_CHARS,
+    decode, encode_response, encode_team, encode_workshop, response_key, Decoded, SharedResponse,
+    SharedTeam, Workshop, RESPONSE_CHARS,
 };
 use samenwerkingsscan::domain::response::{Response, TeamName};
 
@@ -316,4 +316,168 @@ fn decoding_is_the_inverse_of_encoding_for_every_role_and_answer() {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workshop invitations (kind `w`).
+
+impl Rng {
+    /// A workshop with a random name, language and subset of role groups, the groups given in
+    /// a random order and sometimes twice; and the same workshop as decoding returns it (the
+    /// groups once each, in [`RoleGroup::ALL`] order).
+    fn workshop(&mut self) -> (Workshop, Workshop) {
+        let mask = self.below(128);
+        let canonical: Vec<RoleGroup> = RoleGroup::ALL
+            .into_iter()
+            .filter(|r| mask & 1 << (r.id() - 1) != 0)
+            .collect();
+        let mut roles = canonical.clone();
+        for i in (1..roles.len()).rev() {
+            roles.swap(i, self.below(i + 1));
+        }
+        if !roles.is_empty() && self.chance(4) {
+            roles.push(roles[self.below(roles.len())]);
+        }
+        let team_name = self.name();
+        let lang = if self.chance(2) { Lang::Nl } else { Lang::En };
+        let given = Workshop {
+            team_name: team_name.clone(),
+            lang,
+            roles,
+        };
+        let decoded = Workshop {
+            team_name,
+            lang,
+            roles: canonical,
+        };
+        (given, decoded)
+    }
+}
+
+#[test]
+fn workshops_round_trip() {
+    let mut rng = Rng::seeded(9);
+    let (mut named, mut english, mut masks) = (0, 0, std::collections::HashSet::new());
+    for case in 0..CASES {
+        let (given, expected) = rng.workshop();
+        named += usize::from(given.team_name.is_some());
+        english += usize::from(given.lang == Lang::En);
+        masks.insert(expected.roles.clone());
+        let link = encode_workshop(&given);
+        assert_eq!(encode_workshop(&expected), link, "case {case}: role order");
+        assert_eq!(
+            decode(&link),
+            Ok(Decoded::Workshop(expected.clone())),
+            "case {case}: {link}"
+        );
+        assert!(link.bytes().all(|b| ALPHABET.contains(&b)), "{link}");
+        // v1w + NN + NAME + SS + CCCC.
+        let name_bytes = expected.team_name.as_ref().map_or(0, |n| n.as_str().len());
+        assert_eq!(
+            link.len(),
+            3 + 2 + (name_bytes * 4).div_ceil(3) + 2 + 4,
+            "{link}"
+        );
+        // SS is the role groups' bits and the language bit, read without the codec.
+        let ss = sextets(&link[link.len() - 6..link.len() - 4]);
+        let roles = expected
+            .roles
+            .iter()
+            .map(|r| 1u128 << (r.id() - 1))
+            .sum::<u128>();
+        assert_eq!(
+            ss,
+            roles | u128::from(expected.lang == Lang::En) << 7,
+            "{link}"
+        );
+    }
+    assert!(named > CASES / 3, "{named} of the cases had a name");
+    assert!(english > CASES / 3, "{english} of the cases were English");
+    assert_eq!(masks.len(), 128, "every subset of role groups");
+}
+
+#[test]
+fn every_single_character_substitution_of_a_workshop_link_is_detected() {
+    let mut rng = Rng::seeded(10);
+    let name = |s: &str| Some(TeamName::new(s).unwrap());
+    let mut workshops = vec![
+        Workshop::default(),
+        Workshop {
+            team_name: name("Wijkteam Zuid-Oost ë"),
+            lang: Lang::En,
+            roles: RoleGroup::ALL.to_vec(),
+        },
+        Workshop {
+            team_name: name("👩‍⚕️ فريق <img src=x onerror=alert(1)>"),
+            lang: Lang::Nl,
+            roles: vec![RoleGroup::Other],
+        },
+    ];
+    workshops.extend((0..20).map(|_| rng.workshop().0));
+    let links: Vec<String> = workshops.iter().map(encode_workshop).collect();
+    let mut checked = 0;
+    for link in &links {
+        assert!(matches!(decode(link), Ok(Decoded::Workshop(_))), "{link}");
+        let bytes = link.as_bytes();
+        for position in 0..bytes.len() {
+            for &c in ALPHABET.iter().filter(|&&c| c != bytes[position]) {
+                let mut changed = bytes.to_vec();
+                changed[position] = c;
+                let changed = String::from_utf8(changed).unwrap();
+                let result = decode(&changed);
+                assert!(result.is_err(), "{changed} decoded to {result:?}");
+                checked += 1;
+            }
+        }
+        // The kind changed to another known kind is rejected too.
+        for kind in ['r', 't'] {
+            let changed = format!("v1{kind}{}", &link[3..]);
+            assert!(decode(&changed).is_err(), "{changed}");
+        }
+    }
+    assert_eq!(checked, 63 * links.iter().map(String::len).sum::<usize>());
+}
+
+#[test]
+fn mangled_workshop_links_never_decode_to_something_else() {
+    let mut rng = Rng::seeded(11);
+    for case in 0..CASES {
+        let link = encode_workshop(&rng.workshop().0);
+        let original = decode(&link).unwrap();
+        let mut bytes = link.into_bytes();
+        let position = rng.below(bytes.len());
+        match rng.below(4) {
+            0 => {
+                bytes.remove(position);
+            }
+            1 => bytes.insert(position, ALPHABET[rng.below(64)]),
+            2 => bytes.truncate(position),
+            _ => {
+                let (i, j) = (position, rng.below(bytes.len()));
+                bytes.swap(i, j);
+            }
+        }
+        let mangled = String::from_utf8(bytes).unwrap();
+        // Only a swap of two equal characters leaves a link that decodes.
+        if let Ok(decoded) = decode(&mangled) {
+            assert_eq!(decoded, original, "case {case}: {mangled}");
+        }
+    }
+}
+
+#[test]
+fn random_text_behind_a_workshop_header_never_decodes() {
+    let mut rng = Rng::seeded(12);
+    let mut ok = 0;
+    for _ in 0..CASES {
+        let header = ["v1w", "v1wAA", "v1wAAD_", "v1wAB"][rng.below(4)];
+        let len = rng.below(40);
+        let text: String = header
+            .chars()
+            .chain((0..len).map(|_| char::from(ALPHABET[rng.below(64)])))
+            .collect();
+        ok += usize::from(decode(&text).is_ok());
+    }
+    // A random text passes the checksum once in 2^24: none of these should.
+    assert_eq!(ok, 0);
 }

@@ -72,6 +72,8 @@ pub enum CollectError {
     /// A valid link whose responses would take the team above [`MAX_TEAM_RESPONSES`]: none of
     /// them was taken.
     TooManyResponses,
+    /// A workshop invitation: it holds no answers (someone pasted the join link).
+    Invitation,
 }
 
 /// A candidate that gave no responses.
@@ -144,6 +146,11 @@ impl Collected {
         }
     }
 
+    /// The texts of the links taken, in order: collecting them again gives the same responses.
+    pub fn taken(&self) -> &[String] {
+        &self.taken
+    }
+
     /// Reads the candidate at `start` in the run ending at `end`; gives where to read on.
     fn candidate(&mut self, text: &str, bytes: &[u8], start: usize, end: usize) -> usize {
         let run = text.get(start..end).unwrap_or_default();
@@ -173,6 +180,7 @@ impl Collected {
         let (responses, name) = match decoded {
             Decoded::Response(r) => (vec![r.response], r.team_name),
             Decoded::Team(t) => (t.responses, t.team_name),
+            Decoded::Workshop(_) => return self.problem(&link, CollectError::Invitation),
         };
         if self.responses.len() + responses.len() > MAX_TEAM_RESPONSES {
             return self.problem(&link, CollectError::TooManyResponses);
@@ -241,6 +249,13 @@ fn declared(link: &[u8]) -> usize {
     let team = match link.get(..3) {
         Some(b"v1r") => false,
         Some(b"v1t") => true,
+        Some(b"v1w") => {
+            // An invitation: the name and the two characters of its settings.
+            let name = link
+                .get(3..5)
+                .map_or(0, |f| sextet(f[0]) << 6 | sextet(f[1]));
+            return 5 + (name * 4).div_ceil(3) + 2 + 4;
+        }
         _ => return link.len(),
     };
     // A two-character number (NN or KK) at `at`, 0 where the text stops before it.
@@ -298,7 +313,7 @@ fn bare(run: &[u8]) -> bool {
         .skip(1)
         .take_while(|b| b.is_ascii_digit())
         .count();
-    versioned(run) && matches!(run.get(1 + digits), Some(b'r' | b't'))
+    versioned(run) && matches!(run.get(1 + digits), Some(b'r' | b't' | b'w'))
 }
 
 #[cfg(test)]
@@ -385,8 +400,8 @@ mod tests {
             CollectError::Link(LinkError::UnsupportedVersion { version: 2 })
         );
         assert_eq!(
-            link_error("#v1wAAKZybuURiWb__86Wam"),
-            CollectError::Link(LinkError::UnknownKind { kind: 'w' })
+            link_error("#v1xAAKZybuURiWb__86Wam"),
+            CollectError::Link(LinkError::UnknownKind { kind: 'x' })
         );
         assert_eq!(link_error("#v1"), CollectError::Link(LinkError::Truncated));
         assert_eq!(

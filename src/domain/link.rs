@@ -11,6 +11,7 @@
 //! |---|---|
 //! | one response | `v1r` NN NAME R CCCC |
 //! | a team | `v1t` NN NAME KK R×K CCCC |
+//! | a workshop invitation | `v1w` NN NAME SS CCCC |
 //!
 //! - NN: 2 characters, the byte length of the team name in UTF-8 (0 = no name, at most
 //!   [`MAX_TEAM_NAME_BYTES`]).
@@ -24,18 +25,22 @@
 //! - KK: 2 characters, the number of responses, 1 to [`MAX_TEAM_RESPONSES`]. The encoder writes
 //!   the responses sorted by their R value, so the order never tells who answered what, and the
 //!   same team always gives the same link.
+//! - SS: 2 characters, a workshop's settings: bits 0-6 the role groups that apply (bit i for
+//!   the [`RoleGroup`] with id i + 1), bit 7 the language (0 Dutch, 1 English), bits 8-11 zero.
+//!   An invitation carries no answers: participants open it to join, and send their own
+//!   response link back.
 //! - CCCC: 4 characters, the CRC-24 (OpenPGP) of the ASCII text before it, from the `v` on. A
 //!   single changed character is always detected.
 //!
-//! A response without a name takes 22 characters; a team of 30 without a name 401.
-//! The kind `w` is reserved (workshop invitation) and is an unknown kind for now.
+//! A response without a name takes 22 characters; a team of 30 without a name 401; an
+//! invitation without a name 11.
 //!
 //! Decoding never panics, reads at most [`MAX_LINK_CHARS`] characters and allocates no more than
 //! that input needs.
 
 use std::fmt;
 
-use super::instrument::{Answer, RoleGroup, DIMENSION_COUNT};
+use super::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use super::response::{Response, TeamName};
 
 /// The longest link (in characters, after the `#`) that [`decode`] reads.
@@ -51,6 +56,9 @@ pub const MAX_TEAM_NAME_BYTES: usize = 240;
 const VERSION: u32 = 1;
 const KIND_RESPONSE: u8 = b'r';
 const KIND_TEAM: u8 = b't';
+const KIND_WORKSHOP: u8 = b'w';
+/// Bit 7 of a workshop's settings: English.
+const WORKSHOP_ENGLISH: u128 = 1 << 7;
 /// Characters of the name length (NN) and of the response count (KK): 12 bits each.
 const FIELD_CHARS: usize = 2;
 const CHECKSUM_CHARS: usize = 4;
@@ -88,11 +96,21 @@ pub struct SharedTeam {
     pub team_name: Option<TeamName>,
 }
 
+/// A workshop invitation: the team, the language and the role groups a facilitator chose.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Workshop {
+    pub team_name: Option<TeamName>,
+    pub lang: Lang,
+    /// The role groups participants choose from; empty = the role question is not asked.
+    pub roles: Vec<RoleGroup>,
+}
+
 /// What a link holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decoded {
     Response(SharedResponse),
     Team(SharedTeam),
+    Workshop(Workshop),
 }
 
 /// Why a text is not a valid share link. Checked in this order: [`Empty`](LinkError::Empty),
@@ -123,7 +141,8 @@ pub enum LinkError {
     /// A value written in a form the encoder never writes (a version with a leading zero, or
     /// non-zero unused bits at the end of the name).
     NonCanonical,
-    /// A response number beyond the largest valid one.
+    /// A response number beyond the largest valid one, or a workshop's settings with any of
+    /// bits 8-11 set.
     ValueOutOfRange,
     /// The team name is too long, not UTF-8, or not a valid [`TeamName`] as it stands.
     InvalidTeamName,
@@ -224,6 +243,23 @@ pub fn encode_team(
     Ok(out)
 }
 
+/// The link fragment (without `#`) of a workshop invitation.
+pub fn encode_workshop(workshop: &Workshop) -> String {
+    let mut out = String::with_capacity(link_capacity(workshop.team_name.as_ref(), 0));
+    push_header(&mut out, KIND_WORKSHOP, workshop.team_name.as_ref());
+    let roles = workshop
+        .roles
+        .iter()
+        .fold(0u128, |mask, role| mask | 1 << (role.id() - 1));
+    let lang = match workshop.lang {
+        Lang::Nl => 0,
+        Lang::En => WORKSHOP_ENGLISH,
+    };
+    push_number(&mut out, roles | lang, FIELD_CHARS);
+    push_checksum(&mut out);
+    out
+}
+
 /// Reads a link fragment, with or without the leading `#`, ignoring ASCII white space around it.
 ///
 /// # Errors
@@ -277,7 +313,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
 
     // Kind.
     let kind = *bytes.get(pos).ok_or(LinkError::Truncated)?;
-    if kind != KIND_RESPONSE && kind != KIND_TEAM {
+    if ![KIND_RESPONSE, KIND_TEAM, KIND_WORKSHOP].contains(&kind) {
         return Err(LinkError::UnknownKind {
             kind: char::from(kind),
         });
@@ -289,10 +325,16 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
     let name_start = pos;
     let name_chars = base64_chars(name_len);
     pos += name_chars;
-    let count = if kind == KIND_TEAM {
-        read_field(bytes, &mut pos, FIELD_CHARS)? as usize
+    // A team's response count, or a workshop's settings (and then no responses).
+    let field = if kind == KIND_RESPONSE {
+        0
     } else {
-        1
+        read_field(bytes, &mut pos, FIELD_CHARS)?
+    };
+    let count = match kind {
+        KIND_RESPONSE => 1,
+        KIND_TEAM => field as usize,
+        _ => 0,
     };
     let blocks_start = pos;
     let checksum_start = blocks_start + count * RESPONSE_CHARS;
@@ -316,6 +358,23 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
     }
     let team_name = decode_name(&bytes[name_start..name_start + name_chars], name_len)?;
     let blocks = &bytes[blocks_start..checksum_start];
+    if kind == KIND_WORKSHOP {
+        if field >= 1 << 8 {
+            return Err(LinkError::ValueOutOfRange);
+        }
+        return Ok(Decoded::Workshop(Workshop {
+            team_name,
+            lang: if field & WORKSHOP_ENGLISH == 0 {
+                Lang::Nl
+            } else {
+                Lang::En
+            },
+            roles: RoleGroup::ALL
+                .into_iter()
+                .filter(|role| field & 1 << (role.id() - 1) != 0)
+                .collect(),
+        }));
+    }
     if kind == KIND_RESPONSE {
         let response = response_from_key(read_number(blocks))?;
         return Ok(Decoded::Response(SharedResponse {
