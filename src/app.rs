@@ -9,18 +9,22 @@ use yew::prelude::*;
 use crate::components::lang_switch::lang_switch;
 use crate::components::notice::notice;
 use crate::components::share_panel::LINK_FIELD_ID;
-use crate::domain::instrument::RoleGroup;
-use crate::domain::response::Horizon;
+use crate::domain::instrument::{Lang, RoleGroup};
+use crate::domain::link::Workshop;
+use crate::domain::response::{Horizon, TeamName};
 use crate::embed::{EmbedOptions, Message};
 use crate::i18n::{copy, ui};
 use crate::markup::Markup;
 use crate::pages::question::question_page;
 use crate::pages::results::{results_page, results_url};
 use crate::pages::shared::{broken_message, broken_page, compare_page, shared_page};
+use crate::pages::team::team_page;
 use crate::pages::welcome::welcome_page;
+use crate::pages::workshop::{join_page, workshop_page};
 use crate::platform;
 use crate::state::{
     answer_from_input, command, Action, AppState, Command, CopyFeedback, LinkView, Screen,
+    COMPARE_FIELD_ID, PASTE_FIELD_ID,
 };
 
 impl Reducible for AppState {
@@ -46,13 +50,14 @@ pub fn start() {
 #[function_component(App)]
 fn app() -> Html {
     let state = use_reducer(|| {
-        let state = match platform::load_state() {
+        let mut state = match platform::load_state() {
             Ok(saved) => saved.unwrap_or_default(),
             Err(_) => AppState {
                 storage_notice: true,
                 ..AppState::default()
             },
         };
+        state.facilitator = platform::load_facilitator();
         // The partner's options when embedded (query string; anything unknown is ignored).
         let state = state.with_embed(EmbedOptions::from_query(&platform::location_search()));
         // A link in the address bar opens over the reader's own screens from the first render.
@@ -63,10 +68,13 @@ fn app() -> Html {
             state.apply(Action::OpenLink(hash))
         }
     });
+    // The `data-action` of the last button pressed (see the focus effects).
+    let last_action = use_mut_ref(|| None::<String>);
     // Storage failures are announced once per visit, not on every answer.
     let storage_warned = use_mut_ref(|| state.storage_notice);
     {
         let state = state.clone();
+        let storage_warned = storage_warned.clone();
         // Nothing is written while someone else's link is open: the reader's storage stays
         // exactly as it was (and untouched if they never had any).
         let saved = (
@@ -80,6 +88,21 @@ fn app() -> Html {
                 return;
             }
             if platform::save_state(&state).is_err() && !*storage_warned.borrow() {
+                *storage_warned.borrow_mut() = true;
+                state.dispatch(Action::StorageFailed);
+            }
+        });
+    }
+    {
+        // The facilitator's invitation and collected links, under their own key.
+        // Written only when it changes: opening the app writes nothing.
+        let state = state.clone();
+        let loaded = use_mut_ref(|| true);
+        use_effect_with(state.facilitator.clone(), move |facilitator| {
+            if std::mem::replace(&mut *loaded.borrow_mut(), false) {
+                return;
+            }
+            if platform::save_facilitator(facilitator).is_err() && !*storage_warned.borrow() {
                 *storage_warned.borrow_mut() = true;
                 state.dispatch(Action::StorageFailed);
             }
@@ -209,16 +232,32 @@ fn app() -> Html {
             }
         });
     }
+    {
+        // Any other button that a re-render replaced: put the focus on its successor, so a
+        // keyboard user stays where they were (after "add", "compare", "copy").
+        let last_action = last_action.clone();
+        use_effect(move || {
+            if let Some(name) = last_action.borrow_mut().take() {
+                if platform::focus_lost() {
+                    let mut selector = Markup::new();
+                    selector.tag("[data-action=\"").text(&name).tag("\"]");
+                    platform::focus(selector.as_str());
+                }
+            }
+        });
+    }
     let lang = state.lang;
     let page = match &state.link_view {
         Some(LinkView::Response(shared)) => shared_page(&state, shared),
         Some(LinkView::Compare(shared)) => compare_page(&state, shared),
-        Some(LinkView::Team(_)) => broken_page(&state, ui::TEAM_LINK_LATER),
+        Some(LinkView::Team(team)) => team_page(&state, team),
+        Some(LinkView::Join(workshop)) => join_page(&state, workshop),
         Some(LinkView::Broken(error)) => broken_page(&state, broken_message(error)),
         None => match state.screen {
             Screen::Welcome => welcome_page(&state),
             Screen::Question(index) => question_page(lang, index, &state.draft),
             Screen::Results => results_page(&state),
+            Screen::Workshop => workshop_page(&state),
         },
     };
     let mut top = Markup::new();
@@ -242,23 +281,32 @@ fn app() -> Html {
     // One listener for every button built as markup: it reads the button's `data-action`.
     let onclick = {
         let state = state.clone();
+        let last_action = last_action.clone();
         Callback::from(move |e: MouseEvent| {
-            let Some(command) = platform::action_name(&e).as_deref().and_then(command) else {
+            let name = platform::action_name(&e);
+            let Some(command) = name.as_deref().and_then(command) else {
                 return;
             };
+            *last_action.borrow_mut() = name;
             match command {
                 Command::Dispatch(action) => state.dispatch(action),
                 Command::ReopenLink => state.dispatch(Action::OpenLink(platform::location_hash())),
                 Command::Print => platform::print(),
-                Command::CopyLink => {
-                    let state = state.clone();
-                    platform::copy_text(results_url(&state), LINK_FIELD_ID, move |ok| {
-                        state.dispatch(Action::CopyResult(if ok {
-                            CopyFeedback::Copied
-                        } else {
-                            CopyFeedback::Failed
-                        }))
-                    });
+                Command::CopyLink => copy(&state, results_url(&state), LINK_FIELD_ID),
+                Command::CopyField(id) => {
+                    if let Some(text) = platform::field_value(id) {
+                        copy(&state, text, id);
+                    }
+                }
+                Command::AddPasted => {
+                    if let Some(text) = platform::field_value(PASTE_FIELD_ID) {
+                        platform::clear_field(PASTE_FIELD_ID);
+                        state.dispatch(Action::AddPasted(text));
+                    }
+                }
+                Command::CompareTeams => {
+                    let text = platform::field_value(COMPARE_FIELD_ID).unwrap_or_default();
+                    state.dispatch(Action::CompareTeams(text));
                 }
                 Command::ShareLink => {
                     platform::share(copy::WELCOME_TITLE.get(state.lang), &results_url(&state))
@@ -297,7 +345,13 @@ fn app() -> Html {
         let state = state.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            state.dispatch(Action::Start);
+            if platform::target_id(&e) == "workshop-form" {
+                if let Some(workshop) = workshop_form() {
+                    state.dispatch(Action::CreateWorkshop(workshop));
+                }
+            } else {
+                state.dispatch(Action::Start);
+            }
         })
     };
     html! {
@@ -307,4 +361,32 @@ fn app() -> Html {
             { footer.into_html() }
         </div>
     }
+}
+
+/// Copies `text` and shows the outcome beside the field `id`.
+fn copy(state: &UseReducerHandle<AppState>, text: String, id: &'static str) {
+    let state = state.clone();
+    platform::copy_text(text, id, move |ok| {
+        let feedback = if ok {
+            CopyFeedback::Copied
+        } else {
+            CopyFeedback::Failed
+        };
+        state.dispatch(Action::CopyResult(id, feedback))
+    });
+}
+
+/// The invitation the facilitator's form describes; `None` without a valid team name.
+fn workshop_form() -> Option<Workshop> {
+    let team_name = TeamName::from_input(&platform::field_value("workshop-team")?)?;
+    let lang = Lang::from_code(&platform::field_value("workshop-lang")?).unwrap_or_default();
+    let roles = platform::checked_values("workshop-role")
+        .iter()
+        .filter_map(|id| RoleGroup::from_id(id.parse().ok()?))
+        .collect();
+    Some(Workshop {
+        team_name: Some(team_name),
+        lang,
+        roles,
+    })
 }

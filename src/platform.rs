@@ -7,7 +7,9 @@ use crate::domain::instrument::{Answer, Lang};
 use crate::domain::response::Horizon;
 use crate::embed::Message;
 use crate::markup::Markup;
-use crate::state::{from_storage, to_storage, AppState, STORAGE_KEY};
+use crate::state::{
+    from_storage, to_storage, AppState, Facilitator, STORAGE_KEY, WORKSHOP_STORAGE_KEY,
+};
 use wasm_bindgen::JsCast;
 
 /// Storage could not be used (blocked, missing or full).
@@ -32,6 +34,62 @@ pub fn save_state(state: &AppState) -> Result<(), StorageUnavailable> {
     storage()?
         .set_item(STORAGE_KEY, &to_storage(state))
         .map_err(|_| StorageUnavailable)
+}
+
+/// The facilitator's saved workshop; the default when there is none or storage is blocked
+/// (saving then fails, and the app says so once).
+pub fn load_facilitator() -> Facilitator {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(WORKSHOP_STORAGE_KEY).ok().flatten())
+        .map(|text| Facilitator::from_storage(&text))
+        .unwrap_or_default()
+}
+
+pub fn save_facilitator(facilitator: &Facilitator) -> Result<(), StorageUnavailable> {
+    storage()?
+        .set_item(WORKSHOP_STORAGE_KEY, &facilitator.to_storage())
+        .map_err(|_| StorageUnavailable)
+}
+
+/// The `value` of the element with this id (a text field, text area or select).
+pub fn field_value(id: &str) -> Option<String> {
+    let element = document()?.get_element_by_id(id)?;
+    js_sys::Reflect::get(&element, &"value".into())
+        .ok()?
+        .as_string()
+}
+
+pub fn clear_field(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = js_sys::Reflect::set(&element, &"value".into(), &"".into());
+    }
+}
+
+/// The values of the checked boxes named `name`.
+pub fn checked_values(name: &str) -> Vec<String> {
+    let mut selector = Markup::new();
+    selector.tag("input[name=\"").text(name).tag("\"]:checked");
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector.as_str()).ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| {
+            js_sys::Reflect::get(&node, &"value".into())
+                .ok()?
+                .as_string()
+        })
+        .collect()
+}
+
+/// The id of the element an event happened on (for a submit: the form).
+pub fn target_id(event: &web_sys::Event) -> String {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|e| e.id())
+        .unwrap_or_default()
 }
 
 pub fn set_document_lang(lang: Lang) {

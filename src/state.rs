@@ -4,8 +4,9 @@
 //! web-sys, so every transition is tested natively. The draft has its own small storage format
 //! (not the share link) because it must tell "not answered yet" from "don't know".
 
+use crate::domain::collect::{self, Collected};
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
-use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam};
+use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam, Workshop};
 use crate::domain::response::{Horizon, Response, TeamName};
 use crate::embed::EmbedOptions;
 
@@ -17,6 +18,8 @@ pub enum Screen {
     /// The questionnaire at a dimension index (0-13).
     Question(usize),
     Results,
+    /// The facilitator's screen: the invitation, the collected results and the team view.
+    Workshop,
 }
 
 /// A participant's answers while they fill in the questionnaire.
@@ -73,6 +76,8 @@ pub enum LinkView {
     Compare(SharedResponse),
     /// A team's results.
     Team(SharedTeam),
+    /// A workshop invitation, before the reader joins.
+    Join(Workshop),
     /// A link that could not be read, and why.
     Broken(LinkError),
 }
@@ -98,9 +103,61 @@ pub struct AppState {
     pub confirming_start_over: bool,
     /// A link opened from the address bar, shown instead of `screen` while it is `Some`.
     pub link_view: Option<LinkView>,
-    pub copy_feedback: Option<CopyFeedback>,
+    /// The copy feedback, and the id of the link field that was copied.
+    pub copy_feedback: Option<(&'static str, CopyFeedback)>,
     /// The partner's options when the app is embedded (see [`AppState::with_embed`]).
     pub embed: std::rc::Rc<EmbedOptions>,
+    /// The workshop this participant joined: its team name is the draft's, and its role
+    /// groups are the ones offered. Saved with the draft.
+    pub joined: Option<Workshop>,
+    /// The facilitator's side; saved under its own key (see [`Facilitator::to_storage`]).
+    pub facilitator: Facilitator,
+    /// A second team link to compare the team view with: a team or why it could not be read.
+    pub team_compare: Option<Result<SharedTeam, LinkError>>,
+}
+
+/// What a facilitator made and collected.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facilitator {
+    pub invitation: Option<Workshop>,
+    /// The invitation's form is open to change it (not saved).
+    pub editing: bool,
+    /// The responses taken out of everything pasted so far, and what could not be read.
+    pub collected: std::rc::Rc<Collected>,
+}
+
+/// The localStorage key of the facilitator's workshop.
+pub const WORKSHOP_STORAGE_KEY: &str = "samenwerkingsscan.workshop.v1";
+
+impl Facilitator {
+    /// `1|<invitation link>|<the links taken, space-separated>`: the links are the whole state,
+    /// and collecting them again restores the responses and what counts as a duplicate.
+    pub fn to_storage(&self) -> String {
+        let mut out = String::from("1|");
+        if let Some(invitation) = &self.invitation {
+            out.push_str(&link::encode_workshop(invitation));
+        }
+        out.push('|');
+        out.push_str(&self.collected.taken().join(" "));
+        out
+    }
+
+    /// The facilitator stored by [`Facilitator::to_storage`]; the default for anything else.
+    pub fn from_storage(text: &str) -> Facilitator {
+        let mut parts = text.splitn(3, '|');
+        if parts.next() != Some("1") {
+            return Facilitator::default();
+        }
+        let invitation = match link::decode(parts.next().unwrap_or_default()) {
+            Ok(Decoded::Workshop(w)) => Some(w),
+            _ => None,
+        };
+        Facilitator {
+            invitation,
+            editing: false,
+            collected: std::rc::Rc::new(collect::collect(parts.next().unwrap_or_default())),
+        }
+    }
 }
 
 /// Everything a user can do.
@@ -129,21 +186,38 @@ pub enum Action {
     CompareWithOwn,
     /// Leave the link view for the reader's own scan, at `screen`.
     CloseLink(Screen),
-    CopyResult(CopyFeedback),
+    /// Copying the link of the field with this id worked or failed.
+    CopyResult(&'static str, CopyFeedback),
+    /// Join the workshop of the invitation that is open (see [`LinkView::Join`]).
+    Join,
+    /// Do the scan on one's own again, without the workshop's team name and role groups.
+    LeaveWorkshop,
+    /// The facilitator made (or remade) the invitation.
+    CreateWorkshop(Workshop),
+    /// Change the invitation: back to its form.
+    EditWorkshop,
+    /// Text pasted by the facilitator, with result links in it.
+    AddPasted(String),
+    /// Forget the collected results (after confirmation).
+    ClearCollected,
+    /// A second team link for the team view to compare with; empty closes the comparison.
+    CompareTeams(String),
 }
 
 impl AppState {
     /// The state after `action`. Out-of-range indexes are ignored, never a panic.
     pub fn apply(mut self, action: Action) -> AppState {
         // "Copied" belongs to the link it was given for: any other action clears it.
-        if !matches!(action, Action::CopyResult(_)) {
+        if !matches!(action, Action::CopyResult(..)) {
             self.copy_feedback = None;
         }
-        let screen_before = self.screen;
+        let shown_before = (self.screen, self.link_view.is_some());
         self = self.apply_action(action);
-        // The start-over question belongs to the results screen it was asked on.
-        if self.screen != screen_before {
+        // The start-over question belongs to the screen it was asked on, and a comparison to
+        // the team view it was made in.
+        if (self.screen, self.link_view.is_some()) != shown_before {
             self.confirming_start_over = false;
+            self.team_compare = None;
         }
         self
     }
@@ -178,13 +252,14 @@ impl AppState {
             Action::Next => {
                 self.screen = match self.screen {
                     Screen::Welcome => Screen::Question(0),
+                    Screen::Workshop => Screen::Workshop,
                     Screen::Question(i) if i + 1 < DIMENSION_COUNT => Screen::Question(i + 1),
                     Screen::Question(_) | Screen::Results => Screen::Results,
                 }
             }
             Action::Back => {
                 self.screen = match self.screen {
-                    Screen::Welcome | Screen::Question(0) => Screen::Welcome,
+                    Screen::Welcome | Screen::Question(0) | Screen::Workshop => Screen::Welcome,
                     Screen::Question(i) => Screen::Question(i - 1),
                     Screen::Results => Screen::Question(DIMENSION_COUNT - 1),
                 }
@@ -196,7 +271,12 @@ impl AppState {
                 self.team_name_text.clear();
                 self.confirming_start_over = false;
                 self.screen = Screen::Welcome;
+                // Starting over within a workshop stays in it.
+                if let Some(workshop) = self.joined.take() {
+                    self.join(workshop);
+                }
             }
+            Action::LeaveWorkshop => self.joined = None,
             Action::OpenLink(fragment) => {
                 let fragment = fragment.strip_prefix('#').unwrap_or(&fragment);
                 self.link_view = if fragment.trim().is_empty() {
@@ -205,6 +285,11 @@ impl AppState {
                     Some(match link::decode(fragment) {
                         Ok(Decoded::Response(shared)) => LinkView::Response(shared),
                         Ok(Decoded::Team(team)) => LinkView::Team(team),
+                        Ok(Decoded::Workshop(workshop)) => {
+                            // The invitation speaks the workshop's language from the start.
+                            self.lang = workshop.lang;
+                            LinkView::Join(workshop)
+                        }
                         Err(error) => LinkView::Broken(error),
                     })
                 };
@@ -220,7 +305,45 @@ impl AppState {
                     self.screen = screen;
                 }
             }
-            Action::CopyResult(feedback) => self.copy_feedback = Some(feedback),
+            Action::CopyResult(field, feedback) => self.copy_feedback = Some((field, feedback)),
+            Action::Join => {
+                if let Some(LinkView::Join(workshop)) = &self.link_view {
+                    let workshop = workshop.clone();
+                    self.link_view = None;
+                    self.join(workshop);
+                }
+            }
+            Action::CreateWorkshop(workshop) => {
+                self.facilitator.invitation = Some(workshop);
+                self.facilitator.editing = false;
+            }
+            Action::EditWorkshop => self.facilitator.editing = true,
+            Action::AddPasted(text) => {
+                std::rc::Rc::make_mut(&mut self.facilitator.collected).add(&text);
+            }
+            Action::ClearCollected => {
+                self.facilitator.collected = Default::default();
+                self.confirming_start_over = false;
+            }
+            Action::CompareTeams(text) => {
+                self.team_compare = if text.trim().is_empty() {
+                    None
+                } else {
+                    // Read like a paste: a whole address, or the links of the members.
+                    let collected = collect::collect(&text);
+                    Some(if collected.responses.is_empty() {
+                        Err(match collected.problems.first().map(|p| &p.error) {
+                            Some(collect::CollectError::Link(error)) => error.clone(),
+                            _ => LinkError::NotALink,
+                        })
+                    } else {
+                        Ok(SharedTeam {
+                            responses: collected.responses,
+                            team_name: collected.team_name,
+                        })
+                    })
+                }
+            }
             Action::StorageFailed => self.storage_notice = true,
             Action::DismissStorageNotice => self.storage_notice = false,
         }
@@ -239,7 +362,22 @@ pub enum Command {
     Print,
     CopyLink,
     ShareLink,
+    /// Copy the link in the text field with this id.
+    CopyField(&'static str),
+    /// Read the paste box and add what it holds.
+    AddPasted,
+    /// Read the second team link and compare.
+    CompareTeams,
 }
+
+/// The text field of the workshop's join link.
+pub const JOIN_FIELD_ID: &str = "join-link";
+/// The text field of the team link.
+pub const TEAM_FIELD_ID: &str = "team-link";
+/// The facilitator's paste box.
+pub const PASTE_FIELD_ID: &str = "paste";
+/// The field of the team link to compare with.
+pub const COMPARE_FIELD_ID: &str = "compare-link";
 
 /// The command a `data-action` name stands for; `None` for anything else.
 pub fn command(name: &str) -> Option<Command> {
@@ -251,6 +389,17 @@ pub fn command(name: &str) -> Option<Command> {
         "start-over" => Dispatch(Action::AskStartOver),
         "start-over-yes" => Dispatch(Action::StartOver),
         "start-over-no" => Dispatch(Action::CancelStartOver),
+        "facilitate" => Dispatch(Action::GoTo(Screen::Workshop)),
+        "join" => Dispatch(Action::Join),
+        "leave-workshop" => Dispatch(Action::LeaveWorkshop),
+        "edit-workshop" => Dispatch(Action::EditWorkshop),
+        "clear-collected" => Dispatch(Action::AskStartOver),
+        "clear-collected-yes" => Dispatch(Action::ClearCollected),
+        "close-compare" => Dispatch(Action::CompareTeams(String::new())),
+        "add-pasted" => Command::AddPasted,
+        "compare-teams" => Command::CompareTeams,
+        "copy-join" => Command::CopyField(JOIN_FIELD_ID),
+        "copy-team" => Command::CopyField(TEAM_FIELD_ID),
         "compare" => Dispatch(Action::CompareWithOwn),
         "scan-yourself" => Dispatch(Action::CloseLink(Screen::Welcome)),
         "own-result" => Dispatch(Action::CloseLink(Screen::Results)),
@@ -304,6 +453,39 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Joins `workshop`: its language, its team name and its role groups. Answers given
+    /// before are kept when they were for the same team; otherwise the scan starts fresh
+    /// (the join page showed the earlier result's link first).
+    fn join(&mut self, workshop: Workshop) {
+        self.lang = workshop.lang;
+        if self.draft.team_name != workshop.team_name {
+            self.draft = Draft::default();
+            self.draft.team_name = workshop.team_name.clone();
+            self.team_name_text = workshop
+                .team_name
+                .as_ref()
+                .map_or_else(String::new, |n| n.as_str().to_owned());
+        }
+        if !self.draft.role.is_some_and(|r| workshop.roles.contains(&r)) {
+            self.draft.role = None;
+        }
+        self.screen = Screen::Welcome;
+        self.joined = Some(workshop);
+    }
+
+    /// Whether joining `workshop` would replace the answers given so far.
+    pub fn join_replaces_answers(&self, workshop: &Workshop) -> bool {
+        let answered = self
+            .draft
+            .now
+            .iter()
+            .chain(&self.draft.desired)
+            .any(Option::is_some);
+        answered && self.draft.team_name != workshop.team_name
+    }
+}
+
 fn valid(screen: Screen) -> bool {
     !matches!(screen, Screen::Question(i) if i >= DIMENSION_COUNT)
 }
@@ -320,13 +502,16 @@ fn first_open(draft: &Draft) -> usize {
 pub const STORAGE_KEY: &str = "samenwerkingsscan.v1";
 
 /// Writes the state to the storage format, one line:
-/// `1|<lang>|<screen>|<role>|<28 answers>|<team name>`; answers: `.` = not answered,
-/// `0` = don't know, `1`-`5`; screen: `w`, `r` or the question index; role: 0 = none.
-/// The team name comes last so it may contain any character.
+/// `2|<lang>|<screen>|<role>|<28 answers>|<workshop>|<team name>`; answers: `.` = not answered,
+/// `0` = don't know, `1`-`5`; screen: `w`, `r`, `f` (facilitator) or the question index;
+/// role: 0 = none; workshop: `-` when not in one, else the mask of its role groups (bit i for
+/// the group with id i + 1). The team name comes last so it may contain any character.
+/// Version 1 (the same without the workshop) is still read.
 pub fn to_storage(state: &AppState) -> String {
     let screen = match state.screen {
         Screen::Welcome => "w".to_owned(),
         Screen::Results => "r".to_owned(),
+        Screen::Workshop => "f".to_owned(),
         Screen::Question(i) => i.to_string(),
     };
     let answers: String = state
@@ -339,30 +524,40 @@ pub fn to_storage(state: &AppState) -> String {
             Some(a) => char::from(b'0' + a.code()),
         })
         .collect();
+    let workshop = state
+        .joined
+        .as_ref()
+        .map_or_else(|| "-".to_owned(), |w| role_mask(&w.roles).to_string());
     format!(
-        "1|{}|{}|{}|{}|{}",
+        "2|{}|{}|{}|{}|{}|{}",
         state.lang.code(),
         screen,
         state.draft.role.map_or(0, RoleGroup::id),
         answers,
+        workshop,
         state.draft.team_name.as_ref().map_or("", |n| n.as_str())
     )
 }
 
-/// Reads what [`to_storage`] wrote. Anything malformed gives `None`: the caller starts fresh
-/// rather than guess.
+/// Bit i for the role group with id i + 1.
+fn role_mask(roles: &[RoleGroup]) -> u8 {
+    roles.iter().fold(0, |mask, r| mask | 1 << (r.id() - 1))
+}
+
 pub fn from_storage(text: &str) -> Option<AppState> {
     if text.len() > 1024 {
         return None;
     }
-    let mut parts = text.splitn(6, '|');
-    if parts.next()? != "1" {
+    let version = text.get(..2)?;
+    let mut parts = text.splitn(if version == "2|" { 7 } else { 6 }, '|');
+    if !matches!(parts.next()?, "1" | "2") {
         return None;
     }
     let lang = Lang::from_code(parts.next()?)?;
     let screen = match parts.next()? {
         "w" => Screen::Welcome,
         "r" => Screen::Results,
+        "f" => Screen::Workshop,
         index => Screen::Question(index.parse().ok().filter(|&i| i < DIMENSION_COUNT)?),
     };
     let role = match parts.next()?.parse::<u8>().ok()? {
@@ -381,6 +576,19 @@ pub fn from_storage(text: &str) -> Option<AppState> {
             _ => return None,
         };
     }
+    let joined_field = if version == "2|" { parts.next() } else { None };
+    let joined_roles = match joined_field {
+        None | Some("-") => None,
+        Some(mask) => {
+            let mask = mask.parse::<u8>().ok().filter(|&m| m < 1 << 7)?;
+            Some(
+                RoleGroup::ALL
+                    .into_iter()
+                    .filter(|r| mask & 1 << (r.id() - 1) != 0)
+                    .collect(),
+            )
+        }
+    };
     let name = parts.next()?;
     let team_name = if name.is_empty() {
         None
@@ -394,6 +602,11 @@ pub fn from_storage(text: &str) -> Option<AppState> {
     Some(AppState {
         lang,
         screen,
+        joined: joined_roles.map(|roles| Workshop {
+            team_name: team_name.clone(),
+            lang,
+            roles,
+        }),
         team_name_text: team_name
             .as_ref()
             .map_or_else(String::new, |n| n.as_str().to_owned()),
@@ -632,8 +845,8 @@ mod tests {
 
     #[test]
     fn copy_feedback_lasts_until_the_next_action() {
-        let s = AppState::default().apply(Action::CopyResult(CopyFeedback::Copied));
-        assert_eq!(s.copy_feedback, Some(CopyFeedback::Copied));
+        let s = AppState::default().apply(Action::CopyResult("f", CopyFeedback::Copied));
+        assert_eq!(s.copy_feedback, Some(("f", CopyFeedback::Copied)));
         assert_eq!(s.apply(Action::SetLang(Lang::En)).copy_feedback, None);
     }
 
@@ -659,7 +872,7 @@ mod tests {
         assert_eq!(restored.draft, s.draft);
         assert_eq!((restored.lang, restored.screen), (s.lang, s.screen));
         assert_eq!(restored.team_name_text, "Wijkteam | Oost 👩‍⚕️ <b>");
-        assert!(text.starts_with("1|en|7|3|"));
+        assert!(text.starts_with("2|en|7|3|"));
         let results = s.apply(Action::GoTo(Screen::Results));
         assert_eq!(
             from_storage(&to_storage(&results)).unwrap().screen,
@@ -685,5 +898,310 @@ mod tests {
             assert_eq!(from_storage(bad), None, "{bad}");
         }
         assert_eq!(from_storage(&"1".repeat(5000)), None);
+    }
+
+    fn workshop(name: Option<&str>, lang: Lang, roles: &[RoleGroup]) -> Workshop {
+        Workshop {
+            team_name: name.map(|n| TeamName::new(n).unwrap()),
+            lang,
+            roles: roles.to_vec(),
+        }
+    }
+
+    #[test]
+    fn facilitator_storage_round_trips() {
+        let invitation = workshop(
+            Some("Wijkteam Zuid-Oost ë"),
+            Lang::En,
+            &[RoleGroup::SocialTeam, RoleGroup::Other],
+        );
+        let mut first = Response::default();
+        first.now[0] = pos(3);
+        let second = Response {
+            role: Some(RoleGroup::Uwv),
+            ..Response::default()
+        };
+        let team = link::encode_team(&[first.clone(), second.clone(), second], None).unwrap();
+        let one = link::encode_response(&first, Some(&TeamName::new("Oost").unwrap()));
+        let s = AppState::default()
+            .apply(Action::CreateWorkshop(invitation.clone()))
+            .apply(Action::AddPasted(format!(
+                "Anna: https://x/#{one}\nteam: {team}\nnog eens #{one}, en de uitnodiging #{}",
+                link::encode_workshop(&invitation)
+            )))
+            .apply(Action::AddPasted(team.clone()));
+        let f = &s.facilitator;
+        assert_eq!(f.invitation.as_ref(), Some(&invitation));
+        assert_eq!(
+            (f.collected.responses.len(), f.collected.duplicates),
+            (4, 2)
+        );
+
+        let text = f.to_storage();
+        assert!(text.starts_with("1|v1w"), "{text}");
+        let restored = Facilitator::from_storage(&text);
+        assert_eq!(restored.invitation, Some(invitation));
+        assert_eq!(restored.collected.responses, f.collected.responses);
+        assert_eq!(restored.collected.taken(), f.collected.taken());
+        assert_eq!(restored.collected.team_name, f.collected.team_name);
+        assert_eq!(restored.to_storage(), text);
+        // A link taken before the reload is still a duplicate after it.
+        let again = AppState {
+            facilitator: restored,
+            ..AppState::default()
+        }
+        .apply(Action::AddPasted(one));
+        let again = &again.facilitator.collected;
+        assert_eq!((again.responses.len(), again.duplicates), (4, 1));
+
+        // Nothing made or collected yet.
+        assert_eq!(Facilitator::default().to_storage(), "1||");
+        assert_eq!(Facilitator::from_storage("1||"), Facilitator::default());
+        let response = link::encode_response(&Response::default(), None);
+        for garbage in [
+            String::new(),
+            "garbage".into(),
+            "1".into(),
+            "|||".into(),
+            "0|v1wAAAVkS8t|".into(),
+            "2|v1wAAAVkS8t|".into(),
+            "1|garbage|garbage".into(),
+            // Only a workshop link is an invitation.
+            format!("1|{response}|"),
+            // A mistyped invitation.
+            "1|v1wAAAVkS8u|".into(),
+            "\u{0}|\u{FEFF}".into(),
+            "1".repeat(5000),
+        ] {
+            assert_eq!(
+                Facilitator::from_storage(&garbage),
+                Facilitator::default(),
+                "{garbage:?}"
+            );
+        }
+        let no_invitation = Facilitator::from_storage(&format!("1||{response}"));
+        assert_eq!(no_invitation.invitation, None);
+        assert_eq!(no_invitation.collected.responses, [Response::default()]);
+    }
+
+    #[test]
+    fn storage_version_2_keeps_the_workshop_joined() {
+        let zuid = workshop(
+            Some("Wijkteam | Zuid-Oost ë"),
+            Lang::En,
+            &[RoleGroup::SocialTeam, RoleGroup::Resident, RoleGroup::Other],
+        );
+        let s = AppState::default()
+            .apply(Action::OpenLink(link::encode_workshop(&zuid)))
+            .apply(Action::Join)
+            .apply(Action::SetRole(Some(RoleGroup::Resident)))
+            .apply(Action::Answer {
+                index: 2,
+                horizon: Horizon::Now,
+                answer: pos(4),
+            })
+            .apply(Action::GoTo(Screen::Question(2)));
+        assert_eq!(s.joined.as_ref(), Some(&zuid));
+        let text = to_storage(&s);
+        // Role groups 1, 6 and 7: 1 + 32 + 64.
+        assert!(text.starts_with("2|en|2|6|"), "{text}");
+        assert!(text.ends_with("|97|Wijkteam | Zuid-Oost ë"), "{text}");
+        let restored = from_storage(&text).unwrap();
+        assert_eq!(restored.joined, s.joined);
+        assert_eq!(restored.draft, s.draft);
+        assert_eq!((restored.lang, restored.screen), (s.lang, s.screen));
+        assert_eq!(restored.team_name_text, "Wijkteam | Zuid-Oost ë");
+
+        // A workshop without a name or role groups, and no workshop at all.
+        let bare = AppState::default()
+            .apply(Action::OpenLink(
+                link::encode_workshop(&Workshop::default()),
+            ))
+            .apply(Action::Join);
+        assert_eq!(bare.joined, Some(Workshop::default()));
+        let text = to_storage(&bare);
+        assert!(text.ends_with("|0|"), "{text}");
+        assert_eq!(
+            from_storage(&text).unwrap().joined,
+            Some(Workshop::default())
+        );
+        let alone = to_storage(&AppState::default());
+        assert!(
+            alone.starts_with("2|nl|w|0|") && alone.ends_with("|-|"),
+            "{alone}"
+        );
+        assert_eq!(from_storage(&alone).unwrap().joined, None);
+        let dots = ".".repeat(28);
+        for bad in [
+            format!("2|nl|w|0|{dots}|128|"),
+            format!("2|nl|w|0|{dots}|x|"),
+            format!("2|nl|w|0|{dots}||"),
+            format!("2|nl|w|0|{dots}|-"),
+        ] {
+            assert_eq!(from_storage(&bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn storage_version_1_still_loads() {
+        let dots = ".".repeat(28);
+        // A version 1 line, written before workshops, still loads: not in a workshop.
+        let codes = "1234501234.....54321012345.";
+        let codes = format!("{codes}{}", ".".repeat(28 - codes.len()));
+        let old = from_storage(&format!("1|nl|3|2|{codes}|Team")).expect("a version 1 line loads");
+        assert_eq!(old.joined, None);
+        assert_eq!((old.lang, old.screen), (Lang::Nl, Screen::Question(3)));
+        assert_eq!(old.draft.role, Some(RoleGroup::WorkAndIncome));
+        assert_eq!(old.draft.now[0], Some(pos(1)));
+        assert_eq!(old.draft.now[5], Some(Answer::DontKnow));
+        assert_eq!(old.draft.now[10], None);
+        assert_eq!(old.draft.desired[1], Some(pos(5)));
+        assert_eq!(old.draft.team_name, Some(TeamName::new("Team").unwrap()));
+        assert_eq!(old.team_name_text, "Team");
+        // Version 1 without a team name, and with a '|' in it.
+        let nameless = from_storage(&format!("1|en|r|0|{dots}|")).expect("loads");
+        assert_eq!((nameless.joined, nameless.draft.team_name), (None, None));
+        let piped = from_storage(&format!("1|en|w|0|{dots}|Team | Oost")).expect("loads");
+        assert_eq!(
+            piped.draft.team_name.as_ref().map(TeamName::as_str),
+            Some("Team | Oost")
+        );
+        assert_eq!(piped.joined, None);
+    }
+
+    #[test]
+    fn join_does_nothing_unless_an_invitation_is_open() {
+        let own = AppState::default()
+            .apply(Action::SetTeamName("Wijkteam Oost".into()))
+            .apply(Action::GoTo(Screen::Results));
+        assert_eq!(own.clone().apply(Action::Join), own);
+        // Someone's result stays open.
+        let response = link::encode_response(&Response::default(), None);
+        let reading = own.clone().apply(Action::OpenLink(response));
+        assert_eq!(reading.clone().apply(Action::Join), reading);
+    }
+
+    #[test]
+    fn joining_a_workshop_from_its_link() {
+        let zuid = workshop(
+            Some("Wijkteam Zuid"),
+            Lang::En,
+            &[RoleGroup::SocialTeam, RoleGroup::Uwv],
+        );
+        let fragment = link::encode_workshop(&zuid);
+        let answered = |s: AppState| {
+            s.apply(Action::Answer {
+                index: 0,
+                horizon: Horizon::Now,
+                answer: pos(2),
+            })
+            .apply(Action::Answer {
+                index: 0,
+                horizon: Horizon::Desired,
+                answer: Answer::DontKnow,
+            })
+        };
+        let fresh = Draft {
+            team_name: zuid.team_name.clone(),
+            ..Draft::default()
+        };
+
+        // Answers for another team, with a role group the workshop does not offer.
+        let own = answered(
+            AppState::default()
+                .apply(Action::SetTeamName("Wijkteam Oost".into()))
+                .apply(Action::SetRole(Some(RoleGroup::Resident))),
+        )
+        .apply(Action::GoTo(Screen::Results));
+        let opened = own.clone().apply(Action::OpenLink(format!("#{fragment}")));
+        assert_eq!(opened.link_view, Some(LinkView::Join(zuid.clone())));
+        // Opening the invitation shows it in the workshop's language and changes nothing else.
+        assert_eq!(
+            (&opened.draft, &opened.joined, opened.lang, opened.screen),
+            (&own.draft, &None, Lang::En, Screen::Results)
+        );
+        assert!(opened.join_replaces_answers(&zuid));
+        let joined = opened.apply(Action::Join);
+        assert_eq!(joined.link_view, None);
+        assert_eq!(joined.joined.as_ref(), Some(&zuid));
+        assert_eq!((joined.lang, joined.screen), (Lang::En, Screen::Welcome));
+        assert_eq!(joined.draft, fresh, "a fresh draft for the workshop's team");
+        assert_eq!(joined.team_name_text, "Wijkteam Zuid");
+
+        // Answers for the same team are kept, with a role group that is offered.
+        let same = answered(
+            AppState::default()
+                .apply(Action::SetTeamName(" Wijkteam Zuid ".into()))
+                .apply(Action::SetRole(Some(RoleGroup::Uwv))),
+        );
+        assert!(!same.join_replaces_answers(&zuid));
+        let kept = same
+            .clone()
+            .apply(Action::OpenLink(fragment.clone()))
+            .apply(Action::Join);
+        assert_eq!(kept.draft, same.draft);
+        assert_eq!((kept.joined.as_ref(), kept.lang), (Some(&zuid), Lang::En));
+        // The same team with a role group the workshop does not offer: only the role goes.
+        let other_role = same
+            .clone()
+            .apply(Action::SetRole(Some(RoleGroup::Resident)))
+            .apply(Action::OpenLink(fragment.clone()))
+            .apply(Action::Join);
+        assert_eq!(other_role.draft.role, None);
+        assert_eq!(
+            (other_role.draft.now, other_role.draft.desired),
+            (same.draft.now, same.draft.desired)
+        );
+        // Nothing to replace in an empty draft.
+        assert!(!AppState::default().join_replaces_answers(&zuid));
+
+        // Starting over within the workshop stays in it, with its team name.
+        let restarted = kept.apply(Action::AskStartOver).apply(Action::StartOver);
+        assert_eq!(restarted.joined.as_ref(), Some(&zuid));
+        assert_eq!(restarted.draft, fresh);
+        assert_eq!(restarted.team_name_text, "Wijkteam Zuid");
+        assert_eq!(
+            (restarted.screen, restarted.lang),
+            (Screen::Welcome, Lang::En)
+        );
+        assert!(!restarted.confirming_start_over);
+
+        // Leaving the workshop keeps the answers; a start over after it is a plain one.
+        let left = answered(restarted).apply(Action::LeaveWorkshop);
+        assert_eq!(left.joined, None);
+        assert_eq!(left.draft.completed_count(), 1);
+        let alone = left.apply(Action::StartOver);
+        assert_eq!((alone.joined, alone.draft), (None, Draft::default()));
+    }
+
+    #[test]
+    fn a_second_measurement_is_read_like_a_paste() {
+        let mut theirs = Response::default();
+        theirs.now[0] = pos(2);
+        let team = link::encode_team(&[theirs.clone(), Response::default()], None).unwrap();
+        let s = AppState::default().apply(Action::CompareTeams(format!(
+            "https://example.org/scan/#{team}"
+        )));
+        match &s.team_compare {
+            Some(Ok(shared)) => assert_eq!(shared.responses.len(), 2),
+            other => panic!("expected a team, got {other:?}"),
+        }
+        let s = s.apply(Action::CompareTeams("de link van vorig jaar".into()));
+        assert_eq!(s.team_compare, Some(Err(LinkError::NotALink)));
+        let s = s.apply(Action::CompareTeams(format!(
+            "#{}",
+            &team[..team.len() - 1]
+        )));
+        assert!(matches!(s.team_compare, Some(Err(_))));
+        // Leaving the screen closes the comparison.
+        let s = s.apply(Action::GoTo(Screen::Question(0)));
+        assert_eq!(s.team_compare, None);
+        assert_eq!(
+            AppState::default()
+                .apply(Action::CompareTeams(team))
+                .apply(Action::CompareTeams(" ".into()))
+                .team_compare,
+            None
+        );
     }
 }

@@ -8,3 +8,4 @@ pub mod notice;
 pub mod qr_code;
 pub mod scale;
 pub mod share_panel;
+pub mod strip_plot;

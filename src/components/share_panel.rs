@@ -13,11 +13,17 @@ use crate::state::CopyFeedback;
 /// The id of the link's text field; copying falls back to selecting it.
 pub const LINK_FIELD_ID: &str = "result-link";
 
-pub fn share_panel(m: &mut Markup, lang: Lang, url: &str) {
+/// `to_facilitator`: in a workshop, the result goes to the facilitator.
+pub fn share_panel(m: &mut Markup, lang: Lang, url: &str, to_facilitator: bool) {
+    let (heading, intro) = if to_facilitator {
+        (ui::SEND_HEADING, ui::SEND_INTRO)
+    } else {
+        (ui::SHARE_HEADING, ui::SHARE_INTRO)
+    };
     m.tag("<section class=\"share\" aria-labelledby=\"share-heading\"><h2 id=\"share-heading\">")
-        .text(ui::SHARE_HEADING.get(lang))
+        .text(heading.get(lang))
         .tag("</h2><p>")
-        .text(ui::SHARE_INTRO.get(lang))
+        .text(intro.get(lang))
         .tag("</p><p class=\"privacy\">")
         .text(ui::LINK_CONTAINS.get(lang))
         .tag("</p><div class=\"field\"><label for=\"")
@@ -40,9 +46,17 @@ pub fn share_panel(m: &mut Markup, lang: Lang, url: &str) {
 
 /// The confirmation under the copy button: always in the page, so screen readers announce it
 /// when its text appears.
-pub fn copy_feedback(m: &mut Markup, lang: Lang, feedback: Option<CopyFeedback>) {
+pub fn copy_feedback(
+    m: &mut Markup,
+    lang: Lang,
+    feedback: Option<(&'static str, CopyFeedback)>,
+    field: &str,
+) {
     m.tag("<p class=\"copy-feedback\" role=\"status\">");
-    match feedback {
+    match feedback
+        .filter(|(copied, _)| *copied == field)
+        .map(|(_, f)| f)
+    {
         Some(CopyFeedback::Copied) => m.text(ui::COPIED.get(lang)),
         Some(CopyFeedback::Failed) => m.text(ui::COPY_FAILED.get(lang)),
         None => m,

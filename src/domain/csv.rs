@@ -24,6 +24,25 @@ use super::response::{Response, TeamName};
 use super::sort::sort_by_key;
 use super::team::{Distribution, TeamSummary};
 
+/// `csv` as a `data:` address of a CSV file, for a download link: every byte outside the
+/// unreserved characters percent-encoded, so the byte-order mark and "ë" survive and the
+/// address needs no HTML escaping.
+pub fn data_uri(csv: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(csv.len() * 2);
+    out.push_str("data:text/csv;charset=utf-8,");
+    for &b in csv.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
 /// One record per participant: `team`, `rolgroep` (the Dutch label of the role group, empty for
 /// none), `nu_1`..`nu_14`, `gewenst_1`..`gewenst_14`. The records are in the canonical order of
 /// the share link (ascending [`response_key`]), so their order says nothing about who answered
@@ -186,5 +205,13 @@ mod tests {
             out.push(' ');
         }
         assert_eq!(out, "0 7 10 14 600 1234 ");
+    }
+
+    #[test]
+    fn data_uri_keeps_every_byte() {
+        assert_eq!(
+            data_uri("\u{FEFF}a,b\r\në\"<%"),
+            "data:text/csv;charset=utf-8,%EF%BB%BFa%2Cb%0D%0A%C3%AB%22%3C%25"
+        );
     }
 }

@@ -164,9 +164,134 @@ pub const BROKEN_DAMAGED: Text = t(
     "De link is beschadigd: er is een teken in veranderd of weggevallen. Vraag om de link opnieuw.",
     "The link is damaged: a character in it was changed or lost. Ask for the link again.",
 );
-pub const TEAM_LINK_LATER: Text = t(
-    "Dit is een teamlink. Deze versie van de scan kan alleen uitkomsten van één persoon tonen.",
-    "This is a team link. This version of the scan can only show one person's result.",
+
+// Workshop: the facilitator
+pub const FACILITATE: Text = t("Workshop begeleiden", "Facilitate a workshop");
+pub const FACILITATE_INTRO: Text = t(
+    "Maak een uitnodiging voor de deelnemers, verzamel hun uitkomstlinks en bespreek de teamuitkomst. Alles blijft in deze browser.",
+    "Make an invitation for the participants, collect their result links and discuss the team result. Everything stays in this browser.",
+);
+pub const INVITATION_HEADING: Text = t("1. Uitnodiging", "1. Invitation");
+pub const WORKSHOP_TEAM_LABEL: Text = t("Naam van het team", "The team's name");
+pub const WORKSHOP_LANG_LABEL: Text = t("Taal voor de deelnemers", "Language for participants");
+pub const WORKSHOP_ROLES_LABEL: Text = t(
+    "Rolgroepen waaruit deelnemers kiezen",
+    "Role groups participants choose from",
+);
+pub const MAKE_INVITATION: Text = t("Maak de uitnodiging", "Make the invitation");
+pub const JOIN_LINK_LABEL: Text = t("Link voor de deelnemers", "Link for the participants");
+pub const JOIN_LINK_HINT: Text = t(
+    "Laat de QR-code zien of stuur de link. Deelnemers sturen hun uitkomstlink daarna naar jou.",
+    "Show the QR code or send the link. Participants then send their result link to you.",
+);
+pub const CHANGE_INVITATION: Text = t("Uitnodiging wijzigen", "Change the invitation");
+pub const COLLECT_HEADING: Text = t("2. Uitkomsten verzamelen", "2. Collect the results");
+pub const PASTE_LABEL: Text = t(
+    "Plak hier de uitkomstlinks: één link, meerdere, of een heel chatgesprek of e-mail",
+    "Paste the result links here: one link, several, or a whole chat or e-mail",
+);
+pub const ADD_PASTED: Text = t("Toevoegen", "Add");
+pub const CLEAR_COLLECTED: Text = t(
+    "Verzamelde uitkomsten wissen",
+    "Erase the collected results",
+);
+pub const CONFIRM_CLEAR: Text = t(
+    "Alle verzamelde uitkomsten wissen? Bewaar eerst de teamlink als je ze nog nodig hebt.",
+    "Erase all collected results? Keep the team link first if you still need them.",
+);
+pub const NOT_READ_HEADING: Text = t("Niet gelezen", "Not read");
+pub const INVITATION_PASTED: Text = t(
+    "Dit is de uitnodiging, geen uitkomst.",
+    "This is the invitation, not a result.",
+);
+pub const TEAM_FULL: Text = t(
+    "Het team zit vol (600 uitkomsten): niet toegevoegd.",
+    "The team is full (600 results): not added.",
+);
+pub const PASTE_CUT: Text = t(
+    "De geplakte tekst was langer dan 1 MB: alleen het begin is gelezen.",
+    "The pasted text was longer than 1 MB: only its beginning was read.",
+);
+pub const OTHER_TEAM_NAMES: Text = t(
+    "Let op: er zitten uitkomsten met een andere teamnaam tussen.",
+    "Note: some results carry another team name.",
+);
+pub const NOTHING_COLLECTED: Text = t(
+    "Nog geen uitkomsten. Zodra je links toevoegt, verschijnt hier de teamuitkomst.",
+    "No results yet. As soon as you add links, the team result appears here.",
+);
+
+// Workshop: the participant
+pub const JOIN_TITLE: Text = t("Uitnodiging voor een workshop", "Invitation to a workshop");
+pub const JOIN_INTRO: Text = t(
+    "Je doet de scan voor dit team. Aan het eind stuur je je uitkomstlink naar de begeleider.",
+    "You do the scan for this team. At the end you send your result link to the facilitator.",
+);
+pub const JOIN: Text = t("Doe mee", "Join");
+pub const JOIN_REPLACES: Text = t(
+    "Je hebt al antwoorden van een andere scan. Meedoen begint opnieuw. Bewaar eerst de link naar je eerdere uitkomst als je die wilt houden:",
+    "You already have answers from another scan. Joining starts afresh. Keep the link to your earlier result first if you want it:",
+);
+pub const IN_WORKSHOP: Text = t("Workshop van team", "Workshop of team");
+pub const LEAVE_WORKSHOP: Text = t("Niet via de workshop", "Not through the workshop");
+pub const SEND_HEADING: Text = t(
+    "Stuur je uitkomst naar de begeleider",
+    "Send your result to the facilitator",
+);
+pub const SEND_INTRO: Text = t(
+    "Kopieer de link en stuur hem (bijvoorbeeld in de groepsapp), gebruik Delen, of laat de begeleider de QR-code scannen.",
+    "Copy the link and send it (for example in the group chat), use Share, or let the facilitator scan the QR code.",
+);
+
+// Team view
+pub const TEAM_TITLE: Text = t("Teamuitkomst", "Team result");
+pub const AGENDA_HEADING: Text = t(
+    "Gespreksagenda: waar jullie het minst eens zijn eerst",
+    "Agenda: where you agree least first",
+);
+pub const AGENDA_INTRO: Text = t(
+    "Elke stip is één antwoord, zonder naam. De streep is de mediaan.",
+    "Each dot is one answer, without a name. The line is the median.",
+);
+pub const DIFFERENCE_OF_VIEW: Text = t("Verschil van inzicht", "Difference of view");
+pub const MEDIAN: Text = t("mediaan", "median");
+pub const NO_MEDIAN: Text = t("geen antwoorden", "no answers");
+pub const ROLES_HEADING: Text = t("Rolgroepen vergeleken", "Role groups compared");
+pub const ROLES_HIDDEN: Text = t(
+    "De vergelijking van rolgroepen is verborgen: die verschijnt pas als minstens twee rolgroepen elk 3 of meer deelnemers hebben, zodat niemands antwoorden herkenbaar zijn.",
+    "The comparison of role groups is hidden: it appears only when at least two role groups have 3 or more participants each, so that no one's answers can be recognised.",
+);
+pub const ROLES_LEFT_OUT: Text = t(
+    "Rolgroepen met minder dan 3 deelnemers zijn weggelaten.",
+    "Role groups with fewer than 3 participants are left out.",
+);
+pub const TEAM_SHARE_HEADING: Text = t("Teamlink en export", "Team link and export");
+pub const TEAM_SHARE_INTRO: Text = t(
+    "De teamlink bevat alle antwoorden, zonder namen en in vaste volgorde: wie hem opent, ziet deze teamuitkomst.",
+    "The team link holds all answers, without names and in a fixed order: whoever opens it sees this team result.",
+);
+pub const TEAM_LINK_LABEL: Text = t("Teamlink", "Team link");
+pub const CSV_ANSWERS: Text = t("Antwoorden (CSV)", "Answers (CSV)");
+pub const CSV_SUMMARY: Text = t("Samenvatting (CSV)", "Summary (CSV)");
+pub const COMPARE_TEAMS_HEADING: Text = t(
+    "Vergelijk met een andere meting",
+    "Compare with another measurement",
+);
+pub const COMPARE_TEAMS_LABEL: Text = t(
+    "Plak de teamlink van de andere meting (bijvoorbeeld van een half jaar eerder)",
+    "Paste the team link of the other measurement (for example from half a year earlier)",
+);
+pub const COMPARE_TEAMS: Text = t("Vergelijk", "Compare");
+pub const CLOSE_COMPARE: Text = t("Vergelijking sluiten", "Close the comparison");
+pub const COMPARE_NOT_TEAM: Text = t(
+    "Hierin staat geen link van de scan. Plak de teamlink van de andere meting.",
+    "There is no link of the scan in this. Paste the team link of the other measurement.",
+);
+pub const OTHER_MEASUREMENT: Text = t("Andere meting", "Other measurement");
+pub const THIS_MEASUREMENT: Text = t("Deze meting", "This measurement");
+pub const MOVEMENT_CAPTION: Text = t(
+    "Medianen per onderdeel: andere meting → deze meting",
+    "Medians per part: other measurement → this measurement",
 );
 
 /// "Onderdeel 3 van 14".
@@ -214,6 +339,41 @@ pub fn gap(lang: Lang, gap: i8) -> String {
     }
 }
 
+/// "6 deelnemers".
+pub fn participants(lang: Lang, n: usize) -> String {
+    match (lang, n == 1) {
+        (Lang::Nl, true) => "1 deelnemer".into(),
+        (Lang::Nl, false) => format!("{n} deelnemers"),
+        (Lang::En, true) => "1 participant".into(),
+        (Lang::En, false) => format!("{n} participants"),
+    }
+}
+
+/// "3 links stonden er dubbel in en zijn één keer geteld."
+pub fn duplicates(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Nl => format!("{n} keer stond dezelfde link er nog eens in: één keer geteld."),
+        Lang::En => format!("{n} times the same link appeared again: counted once."),
+    }
+}
+
+/// "en nog 12 die niet gelezen konden worden".
+pub fn more_problems(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Nl => format!("En nog {n} andere die niet gelezen konden worden."),
+        Lang::En => format!("And {n} more that could not be read."),
+    }
+}
+
+/// "2,5" or "2.5": a median kept in half steps.
+pub fn median_text(lang: Lang, halves: u8) -> String {
+    let mut text = (halves / 2).to_string();
+    if halves % 2 == 1 {
+        text.push_str(if lang == Lang::Nl { ",5" } else { ".5" });
+    }
+    text
+}
+
 /// The accessible name of a scale point, e.g. "1: Aparte systemen" at the poles.
 pub fn scale_point(point: u8, pole: Option<&str>) -> String {
     match pole {
@@ -237,5 +397,10 @@ mod tests {
             "Nu: model 3 van 7, Collaboratief"
         );
         assert!(too_few(Lang::En, DESIRED, 5).contains("5 of the 14"));
+        assert_eq!(median_text(Lang::Nl, 5), "2,5");
+        assert_eq!(median_text(Lang::En, 5), "2.5");
+        assert_eq!(median_text(Lang::En, 8), "4");
+        assert_eq!(participants(Lang::Nl, 1), "1 deelnemer");
+        assert_eq!(participants(Lang::En, 6), "6 participants");
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::answers_table::{answers_table, gap_text};
 use crate::components::continuum::continuum;
 use crate::components::gap_chart::gap_chart;
-use crate::components::share_panel::{copy_feedback, share_panel};
+use crate::components::share_panel::{copy_feedback, share_panel, LINK_FIELD_ID};
 use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::link;
 use crate::domain::reflection::REFLECTION_QUESTIONS;
@@ -45,9 +45,9 @@ pub fn results_page(state: &AppState) -> Html {
         state.draft.team_name.as_ref(),
         &score(&state.draft.response()),
     );
-    share_panel(&mut main, lang, &results_url(state));
+    share_panel(&mut main, lang, &results_url(state), state.joined.is_some());
     let mut feedback = Markup::new();
-    copy_feedback(&mut feedback, lang, state.copy_feedback);
+    copy_feedback(&mut feedback, lang, state.copy_feedback, LINK_FIELD_ID);
     let mut actions = Markup::new();
     actions
         .tag("<div class=\"actions no-print\">")

@@ -28,23 +28,44 @@ pub fn welcome_page(state: &AppState) -> Html {
         .text(copy::WELCOME_DURATION.get(lang))
         .tag("</p><p class=\"privacy\">")
         .text(copy::PRIVACY_LINE.get(lang))
-        .tag("</p><form class=\"start-form\"><div class=\"field\"><label for=\"team-name\">")
-        .text(ui::TEAM_NAME_LABEL.get(lang))
-        .tag("</label><p class=\"hint\" id=\"team-name-hint\">")
-        .text(ui::TEAM_NAME_HINT.get(lang))
-        .tag("</p><input id=\"team-name\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"team-name-hint\"></div><div class=\"field\"><label for=\"role\">")
-        .text(ui::ROLE_LABEL.get(lang))
-        .tag("</label><select id=\"role\"><option value=\"0\">")
-        .text(ui::ROLE_NONE.get(lang))
-        .tag("</option>");
-    for role in RoleGroup::ALL {
-        m.tag("<option value=\"")
-            .num(u32::from(role.id()))
-            .tag("\">")
-            .text(role.label().get(lang))
+        .tag("</p><form class=\"start-form\">");
+    // In a workshop the team name is the workshop's, and the roles are the ones it offers.
+    let roles = match &state.joined {
+        None => {
+            m.tag("<div class=\"field\"><label for=\"team-name\">")
+                .text(ui::TEAM_NAME_LABEL.get(lang))
+                .tag("</label><p class=\"hint\" id=\"team-name-hint\">")
+                .text(ui::TEAM_NAME_HINT.get(lang))
+                .tag("</p><input id=\"team-name\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"team-name-hint\"></div>");
+            &RoleGroup::ALL[..]
+        }
+        Some(workshop) => {
+            m.tag("<p class=\"workshop-banner\">")
+                .text(ui::IN_WORKSHOP.get(lang))
+                .tag(" <b>");
+            if let Some(name) = &workshop.team_name {
+                m.text(name.as_str());
+            }
+            m.tag("</b></p>");
+            &workshop.roles[..]
+        }
+    };
+    if !roles.is_empty() {
+        m.tag("<div class=\"field\"><label for=\"role\">")
+            .text(ui::ROLE_LABEL.get(lang))
+            .tag("</label><select id=\"role\"><option value=\"0\">")
+            .text(ui::ROLE_NONE.get(lang))
             .tag("</option>");
+        for role in roles {
+            m.tag("<option value=\"")
+                .num(u32::from(role.id()))
+                .tag("\">")
+                .text(role.label().get(lang))
+                .tag("</option>");
+        }
+        m.tag("</select></div>");
     }
-    m.tag("</select></div><button type=\"submit\" class=\"primary\">")
+    m.tag("<button type=\"submit\" class=\"primary\">")
         .text(start.get(lang))
         .tag("</button></form><h2>")
         .text(ui::DIMENSIONS_HEADING.get(lang))
@@ -52,6 +73,12 @@ pub fn welcome_page(state: &AppState) -> Html {
     for d in &DIMENSIONS {
         m.tag("<li>").text(d.name.get(lang)).tag("</li>");
     }
-    m.tag("</ol></section>");
+    m.tag("</ol><div class=\"actions\">");
+    if state.joined.is_some() {
+        m.button("secondary", "leave-workshop", ui::LEAVE_WORKSHOP.get(lang));
+    } else {
+        m.button("secondary", "facilitate", ui::FACILITATE.get(lang));
+    }
+    m.tag("</div></section>");
     m.into_html()
 }

@@ -1,0 +1,321 @@
+// Workshop mode, as a room uses it: a facilitator makes an invitation, six participants on
+// their phones join and answer six golden sets, their result links come back in a chat
+// transcript, and the team view built from it must say what the native team tests compute
+// (tests/golden/team_six.txt, answers_six.csv, summary_six.csv). Then the team link in a fresh
+// browser, the CSV files, comparing two team links, and bad pastes.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import {
+  REPO_ROOT,
+  assertNoErrors,
+  axe,
+  formatViolations,
+  openApp,
+  screenshot,
+  useBrowserAndApp,
+  waitForHtmlLang,
+} from './helpers.mjs';
+import { DIMENSIONS, golden } from './golden.mjs';
+import { answerAll, heading } from './scan.mjs';
+
+let browser;
+let server;
+useBrowserAndApp((b, s) => {
+  browser = b;
+  server = s;
+});
+
+const TEAM = 'Wijkteam Oost';
+const SIX = ['woerden', 'less', 'fewnow', 'boundary', 'dontknow', 'middle'];
+const golden_ = (file) => readFileSync(join(REPO_ROOT, 'tests', 'golden', file), 'utf8');
+
+/** tests/golden/team_six.txt: per dimension id { now: {n, median, flag}, desired: {...} }, and the agenda. */
+function teamSix() {
+  const dims = {};
+  let agenda = [];
+  let participants = 0;
+  for (const line of golden_('team_six.txt').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const f = line.trim().split(/\s+/);
+    if (f[0] === 'agenda') agenda = f[1].split(',').map(Number);
+    else if (f[0] === 'participants') participants = Number(f[1]);
+    else if (/^\d+$/.test(f[0])) {
+      const side = (o) => ({ n: Number(f[o]), median: f[o + 1], flag: f[o + 4] === 'flag' });
+      dims[Number(f[0])] = { now: side(1), desired: side(6) };
+    }
+  }
+  return { dims, agenda, participants };
+}
+
+/** What the team view shows per agenda item: [{ id, flag, now, desired, dotsNow, dotsDesired }]. */
+async function readTeamView(page, lang = 'nl') {
+  const items = await page.locator('ol.agenda > li').evaluateAll((lis) =>
+    lis.map((li) => ({
+      name: li.querySelector('h3').textContent.trim(),
+      flag: li.querySelector('.flag') !== null,
+      medians: [...li.querySelectorAll('.medians b')].map((b) => b.textContent.trim()),
+      // One dot per answer: the M commands of the row's paths.
+      dots: [...li.querySelectorAll('svg.strip .strip-row')].map((row) =>
+        [...row.querySelectorAll('path')].reduce((n, p) => n + (p.getAttribute('d').match(/M/g) ?? []).length, 0),
+      ),
+    })),
+  );
+  return items.map((it) => ({
+    id: DIMENSIONS[lang].indexOf(it.name) + 1,
+    flag: it.flag,
+    now: it.medians[0],
+    desired: it.medians[1],
+    dotsNow: it.dots[0],
+    dotsDesired: it.dots[1],
+  }));
+}
+
+/** The team view equals the native team summary of the six golden sets. */
+function assertTeamSix(view, lang = 'nl') {
+  const expected = teamSix();
+  const show = (m) => (lang === 'nl' ? m.replace('.', ',') : m);
+  assert.deepEqual(
+    view.map((v) => v.id),
+    expected.agenda,
+    'the agenda is the dimensions sorted by disagreement, as the native summary sorts them',
+  );
+  for (const v of view) {
+    const d = expected.dims[v.id];
+    assert.equal(v.now, show(d.now.median), `median NOW of dimension ${v.id}`);
+    assert.equal(v.desired, show(d.desired.median), `median DESIRED of dimension ${v.id}`);
+    assert.equal(v.flag, d.now.flag || d.desired.flag, `difference-of-view flag of dimension ${v.id}`);
+    assert.equal(v.dotsNow, d.now.n, `one dot per NOW answer of dimension ${v.id}`);
+    assert.equal(v.dotsDesired, d.desired.n, `one dot per DESIRED answer of dimension ${v.id}`);
+  }
+}
+
+/** RFC 4180 records of a CSV text (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') record.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
+    else field += c;
+  }
+  assert.equal(field + record.join(''), '', 'the file ends with CRLF');
+  return records;
+}
+
+/** A participant on a phone: opens the join link, joins, answers `set`, returns their result link. */
+async function participant(joinLink, set) {
+  const { page, errors, close } = await openApp(browser, server, 'phone', { path: joinLink });
+  assert.equal(await heading(page), 'Uitnodiging voor een workshop');
+  await page.getByText(TEAM, { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Doe mee', exact: true }).click();
+  await page.locator('.workshop-banner').getByText(TEAM).waitFor();
+  assert.equal(await page.locator('#team-name').count(), 0, 'the workshop sets the team name');
+  await page.selectOption('#role', String(set.role));
+  await page.getByRole('button', { name: 'Start de scan' }).click();
+  await answerAll(page, set, 'nl', { tap: true });
+  await page.getByRole('heading', { name: 'Stuur je uitkomst naar de begeleider' }).waitFor();
+  const link = await page.locator('#result-link').inputValue();
+  assertNoErrors(errors, `participant ${set.name}`);
+  return { link, page, close };
+}
+
+async function facilitatorPage(viewport = 'desktop') {
+  const app = await openApp(browser, server, viewport);
+  await app.page.getByRole('button', { name: 'Workshop begeleiden' }).click();
+  assert.equal(await heading(app.page), 'Workshop begeleiden');
+  return app;
+}
+
+async function paste(page, text) {
+  await page.fill('#paste', text);
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+}
+
+describe('workshop mode', () => {
+  let links;
+  let teamLink;
+
+  test('six phones join, answer six golden sets, and the pasted chat gives the native team summary', async () => {
+    const facilitator = await facilitatorPage();
+    const { page } = facilitator;
+    await page.fill('#workshop-team', TEAM);
+    await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+    const joinLink = await page.locator('#join-link').inputValue();
+    assert.match(joinLink, /#v1w[A-Za-z0-9_-]+$/);
+    assert.equal(await page.locator('.qr-large svg.qr').count(), 1, 'a QR code for the projector');
+
+    links = [];
+    for (const name of SIX) {
+      const p = await participant(joinLink, golden(name));
+      links.push(p.link);
+      if (name === 'woerden') {
+        await screenshot(p.page, 'workshop-participant-share-phone-nl');
+        const violations = await axe(p.page);
+        assert.deepEqual(violations, [], formatViolations(violations));
+      }
+      await p.close();
+    }
+    assert.equal(new Set(links).size, 6);
+
+    // A WhatsApp-like transcript: names, times, one link sent twice, chatter around them.
+    const chat = links
+      .map((l, i) => `[22-11-26 10:0${i}] Deelnemer ${i + 1}: Hier is mijn uitkomst 👍\n${l}\n`)
+      .join('') + `[22-11-26 10:09] Deelnemer 2: nog een keer voor de zekerheid ${links[1]}\n[22-11-26 10:10] Iemand: ${links[2].slice(0, -6)}`;
+    await paste(page, chat);
+    await page.locator('ol.agenda').waitFor();
+    assert.equal((await page.locator('.collect-status p b').textContent()).trim(), '6 deelnemers');
+    assert.match(await page.locator('.collect-status').textContent(), /1 keer stond dezelfde link er nog eens in/);
+    assert.equal(await page.locator('.problems li').count(), 1, 'the cut-off link is listed as not read');
+    assert.match(await page.locator('.problems li').textContent(), /niet compleet|beschadigd/);
+    assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
+    assertTeamSix(await readTeamView(page));
+    assert.equal(await page.inputValue('#paste'), '', 'the paste box is emptied after adding');
+    assert.match(await page.locator('#roles').textContent(), /Rolgroepen/);
+    assert.match(await page.locator('section[aria-labelledby=roles]').textContent(), /verborgen/, 'no group has 3 members: the comparison is hidden, and says why');
+
+    // Pasting the same transcript again adds nobody.
+    await paste(page, chat);
+    assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
+
+    teamLink = await page.locator('#team-link').inputValue();
+    assert.match(teamLink, /#v1t/);
+    const fragment = teamLink.split('#')[1];
+    const perParticipant = (fragment.length - 3 - 2 - 18 - 2 - 4) / 6;
+    assert.equal(perParticipant, 13, 'the team link takes 13 characters per participant, as one result does');
+
+    for (const vp of ['desktop']) await screenshot(page, `workshop-facilitator-${vp}-nl`);
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+
+    // The facilitator's work survives a reload.
+    await page.reload();
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+    assert.equal(await heading(page), 'Workshop begeleiden');
+    assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
+    assertNoErrors(facilitator.errors, 'facilitator');
+    await facilitator.close();
+  });
+
+  test('the team link opens the same team view in a fresh browser, at phone width, in both languages', async () => {
+    assert.ok(teamLink, 'needs the first test');
+    const { page, errors, close } = await openApp(browser, server, 'phone', { path: '/#' + teamLink.split('#')[1] });
+    assert.equal(await heading(page), 'Teamuitkomst');
+    assert.equal((await page.locator('.team-name').first().textContent()).trim(), TEAM);
+    assertTeamSix(await readTeamView(page));
+    await screenshot(page, 'workshop-team-link-phone-nl');
+    let violations = await axe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHtmlLang(page, 'en');
+    assert.equal(await heading(page), 'Team result');
+    assertTeamSix(await readTeamView(page, 'en'), 'en');
+    await screenshot(page, 'workshop-team-link-phone-en');
+    violations = await axe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+    assert.equal(
+      await page.evaluate(() => localStorage.length),
+      0,
+      'opening a team link writes nothing to storage',
+    );
+    assertNoErrors(errors, 'team link');
+    await close();
+  });
+
+  test('the CSV files are the native ones, and parse back to the six golden answer sets', async () => {
+    assert.ok(teamLink, 'needs the first test');
+    const { page, errors, close } = await openApp(browser, server, 'desktop', {
+      path: '/#' + teamLink.split('#')[1],
+      contextOptions: { acceptDownloads: true },
+    });
+    const download = async (name) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+      return readFile(await d.path(), 'utf8');
+    };
+    const answers = await download('Antwoorden (CSV)');
+    assert.equal(answers, golden_('answers_six.csv'), 'byte for byte the CSV of the native export');
+    assert.ok(answers.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
+    const records = parseCsv(answers.slice(1));
+    assert.equal(records.length, 7);
+    const rows = records.slice(1).map((r) => [...r.slice(2, 16), ...r.slice(16, 30)].map((v) => (v === '' ? 0 : Number(v))).join(''));
+    const sets = SIX.map((n) => golden(n)).map((g) => [...g.now, ...g.desired].join(''));
+    assert.deepEqual([...rows].sort(), [...sets].sort(), 'the CSV holds exactly the six answer sets');
+    const summary = await download('Samenvatting (CSV)');
+    assert.equal(summary, golden_('summary_six.csv'));
+    assertNoErrors(errors, 'csv');
+    await close();
+  });
+
+  test('two team links compared: the movement per dimension and on the continuum', async () => {
+    assert.ok(links, 'needs the first test');
+    // "Half a year earlier": the team of the first three results only.
+    const facilitator = await facilitatorPage();
+    const { page } = facilitator;
+    await page.fill('#workshop-team', TEAM);
+    await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+    await paste(page, links.slice(0, 3).join('\n'));
+    const earlier = await page.locator('#team-link').inputValue();
+    await page.getByRole('button', { name: 'Verzamelde uitkomsten wissen' }).click();
+    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await paste(page, links.join(' '));
+    assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
+
+    await page.fill('#compare-link', earlier);
+    await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+    const table = page.locator('table.movement');
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+    assert.equal(rows.length, 14);
+    const six = teamSix();
+    rows.forEach(([now, desired], i) => {
+      assert.match(now, new RegExp(`→ ${six.dims[i + 1].now.median.replace('.', ',')}$`));
+      assert.match(desired, new RegExp(`→ ${six.dims[i + 1].desired.median.replace('.', ',')}$`));
+    });
+    assert.equal(await page.locator('.compare-sides .continuum').count(), 2, 'both placements on the continuum');
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+
+    // Text without a link: say so, lose nothing.
+    await page.fill('#compare-link', 'de link van vorig jaar');
+    await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+    await page.getByText('Hierin staat geen link van de scan').waitFor();
+    assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
+    assertNoErrors(facilitator.errors, 'compare');
+    await facilitator.close();
+  });
+
+  test('by keyboard: make the invitation and add a paste without a mouse, the focus kept', async () => {
+    assert.ok(links, 'needs the first test');
+    const { page, errors, close } = await facilitatorPage('phone');
+    await page.focus('#workshop-team');
+    await page.keyboard.type('Team Zuid');
+    await page.keyboard.press('Enter');
+    await page.locator('#join-link').waitFor();
+    await page.focus('#paste');
+    await page.keyboard.insertText(`Sanne 09:12 ${links[3]}\nMo 09:13 #v1w-invitation-noise v1rAAAA`);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'add-pasted');
+    await page.keyboard.press('Enter');
+    await page.locator('.participants').waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement.dataset.action),
+      'add-pasted',
+      'the focus stays on "Toevoegen" for the next paste',
+    );
+    assert.equal((await page.locator('.collect-status p b').textContent()).trim(), '1 deelnemer');
+    await screenshot(page, 'workshop-facilitator-phone-nl');
+    assertNoErrors(errors, 'keyboard');
+    await close();
+  });
+});
