@@ -116,9 +116,7 @@ pub fn strip_plot(m: &mut Markup, lang: Lang, dimension: &DimensionSummary) {
         .tag("\">")
         .text(horizon.get(lang))
         .tag("</text>");
-        for (i, &count) in d.counts.iter().enumerate() {
-            dots(m, i as u32 + 1, count, top);
-        }
+        // The median under the dots, so it never hides one.
         if let Some(h) = d.median_halves() {
             let x = centre(1) + CELL / 2 * (u32::from(h) - 2);
             m.tag("<line class=\"median\" y1=\"")
@@ -130,6 +128,9 @@ pub fn strip_plot(m: &mut Markup, lang: Lang, dimension: &DimensionSummary) {
                 .tag("\" x2=\"")
                 .num(x)
                 .tag("\"/>");
+        }
+        for (i, &count) in d.counts.iter().enumerate() {
+            dots(m, i as u32 + 1, count, top);
         }
         m.tag("</g>");
     }

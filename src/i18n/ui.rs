@@ -168,8 +168,8 @@ pub const BROKEN_DAMAGED: Text = t(
 // Workshop: the facilitator
 pub const FACILITATE: Text = t("Workshop begeleiden", "Facilitate a workshop");
 pub const FACILITATE_INTRO: Text = t(
-    "Maak een uitnodiging voor de deelnemers, verzamel hun uitkomstlinks en bespreek de teamuitkomst. Alles blijft in deze browser.",
-    "Make an invitation for the participants, collect their result links and discuss the team result. Everything stays in this browser.",
+    "Nodig deelnemers uit, verzamel hun uitkomstlinks en bespreek de teamuitkomst. Alles blijft in deze browser.",
+    "Invite participants, collect their result links and discuss the team result. Everything stays in this browser.",
 );
 pub const INVITATION_HEADING: Text = t("1. Uitnodiging", "1. Invitation");
 pub const WORKSHOP_TEAM_LABEL: Text = t("Naam van het team", "The team's name");
@@ -181,14 +181,14 @@ pub const WORKSHOP_ROLES_LABEL: Text = t(
 pub const MAKE_INVITATION: Text = t("Maak de uitnodiging", "Make the invitation");
 pub const JOIN_LINK_LABEL: Text = t("Link voor de deelnemers", "Link for the participants");
 pub const JOIN_LINK_HINT: Text = t(
-    "Laat de QR-code zien of stuur de link. Deelnemers sturen hun uitkomstlink daarna naar jou.",
-    "Show the QR code or send the link. Participants then send their result link to you.",
+    "Laat de QR-code zien of stuur de link. Deelnemers sturen hun uitkomstlink naar jou.",
+    "Show the QR code or send the link. Participants send their result link to you.",
 );
 pub const CHANGE_INVITATION: Text = t("Uitnodiging wijzigen", "Change the invitation");
 pub const COLLECT_HEADING: Text = t("2. Uitkomsten verzamelen", "2. Collect the results");
 pub const PASTE_LABEL: Text = t(
-    "Plak hier de uitkomstlinks: één link, meerdere, of een heel chatgesprek of e-mail",
-    "Paste the result links here: one link, several, or a whole chat or e-mail",
+    "Plak de uitkomstlinks: één, meer, of een heel chatgesprek of e-mail",
+    "Paste the result links: one, more, or a whole chat or e-mail",
 );
 pub const ADD_PASTED: Text = t("Toevoegen", "Add");
 pub const CLEAR_COLLECTED: Text = t(
@@ -196,8 +196,8 @@ pub const CLEAR_COLLECTED: Text = t(
     "Erase the collected results",
 );
 pub const CONFIRM_CLEAR: Text = t(
-    "Alle verzamelde uitkomsten wissen? Bewaar eerst de teamlink als je ze nog nodig hebt.",
-    "Erase all collected results? Keep the team link first if you still need them.",
+    "Alles wissen? Bewaar eerst de teamlink als je die nog nodig hebt.",
+    "Erase everything? Keep the team link first if you still need it.",
 );
 pub const NOT_READ_HEADING: Text = t("Niet gelezen", "Not read");
 pub const INVITATION_PASTED: Text = t(
@@ -205,32 +205,32 @@ pub const INVITATION_PASTED: Text = t(
     "This is the invitation, not a result.",
 );
 pub const TEAM_FULL: Text = t(
-    "Het team zit vol (600 uitkomsten): niet toegevoegd.",
-    "The team is full (600 results): not added.",
+    "Niet toegevoegd: meer dan 600 uitkomsten.",
+    "Not added: more than 600 results.",
 );
 pub const PASTE_CUT: Text = t(
-    "De geplakte tekst was langer dan 1 MB: alleen het begin is gelezen.",
-    "The pasted text was longer than 1 MB: only its beginning was read.",
+    "Alleen de eerste 1 MB van de tekst is gelezen.",
+    "Only the first 1 MB of the text was read.",
 );
 pub const OTHER_TEAM_NAMES: Text = t(
-    "Let op: er zitten uitkomsten met een andere teamnaam tussen.",
-    "Note: some results carry another team name.",
+    "Let op: er zijn uitkomsten van een ander team bij.",
+    "Note: some results are from another team.",
 );
 pub const NOTHING_COLLECTED: Text = t(
-    "Nog geen uitkomsten. Zodra je links toevoegt, verschijnt hier de teamuitkomst.",
-    "No results yet. As soon as you add links, the team result appears here.",
+    "Nog geen uitkomsten. Voeg links toe; dan verschijnt hier de teamuitkomst.",
+    "No results yet. Add links and the team result appears here.",
 );
 
 // Workshop: the participant
 pub const JOIN_TITLE: Text = t("Uitnodiging voor een workshop", "Invitation to a workshop");
 pub const JOIN_INTRO: Text = t(
-    "Je doet de scan voor dit team. Aan het eind stuur je je uitkomstlink naar de begeleider.",
-    "You do the scan for this team. At the end you send your result link to the facilitator.",
+    "Je doet de scan voor dit team en stuurt aan het eind je uitkomstlink naar de begeleider.",
+    "You do the scan for this team and at the end send your result link to the facilitator.",
 );
 pub const JOIN: Text = t("Doe mee", "Join");
 pub const JOIN_REPLACES: Text = t(
-    "Je hebt al antwoorden van een andere scan. Meedoen begint opnieuw. Bewaar eerst de link naar je eerdere uitkomst als je die wilt houden:",
-    "You already have answers from another scan. Joining starts afresh. Keep the link to your earlier result first if you want it:",
+    "Meedoen begint een nieuwe scan. Wil je je eerdere antwoorden houden? Bewaar dan eerst deze link:",
+    "Joining starts a new scan. Want to keep your earlier answers? Keep this link first:",
 );
 pub const IN_WORKSHOP: Text = t("Workshop van team", "Workshop of team");
 pub const LEAVE_WORKSHOP: Text = t("Niet via de workshop", "Not through the workshop");
@@ -239,8 +239,8 @@ pub const SEND_HEADING: Text = t(
     "Send your result to the facilitator",
 );
 pub const SEND_INTRO: Text = t(
-    "Kopieer de link en stuur hem (bijvoorbeeld in de groepsapp), gebruik Delen, of laat de begeleider de QR-code scannen.",
-    "Copy the link and send it (for example in the group chat), use Share, or let the facilitator scan the QR code.",
+    "Stuur de link (bijvoorbeeld in de groepsapp) of laat de begeleider de QR-code scannen.",
+    "Send the link (for example in the group chat) or let the facilitator scan the QR code.",
 );
 
 // Team view
@@ -250,16 +250,16 @@ pub const AGENDA_HEADING: Text = t(
     "Agenda: where you agree least first",
 );
 pub const AGENDA_INTRO: Text = t(
-    "Elke stip is één antwoord, zonder naam. De streep is de mediaan.",
-    "Each dot is one answer, without a name. The line is the median.",
+    "Elke stip is één antwoord, zonder naam; de streep is de mediaan.",
+    "Each dot is one answer, without a name; the line is the median.",
 );
 pub const DIFFERENCE_OF_VIEW: Text = t("Verschil van inzicht", "Difference of view");
 pub const MEDIAN: Text = t("mediaan", "median");
 pub const NO_MEDIAN: Text = t("geen antwoorden", "no answers");
 pub const ROLES_HEADING: Text = t("Rolgroepen vergeleken", "Role groups compared");
 pub const ROLES_HIDDEN: Text = t(
-    "De vergelijking van rolgroepen is verborgen: die verschijnt pas als minstens twee rolgroepen elk 3 of meer deelnemers hebben, zodat niemands antwoorden herkenbaar zijn.",
-    "The comparison of role groups is hidden: it appears only when at least two role groups have 3 or more participants each, so that no one's answers can be recognised.",
+    "Verborgen: pas bij twee rolgroepen met elk 3 of meer deelnemers, zodat niemands antwoorden herkenbaar zijn.",
+    "Hidden: shown only with two role groups of 3 or more participants each, so no one's answers can be recognised.",
 );
 pub const ROLES_LEFT_OUT: Text = t(
     "Rolgroepen met minder dan 3 deelnemers zijn weggelaten.",
@@ -267,8 +267,8 @@ pub const ROLES_LEFT_OUT: Text = t(
 );
 pub const TEAM_SHARE_HEADING: Text = t("Teamlink en export", "Team link and export");
 pub const TEAM_SHARE_INTRO: Text = t(
-    "De teamlink bevat alle antwoorden, zonder namen en in vaste volgorde: wie hem opent, ziet deze teamuitkomst.",
-    "The team link holds all answers, without names and in a fixed order: whoever opens it sees this team result.",
+    "De teamlink bevat alle antwoorden zonder namen; wie hem opent, ziet deze teamuitkomst.",
+    "The team link holds all answers without names; whoever opens it sees this team result.",
 );
 pub const TEAM_LINK_LABEL: Text = t("Teamlink", "Team link");
 pub const CSV_ANSWERS: Text = t("Antwoorden (CSV)", "Answers (CSV)");
@@ -278,8 +278,8 @@ pub const COMPARE_TEAMS_HEADING: Text = t(
     "Compare with another measurement",
 );
 pub const COMPARE_TEAMS_LABEL: Text = t(
-    "Plak de teamlink van de andere meting (bijvoorbeeld van een half jaar eerder)",
-    "Paste the team link of the other measurement (for example from half a year earlier)",
+    "Teamlink van de andere meting (bijvoorbeeld een half jaar eerder)",
+    "Team link of the other measurement (for example half a year earlier)",
 );
 pub const COMPARE_TEAMS: Text = t("Vergelijk", "Compare");
 pub const CLOSE_COMPARE: Text = t("Vergelijking sluiten", "Close the comparison");
@@ -290,8 +290,8 @@ pub const COMPARE_NOT_TEAM: Text = t(
 pub const OTHER_MEASUREMENT: Text = t("Andere meting", "Other measurement");
 pub const THIS_MEASUREMENT: Text = t("Deze meting", "This measurement");
 pub const MOVEMENT_CAPTION: Text = t(
-    "Medianen per onderdeel: andere meting → deze meting",
-    "Medians per part: other measurement → this measurement",
+    "Mediaan per onderdeel: andere meting → deze",
+    "Median per part: other measurement → this one",
 );
 
 /// "Onderdeel 3 van 14".

@@ -39,13 +39,20 @@ pub fn results_page(state: &AppState) -> Html {
     main.tag("<h1 tabindex=\"-1\">")
         .text(ui::RESULTS_TITLE.get(lang))
         .tag("</h1>");
+    // In a workshop, sending the result to the facilitator is the next step: it comes first.
+    let in_workshop = state.joined.is_some();
+    if in_workshop {
+        share_panel(&mut main, lang, &results_url(state), true);
+    }
     results_body(
         &mut main,
         lang,
         state.draft.team_name.as_ref(),
         &score(&state.draft.response()),
     );
-    share_panel(&mut main, lang, &results_url(state), state.joined.is_some());
+    if !in_workshop {
+        share_panel(&mut main, lang, &results_url(state), false);
+    }
     let mut feedback = Markup::new();
     copy_feedback(&mut feedback, lang, state.copy_feedback, LINK_FIELD_ID);
     let mut actions = Markup::new();

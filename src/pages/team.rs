@@ -97,7 +97,21 @@ pub fn team_view(
         median(m, lang, &s.now);
         m.tag("</b> · ").text(ui::DESIRED.get(lang)).tag(" <b>");
         median(m, lang, &s.desired);
-        m.tag("</b></p>");
+        m.tag("</b>");
+        // "Don't know" is no dot on the scale: its counts are said here.
+        if s.now.dont_know + s.desired.dont_know > 0 {
+            m.tag("<br>")
+                .text(ui::DONT_KNOW.get(lang))
+                .tag(": ")
+                .text(ui::NOW.get(lang))
+                .tag(" ")
+                .num(s.now.dont_know)
+                .tag(" · ")
+                .text(ui::DESIRED.get(lang))
+                .tag(" ")
+                .num(s.desired.dont_know);
+        }
+        m.tag("</p>");
         strip_plot(m, lang, s);
         let question = if s.desired.median_halves() < s.now.median_halves() {
             reflection.toward_less

@@ -183,7 +183,7 @@ describe('workshop mode', () => {
     assertTeamSix(await readTeamView(page));
     assert.equal(await page.inputValue('#paste'), '', 'the paste box is emptied after adding');
     assert.match(await page.locator('#roles').textContent(), /Rolgroepen/);
-    assert.match(await page.locator('section[aria-labelledby=roles]').textContent(), /verborgen/, 'no group has 3 members: the comparison is hidden, and says why');
+    assert.match(await page.locator('section[aria-labelledby=roles]').textContent(), /Verborgen: pas bij twee rolgroepen met elk 3 of meer/, 'no group has 3 members: the comparison is hidden, and says why');
 
     // Pasting the same transcript again adds nobody.
     await paste(page, chat);
