@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use samenwerkingsscan::domain::link::{
-    decode, encode_response, encode_team, Decoded, RESPONSE_CHARS,
+    decode, encode_response, encode_team, encode_workshop, Decoded, RESPONSE_CHARS,
 };
 
 const CHECKSUM_CHARS: usize = 4;
@@ -21,6 +21,11 @@ fuzz_target!(|data: &[u8]| {
     match &decoded {
         Decoded::Response(r) => {
             let canonical = encode_response(&r.response, r.team_name.as_ref());
+            assert_eq!(decode(&canonical).as_ref(), Ok(&decoded), "{canonical}");
+            assert_eq!(input, canonical);
+        }
+        Decoded::Workshop(w) => {
+            let canonical = encode_workshop(w);
             assert_eq!(decode(&canonical).as_ref(), Ok(&decoded), "{canonical}");
             assert_eq!(input, canonical);
         }
