@@ -262,7 +262,7 @@ fn app() -> Html {
     };
     let mut top = Markup::new();
     top.tag("<header class=\"topbar no-print\"><span class=\"brand\">")
-        .text(copy::WELCOME_TITLE.get(lang))
+        .say(&copy::WELCOME_TITLE, lang)
         .tag("</span>");
     lang_switch(&mut top, lang);
     top.tag("</header>");
@@ -276,7 +276,7 @@ fn app() -> Html {
     let mut footer = Markup::new();
     footer
         .tag("<footer class=\"source\"><p>")
-        .text(copy::SOURCE_NOTE.get(lang))
+        .say(&copy::SOURCE_NOTE, lang)
         .tag("</p></footer>");
     // One listener for every button built as markup: it reads the button's `data-action`.
     let onclick = {

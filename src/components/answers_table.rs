@@ -10,7 +10,7 @@ use crate::markup::Markup;
 pub fn answer_text(m: &mut Markup, lang: Lang, answer: Answer) {
     match answer.position() {
         Some(p) => m.num(u32::from(p.get())),
-        None => m.text(ui::DONT_KNOW_LOWER.get(lang)),
+        None => m.say(&ui::DONT_KNOW_LOWER, lang),
     };
 }
 
@@ -28,12 +28,10 @@ pub fn gap_text(gap: Option<i8>) -> String {
 
 pub fn answers_table(m: &mut Markup, lang: Lang, dimensions: &[DimensionScore]) {
     m.tag("<div class=\"table-wrap\"><table class=\"answers\"><caption>")
-        .text(ui::TABLE_CAPTION.get(lang))
+        .say(&ui::TABLE_CAPTION, lang)
         .tag("</caption><thead><tr>");
     for head in [ui::PART, ui::NOW, ui::DESIRED, ui::DIFFERENCE] {
-        m.tag("<th scope=\"col\">")
-            .text(head.get(lang))
-            .tag("</th>");
+        m.tag("<th scope=\"col\">").say(&head, lang).tag("</th>");
     }
     m.tag("</tr></thead><tbody>");
     for d in dimensions {

@@ -55,7 +55,7 @@ pub fn continuum(
             .tag(",8\"/><text class=\"marker-label\" y=\"2\" x=\"")
             .num(x)
             .tag("\">")
-            .text(ui::NOW.get(lang))
+            .say(&ui::NOW, lang)
             .tag("</text></g>");
     }
     if let Some(x) = x(desired) {
@@ -64,7 +64,7 @@ pub fn continuum(
             .tag("\"/><text class=\"marker-label\" y=\"92\" x=\"")
             .num(x)
             .tag("\">")
-            .text(ui::DESIRED.get(lang))
+            .say(&ui::DESIRED, lang)
             .tag("</text></g>");
     }
     m.tag("</svg>");
@@ -81,20 +81,20 @@ pub fn continuum(
             .tag("<span class=\"model-name\">")
             .num(u32::from(model.id))
             .tag(". ")
-            .text(model.name.get(lang))
+            .say(&model.name, lang)
             .tag("</span>");
             if is_now {
                 m.tag("<span class=\"badge now\">")
-                    .text(ui::NOW.get(lang))
+                    .say(&ui::NOW, lang)
                     .tag("</span>");
             }
             if is_desired {
                 m.tag("<span class=\"badge desired\">")
-                    .text(ui::DESIRED.get(lang))
+                    .say(&ui::DESIRED, lang)
                     .tag("</span>");
             }
             m.tag("<span class=\"model-description\">")
-                .text(model.description.get(lang))
+                .say(&model.description, lang)
                 .tag("</span></li>");
         }
         m.tag("</ol>");

@@ -15,9 +15,9 @@ fn x_of(position: u8) -> u32 {
 
 pub fn gap_chart(m: &mut Markup, lang: Lang, dimensions: &[DimensionScore]) {
     m.tag("<div class=\"gap-chart\" aria-hidden=\"true\"><p class=\"legend\"><span class=\"legend-now\">")
-        .text(ui::CHART_LEGEND_NOW.get(lang))
+        .say(&ui::CHART_LEGEND_NOW, lang)
         .tag("</span><span class=\"legend-desired\">")
-        .text(ui::CHART_LEGEND_DESIRED.get(lang))
+        .say(&ui::CHART_LEGEND_DESIRED, lang)
         .tag("</span></p><ol>");
     for d in dimensions {
         let name = DIMENSIONS

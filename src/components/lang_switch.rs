@@ -14,6 +14,6 @@ pub fn lang_switch(m: &mut Markup, lang: Lang) {
         .tag("\" data-action=\"")
         .tag(action)
         .tag("\">")
-        .text(ui::OTHER_LANGUAGE.get(lang))
+        .say(&ui::OTHER_LANGUAGE, lang)
         .tag("</button>");
 }

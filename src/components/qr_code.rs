@@ -15,13 +15,13 @@ pub fn qr_code(m: &mut Markup, lang: Lang, url: &str) {
         QrCode::encode(url.as_bytes(), Ecc::M).or_else(|| QrCode::encode(url.as_bytes(), Ecc::L));
     let Some(code) = code else {
         m.tag("<p class=\"hint\">")
-            .text(ui::QR_TOO_LONG.get(lang))
+            .say(&ui::QR_TOO_LONG, lang)
             .tag("</p>");
         return;
     };
     let side = (code.size() + 2 * BORDER) as u32;
     m.tag("<svg class=\"qr\" role=\"img\" shape-rendering=\"crispEdges\" aria-label=\"")
-        .text(ui::QR_LABEL.get(lang))
+        .say(&ui::QR_LABEL, lang)
         .tag("\" viewBox=\"0 0 ")
         .num(side)
         .tag(" ")

@@ -21,15 +21,15 @@ pub fn share_panel(m: &mut Markup, lang: Lang, url: &str, to_facilitator: bool) 
         (ui::SHARE_HEADING, ui::SHARE_INTRO)
     };
     m.tag("<section class=\"share\" aria-labelledby=\"share-heading\"><h2 id=\"share-heading\">")
-        .text(heading.get(lang))
+        .say(&heading, lang)
         .tag("</h2><p>")
-        .text(intro.get(lang))
+        .say(&intro, lang)
         .tag("</p><p class=\"privacy\">")
-        .text(ui::LINK_CONTAINS.get(lang))
+        .say(&ui::LINK_CONTAINS, lang)
         .tag("</p><div class=\"field\"><label for=\"")
         .tag(LINK_FIELD_ID)
         .tag("\">")
-        .text(ui::LINK_LABEL.get(lang))
+        .say(&ui::LINK_LABEL, lang)
         .tag("</label><input id=\"")
         .tag(LINK_FIELD_ID)
         .tag("\" type=\"text\" readonly spellcheck=\"false\" value=\"")
@@ -57,8 +57,8 @@ pub fn copy_feedback(
         .filter(|(copied, _)| *copied == field)
         .map(|(_, f)| f)
     {
-        Some(CopyFeedback::Copied) => m.text(ui::COPIED.get(lang)),
-        Some(CopyFeedback::Failed) => m.text(ui::COPY_FAILED.get(lang)),
+        Some(CopyFeedback::Copied) => m.say(&ui::COPIED, lang),
+        Some(CopyFeedback::Failed) => m.say(&ui::COPY_FAILED, lang),
         None => m,
     };
     m.tag("</p>");

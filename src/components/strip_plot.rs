@@ -67,16 +67,16 @@ fn row_label(m: &mut Markup, lang: Lang, horizon: &str, d: &Distribution) {
     for (i, &count) in d.counts.iter().enumerate() {
         m.num(i as u32 + 1).tag(" ×").num(count).tag(", ");
     }
-    m.text(ui::DONT_KNOW_LOWER.get(lang))
+    m.say(&ui::DONT_KNOW_LOWER, lang)
         .tag(" ×")
         .num(d.dont_know)
         .tag(". ");
     match d.median_halves() {
         Some(h) => m
-            .text(ui::MEDIAN.get(lang))
+            .say(&ui::MEDIAN, lang)
             .tag(" ")
             .text(&median_text(lang, h)),
-        None => m.text(ui::NO_MEDIAN.get(lang)),
+        None => m.say(&ui::NO_MEDIAN, lang),
     };
     m.tag(". ");
 }
@@ -114,7 +114,7 @@ pub fn strip_plot(m: &mut Markup, lang: Lang, dimension: &DimensionSummary) {
         .tag("\"/><text class=\"strip-label\" x=\"0\" y=\"")
         .num(top + ROW / 2 + 50)
         .tag("\">")
-        .text(horizon.get(lang))
+        .say(&horizon, lang)
         .tag("</text>");
         // The median under the dots, so it never hides one.
         if let Some(h) = d.median_halves() {

@@ -45,15 +45,15 @@ pub fn question_page(lang: Lang, index: usize, draft: &Draft) -> Html {
         });
     }
     top.tag("</div><h1 tabindex=\"-1\">")
-        .text(dimension.name.get(lang))
+        .say(&dimension.name, lang)
         .tag("</h1><dl class=\"poles\"><div class=\"pole low\"><dt>1 · ")
-        .text(ui::LOW_POLE.get(lang))
+        .say(&ui::LOW_POLE, lang)
         .tag("</dt><dd>")
-        .text(dimension.low.get(lang))
+        .say(&dimension.low, lang)
         .tag("</dd></div><div class=\"pole high\"><dt>5 · ")
-        .text(ui::HIGH_POLE.get(lang))
+        .say(&ui::HIGH_POLE, lang)
         .tag("</dt><dd>")
-        .text(dimension.high.get(lang))
+        .say(&dimension.high, lang)
         .tag("</dd></div></dl>");
     let mut steps = Markup::new();
     steps
@@ -90,13 +90,13 @@ pub fn question_page(lang: Lang, index: usize, draft: &Draft) -> Html {
         .tag("\">")
         .num(u32::from(d.id))
         .tag(". ")
-        .text(d.name.get(lang))
+        .say(&d.name, lang)
         .tag(if status == ui::DONE {
             "<span class=\"status done\">"
         } else {
             "<span class=\"status\">"
         })
-        .text(status.get(lang))
+        .say(&status, lang)
         .tag("</span></button></li>");
     }
     jump.tag("</ol>");

@@ -37,7 +37,7 @@ pub fn results_page(state: &AppState) -> Html {
     let lang = state.lang;
     let mut main = Markup::new();
     main.tag("<h1 tabindex=\"-1\">")
-        .text(ui::RESULTS_TITLE.get(lang))
+        .say(&ui::RESULTS_TITLE, lang)
         .tag("</h1>");
     // In a workshop, sending the result to the facilitator is the next step: it comes first.
     let in_workshop = state.joined.is_some();
@@ -63,7 +63,7 @@ pub fn results_page(state: &AppState) -> Html {
     if state.confirming_start_over {
         actions
             .tag("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\"><p id=\"confirm-text\">")
-            .text(ui::CONFIRM_START_OVER.get(lang))
+            .say(&ui::CONFIRM_START_OVER, lang)
             .tag("</p>")
             .button("danger", "start-over-yes", ui::CONFIRM_YES.get(lang))
             .button("secondary", "start-over-no", ui::CONFIRM_NO.get(lang))
@@ -103,13 +103,13 @@ fn priorities(m: &mut Markup, lang: Lang, result: &ResponseResult) {
             )
         };
         m.tag("<li><h3>")
-            .text(dimension.name.get(lang))
+            .say(&dimension.name, lang)
             .tag(badge)
             .text(&gap_text(Some(p.gap)))
             .tag("</span> ")
             .text(&ui::gap(lang, p.gap))
             .tag("</p><p class=\"reflection\">")
-            .text(question.get(lang))
+            .say(&question, lang)
             .tag("</p></li>");
     }
     m.tag("</ol>");
@@ -131,33 +131,33 @@ pub fn results_body(
         || matches!(result.desired, Placement::TooFewAnswers { .. })
     {
         m.tag("<p class=\"warning\">")
-            .text(copy::TOO_FEW_ANSWERS.get(lang))
+            .say(&copy::TOO_FEW_ANSWERS, lang)
             .tag("</p>");
     }
     m.tag("<section aria-labelledby=\"continuum-heading\"><h2 id=\"continuum-heading\">")
-        .text(ui::CONTINUUM_HEADING.get(lang))
+        .say(&ui::CONTINUUM_HEADING, lang)
         .tag("</h2><p class=\"not-better\">")
-        .text(copy::NOT_BETTER.get(lang))
+        .say(&copy::NOT_BETTER, lang)
         .tag("</p>");
     continuum(m, lang, result.now, result.desired, true);
     m.tag(
         "</section><section aria-labelledby=\"priorities-heading\"><h2 id=\"priorities-heading\">",
     )
-    .text(ui::PRIORITIES_HEADING.get(lang))
+    .say(&ui::PRIORITIES_HEADING, lang)
     .tag("</h2><p>");
     if result.priorities.is_empty() {
-        m.text(ui::NO_PRIORITIES.get(lang)).tag("</p>");
+        m.say(&ui::NO_PRIORITIES, lang).tag("</p>");
     } else {
-        m.text(ui::PRIORITIES_INTRO.get(lang)).tag("</p>");
+        m.say(&ui::PRIORITIES_INTRO, lang).tag("</p>");
         priorities(m, lang, result);
     }
     m.tag("</section><section aria-labelledby=\"chart-heading\"><h2 id=\"chart-heading\">")
-        .text(ui::CHART_HEADING.get(lang))
+        .say(&ui::CHART_HEADING, lang)
         .tag("</h2>");
     gap_chart(m, lang, &result.dimensions);
     answers_table(m, lang, &result.dimensions);
     m.tag("</section><details class=\"how\"><summary>")
-        .text(ui::HOW_HEADING.get(lang))
+        .say(&ui::HOW_HEADING, lang)
         .tag("</summary>");
     for text in [
         copy::HOW_INTENSITY,
@@ -165,7 +165,7 @@ pub fn results_body(
         copy::HOW_PLACEMENT,
         copy::HOW_GAPS,
     ] {
-        m.tag("<p>").text(text.get(lang)).tag("</p>");
+        m.tag("<p>").say(&text, lang).tag("</p>");
     }
     m.tag("</details>");
 }

@@ -29,9 +29,9 @@ pub fn shared_page(state: &AppState, shared: &SharedResponse) -> Html {
     let lang = state.lang;
     let mut m = Markup::new();
     m.tag("<section class=\"results shared\"><h1 tabindex=\"-1\">")
-        .text(ui::SHARED_TITLE.get(lang))
+        .say(&ui::SHARED_TITLE, lang)
         .tag("</h1><p class=\"notice-plain\">")
-        .text(ui::SHARED_INTRO.get(lang))
+        .say(&ui::SHARED_INTRO, lang)
         .tag("</p><div class=\"actions no-print\">")
         .button("secondary", "compare", ui::COMPARE.get(lang));
     leave_buttons(&mut m, state);
@@ -52,7 +52,7 @@ pub fn compare_page(state: &AppState, shared: &SharedResponse) -> Html {
     let mine = score(&state.draft.response());
     let mut m = Markup::new();
     m.tag("<section class=\"results compare\"><h1 tabindex=\"-1\">")
-        .text(ui::COMPARE_TITLE.get(lang))
+        .say(&ui::COMPARE_TITLE, lang)
         .tag("</h1>");
     if let Some(name) = &shared.team_name {
         m.tag("<p class=\"team-name\">")
@@ -61,7 +61,7 @@ pub fn compare_page(state: &AppState, shared: &SharedResponse) -> Html {
     }
     if state.draft.is_empty() {
         m.tag("<p class=\"warning\">")
-            .text(ui::COMPARE_NO_OWN.get(lang))
+            .say(&ui::COMPARE_NO_OWN, lang)
             .tag("</p>");
     }
     m.tag("<div class=\"compare-sides\">");
@@ -74,15 +74,15 @@ pub fn compare_page(state: &AppState, shared: &SharedResponse) -> Html {
             .tag("\"><h2 id=\"")
             .tag(id)
             .tag("\">")
-            .text(title.get(lang))
+            .say(&title, lang)
             .tag("</h2>");
         continuum(&mut m, lang, result.now, result.desired, false);
         m.tag("</section>");
     }
     m.tag("</div><div class=\"table-wrap\"><table class=\"answers compare-table\"><caption>")
-        .text(ui::TABLE_CAPTION.get(lang))
+        .say(&ui::TABLE_CAPTION, lang)
         .tag("</caption><thead><tr><th scope=\"col\">")
-        .text(ui::PART.get(lang))
+        .say(&ui::PART, lang)
         .tag("</th>");
     for (who, horizon) in [
         (ui::THEIRS_SHORT, ui::NOW),
@@ -91,16 +91,16 @@ pub fn compare_page(state: &AppState, shared: &SharedResponse) -> Html {
         (ui::MINE_SHORT, ui::DESIRED),
     ] {
         m.tag("<th scope=\"col\">")
-            .text(who.get(lang))
+            .say(&who, lang)
             .tag(" ")
-            .text(horizon.get(lang))
+            .say(&horizon, lang)
             .tag("</th>");
     }
     m.tag("</tr></thead><tbody>");
     for d in &DIMENSIONS {
         let i = d.index();
         m.tag("<tr><th scope=\"row\">")
-            .text(d.name.get(lang))
+            .say(&d.name, lang)
             .tag("</th>");
         for answer in [
             shared.response.now[i],
@@ -144,11 +144,11 @@ pub fn broken_page(state: &AppState, message: Text) -> Html {
     let lang = state.lang;
     let mut m = Markup::new();
     m.tag("<section class=\"broken-link\"><h1 tabindex=\"-1\">")
-        .text(ui::BROKEN_TITLE.get(lang))
+        .say(&ui::BROKEN_TITLE, lang)
         .tag("</h1><p class=\"warning\" role=\"alert\">")
-        .text(message.get(lang))
+        .say(&message, lang)
         .tag("</p><p>")
-        .text(ui::BROKEN_DRAFT_SAFE.get(lang))
+        .say(&ui::BROKEN_DRAFT_SAFE, lang)
         .tag("</p><div class=\"actions\">");
     leave_buttons(&mut m, state);
     m.tag("</div></section>");

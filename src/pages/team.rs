@@ -30,7 +30,7 @@ pub fn team_page(state: &AppState, team: &SharedTeam) -> Html {
     let lang = state.lang;
     let mut m = Markup::new();
     m.tag("<section class=\"team\"><h1 tabindex=\"-1\">")
-        .text(ui::TEAM_TITLE.get(lang))
+        .say(&ui::TEAM_TITLE, lang)
         .tag("</h1>");
     team_view(&mut m, state, &team.responses, team.team_name.as_ref());
     m.tag("<div class=\"actions no-print\">")
@@ -65,15 +65,15 @@ pub fn team_view(
     m.tag("<p class=\"participants\">")
         .text(&ui::participants(lang, team.participants))
         .tag("</p><section aria-labelledby=\"team-continuum\"><h2 id=\"team-continuum\">")
-        .text(ui::CONTINUUM_HEADING.get(lang))
+        .say(&ui::CONTINUUM_HEADING, lang)
         .tag("</h2><p class=\"not-better\">")
-        .text(copy::NOT_BETTER.get(lang))
+        .say(&copy::NOT_BETTER, lang)
         .tag("</p>");
     continuum(m, lang, team.now, team.desired, true);
     m.tag("</section><section aria-labelledby=\"agenda\"><h2 id=\"agenda\">")
-        .text(ui::AGENDA_HEADING.get(lang))
+        .say(&ui::AGENDA_HEADING, lang)
         .tag("</h2><p>")
-        .text(ui::AGENDA_INTRO.get(lang))
+        .say(&ui::AGENDA_INTRO, lang)
         .tag("</p><ol class=\"agenda\">");
     for &id in &summary.agenda {
         let (Some(d), Some(s), Some(reflection)) = (
@@ -83,31 +83,31 @@ pub fn team_view(
         ) else {
             continue;
         };
-        m.tag("<li><h3>").text(d.name.get(lang)).tag("</h3>");
+        m.tag("<li><h3>").say(&d.name, lang).tag("</h3>");
         if s.difference_of_view() {
             m.tag("<p class=\"flag\">")
-                .text(ui::DIFFERENCE_OF_VIEW.get(lang))
+                .say(&ui::DIFFERENCE_OF_VIEW, lang)
                 .tag("</p>");
         }
         m.tag("<p class=\"medians\">")
-            .text(ui::MEDIAN.get(lang))
+            .say(&ui::MEDIAN, lang)
             .tag(": ")
-            .text(ui::NOW.get(lang))
+            .say(&ui::NOW, lang)
             .tag(" <b>");
         median(m, lang, &s.now);
-        m.tag("</b> · ").text(ui::DESIRED.get(lang)).tag(" <b>");
+        m.tag("</b> · ").say(&ui::DESIRED, lang).tag(" <b>");
         median(m, lang, &s.desired);
         m.tag("</b>");
         // "Don't know" is no dot on the scale: its counts are said here.
         if s.now.dont_know + s.desired.dont_know > 0 {
             m.tag("<br>")
-                .text(ui::DONT_KNOW.get(lang))
+                .say(&ui::DONT_KNOW, lang)
                 .tag(": ")
-                .text(ui::NOW.get(lang))
+                .say(&ui::NOW, lang)
                 .tag(" ")
                 .num(s.now.dont_know)
                 .tag(" · ")
-                .text(ui::DESIRED.get(lang))
+                .say(&ui::DESIRED, lang)
                 .tag(" ")
                 .num(s.desired.dont_know);
         }
@@ -119,7 +119,7 @@ pub fn team_view(
             reflection.toward_more
         };
         m.tag("<p class=\"reflection\">")
-            .text(question.get(lang))
+            .say(&question, lang)
             .tag("</p></li>");
     }
     m.tag("</ol></section>");
@@ -131,21 +131,21 @@ pub fn team_view(
 /// The role groups' medians side by side, or why they are not.
 fn roles(m: &mut Markup, lang: Lang, roles: &RoleComparison) {
     m.tag("<section aria-labelledby=\"roles\"><h2 id=\"roles\">")
-        .text(ui::ROLES_HEADING.get(lang))
+        .say(&ui::ROLES_HEADING, lang)
         .tag("</h2>");
     let RoleComparison::Shown { groups, left_out } = roles else {
         m.tag("<p>")
-            .text(ui::ROLES_HIDDEN.get(lang))
+            .say(&ui::ROLES_HIDDEN, lang)
             .tag("</p></section>");
         return;
     };
     if *left_out > 0 {
-        m.tag("<p>").text(ui::ROLES_LEFT_OUT.get(lang)).tag("</p>");
+        m.tag("<p>").say(&ui::ROLES_LEFT_OUT, lang).tag("</p>");
     }
     m.tag("<ul>");
     for (role, group) in groups {
         m.tag("<li><b>")
-            .text(role.label().get(lang))
+            .say(&role.label(), lang)
             .tag("</b> (")
             .text(&ui::participants(lang, group.participants))
             .tag("): ")
@@ -168,21 +168,21 @@ fn medians_table(m: &mut Markup, lang: Lang, caption: &str, groups: &[(String, &
     m.tag("<div class=\"table-wrap\"><table class=\"answers\"><caption>")
         .text(caption)
         .tag("</caption><thead><tr><th scope=\"col\">")
-        .text(ui::PART.get(lang))
+        .say(&ui::PART, lang)
         .tag("</th>");
     for (name, _) in groups {
         for horizon in [ui::NOW, ui::DESIRED] {
             m.tag("<th scope=\"col\">")
                 .text(name)
                 .tag(": ")
-                .text(horizon.get(lang))
+                .say(&horizon, lang)
                 .tag("</th>");
         }
     }
     m.tag("</tr></thead><tbody>");
     for d in &DIMENSIONS {
         m.tag("<tr><th scope=\"row\">")
-            .text(d.name.get(lang))
+            .say(&d.name, lang)
             .tag("</th>");
         for (_, g) in groups {
             for horizon in [Horizon::Now, Horizon::Desired] {
@@ -206,18 +206,18 @@ fn share(
 ) {
     let lang = state.lang;
     m.tag("<section class=\"share\" aria-labelledby=\"team-share\"><h2 id=\"team-share\">")
-        .text(ui::TEAM_SHARE_HEADING.get(lang))
+        .say(&ui::TEAM_SHARE_HEADING, lang)
         .tag("</h2>");
     if let Ok(fragment) = link::encode_team(responses, team_name) {
         let mut url = platform::page_url();
         url.push('#');
         url.push_str(&fragment);
         m.tag("<p>")
-            .text(ui::TEAM_SHARE_INTRO.get(lang))
+            .say(&ui::TEAM_SHARE_INTRO, lang)
             .tag("</p><div class=\"field\"><label for=\"")
             .tag(TEAM_FIELD_ID)
             .tag("\">")
-            .text(ui::TEAM_LINK_LABEL.get(lang))
+            .say(&ui::TEAM_LINK_LABEL, lang)
             .tag("</label><input id=\"")
             .tag(TEAM_FIELD_ID)
             .tag("\" type=\"text\" readonly spellcheck=\"false\" value=\"")
@@ -231,11 +231,11 @@ fn share(
     m.tag("<p class=\"downloads no-print\"><a class=\"button secondary\" download=\"team-antwoorden.csv\" href=\"")
         .text(&data_uri(&answers_csv(responses, team_name)))
         .tag("\">")
-        .text(ui::CSV_ANSWERS.get(lang))
+        .say(&ui::CSV_ANSWERS, lang)
         .tag("</a> <a class=\"button secondary\" download=\"team-samenvatting.csv\" href=\"")
         .text(&data_uri(&summary_csv(summary, team_name)))
         .tag("\">")
-        .text(ui::CSV_SUMMARY.get(lang))
+        .say(&ui::CSV_SUMMARY, lang)
         .tag("</a></p></section>");
 }
 
@@ -247,11 +247,11 @@ fn compare_section(
     compare: Option<&Result<SharedTeam, LinkError>>,
 ) {
     m.tag("<section class=\"no-print-empty\" aria-labelledby=\"compare-teams\"><h2 id=\"compare-teams\">")
-        .text(ui::COMPARE_TEAMS_HEADING.get(lang))
+        .say(&ui::COMPARE_TEAMS_HEADING, lang)
         .tag("</h2><div class=\"field\"><label for=\"")
         .tag(COMPARE_FIELD_ID)
         .tag("\">")
-        .text(ui::COMPARE_TEAMS_LABEL.get(lang))
+        .say(&ui::COMPARE_TEAMS_LABEL, lang)
         .tag("</label><input id=\"")
         .tag(COMPARE_FIELD_ID)
         .tag("\" type=\"text\" spellcheck=\"false\" autocomplete=\"off\"></div><div class=\"actions no-print\">")
@@ -268,7 +268,7 @@ fn compare_section(
                 other => broken_message(other),
             };
             m.tag("<p class=\"warning\" role=\"alert\">")
-                .text(message.get(lang))
+                .say(&message, lang)
                 .tag("</p>");
         }
         Some(Ok(other)) => {
@@ -279,7 +279,7 @@ fn compare_section(
                 (ui::THIS_MEASUREMENT, this),
             ] {
                 m.tag("<section><h3>")
-                    .text(title.get(lang))
+                    .say(&title, lang)
                     .tag("</h3><p>")
                     .text(&ui::participants(lang, group.participants))
                     .tag("</p>");
@@ -287,18 +287,18 @@ fn compare_section(
                 m.tag("</section>");
             }
             m.tag("</div><div class=\"table-wrap\"><table class=\"answers movement\"><caption>")
-                .text(ui::MOVEMENT_CAPTION.get(lang))
+                .say(&ui::MOVEMENT_CAPTION, lang)
                 .tag("</caption><thead><tr><th scope=\"col\">")
-                .text(ui::PART.get(lang))
+                .say(&ui::PART, lang)
                 .tag("</th><th scope=\"col\">")
-                .text(ui::NOW.get(lang))
+                .say(&ui::NOW, lang)
                 .tag("</th><th scope=\"col\">")
-                .text(ui::DESIRED.get(lang))
+                .say(&ui::DESIRED, lang)
                 .tag("</th></tr></thead><tbody>");
             for d in &DIMENSIONS {
                 let i = d.index();
                 m.tag("<tr><th scope=\"row\">")
-                    .text(d.name.get(lang))
+                    .say(&d.name, lang)
                     .tag("</th>");
                 for horizon in [Horizon::Now, Horizon::Desired] {
                     m.tag("<td>");

@@ -21,27 +21,27 @@ pub fn welcome_page(state: &AppState) -> Html {
     };
     let mut m = Markup::new();
     m.tag("<section class=\"welcome\"><h1 tabindex=\"-1\">")
-        .text(copy::WELCOME_TITLE.get(lang))
+        .say(&copy::WELCOME_TITLE, lang)
         .tag("</h1><p class=\"lead\">")
-        .text(copy::WELCOME_INTRO.get(lang))
+        .say(&copy::WELCOME_INTRO, lang)
         .tag("</p><p>")
-        .text(copy::WELCOME_DURATION.get(lang))
+        .say(&copy::WELCOME_DURATION, lang)
         .tag("</p><p class=\"privacy\">")
-        .text(copy::PRIVACY_LINE.get(lang))
+        .say(&copy::PRIVACY_LINE, lang)
         .tag("</p><form class=\"start-form\">");
     // In a workshop the team name is the workshop's, and the roles are the ones it offers.
     let roles = match &state.joined {
         None => {
             m.tag("<div class=\"field\"><label for=\"team-name\">")
-                .text(ui::TEAM_NAME_LABEL.get(lang))
+                .say(&ui::TEAM_NAME_LABEL, lang)
                 .tag("</label><p class=\"hint\" id=\"team-name-hint\">")
-                .text(ui::TEAM_NAME_HINT.get(lang))
+                .say(&ui::TEAM_NAME_HINT, lang)
                 .tag("</p><input id=\"team-name\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"team-name-hint\"></div>");
             &RoleGroup::ALL[..]
         }
         Some(workshop) => {
             m.tag("<p class=\"workshop-banner\">")
-                .text(ui::IN_WORKSHOP.get(lang))
+                .say(&ui::IN_WORKSHOP, lang)
                 .tag(" <b>");
             if let Some(name) = &workshop.team_name {
                 m.text(name.as_str());
@@ -52,26 +52,26 @@ pub fn welcome_page(state: &AppState) -> Html {
     };
     if !roles.is_empty() {
         m.tag("<div class=\"field\"><label for=\"role\">")
-            .text(ui::ROLE_LABEL.get(lang))
+            .say(&ui::ROLE_LABEL, lang)
             .tag("</label><select id=\"role\"><option value=\"0\">")
-            .text(ui::ROLE_NONE.get(lang))
+            .say(&ui::ROLE_NONE, lang)
             .tag("</option>");
         for role in roles {
             m.tag("<option value=\"")
                 .num(u32::from(role.id()))
                 .tag("\">")
-                .text(role.label().get(lang))
+                .say(&role.label(), lang)
                 .tag("</option>");
         }
         m.tag("</select></div>");
     }
     m.tag("<button type=\"submit\" class=\"primary\">")
-        .text(start.get(lang))
+        .say(&start, lang)
         .tag("</button></form><h2>")
-        .text(ui::DIMENSIONS_HEADING.get(lang))
+        .say(&ui::DIMENSIONS_HEADING, lang)
         .tag("</h2><ol class=\"dimension-list\">");
     for d in &DIMENSIONS {
-        m.tag("<li>").text(d.name.get(lang)).tag("</li>");
+        m.tag("<li>").say(&d.name, lang).tag("</li>");
     }
     m.tag("</ol><div class=\"actions\">");
     if state.joined.is_some() {

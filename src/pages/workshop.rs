@@ -42,13 +42,13 @@ fn page_link(fragment: &str) -> String {
 /// The form that makes the invitation, filled in with the current one when it is changed.
 fn invitation_form(m: &mut Markup, lang: Lang, current: Option<&Workshop>) {
     m.tag("<form id=\"workshop-form\"><div class=\"field\"><label for=\"workshop-team\">")
-        .text(ui::WORKSHOP_TEAM_LABEL.get(lang))
+        .say(&ui::WORKSHOP_TEAM_LABEL, lang)
         .tag("</label><input id=\"workshop-team\" type=\"text\" required maxlength=\"60\" autocomplete=\"off\" value=\"");
     if let Some(name) = current.and_then(|w| w.team_name.as_ref()) {
         m.text(name.as_str());
     }
     m.tag("\"></div><div class=\"field\"><label for=\"workshop-lang\">")
-        .text(ui::WORKSHOP_LANG_LABEL.get(lang))
+        .say(&ui::WORKSHOP_LANG_LABEL, lang)
         .tag("</label><select id=\"workshop-lang\">");
     let workshop_lang = current.map_or(lang, |w| w.lang);
     for (option, code, name) in [(Lang::Nl, "nl", "Nederlands"), (Lang::En, "en", "English")] {
@@ -61,18 +61,18 @@ fn invitation_form(m: &mut Markup, lang: Lang, current: Option<&Workshop>) {
         m.tag(name).tag("</option>");
     }
     m.tag("</select></div><fieldset class=\"field roles\"><legend>")
-        .text(ui::WORKSHOP_ROLES_LABEL.get(lang))
+        .say(&ui::WORKSHOP_ROLES_LABEL, lang)
         .tag("</legend>");
     for role in RoleGroup::ALL {
         let checked = current.is_none_or(|w| w.roles.contains(&role));
         m.tag("<label class=\"check\"><input type=\"checkbox\" name=\"workshop-role\" value=\"")
             .num(u32::from(role.id()))
             .tag(if checked { "\" checked> " } else { "\"> " })
-            .text(role.label().get(lang))
+            .say(&role.label(), lang)
             .tag("</label>");
     }
     m.tag("</fieldset><button type=\"submit\" class=\"primary\">")
-        .text(ui::MAKE_INVITATION.get(lang))
+        .say(&ui::MAKE_INVITATION, lang)
         .tag("</button></form>");
 }
 
@@ -93,14 +93,12 @@ fn collect_status(m: &mut Markup, state: &AppState) {
         (collected.cut, ui::PASTE_CUT),
     ] {
         if shown {
-            m.tag("<p class=\"warning\">")
-                .text(text.get(lang))
-                .tag("</p>");
+            m.tag("<p class=\"warning\">").say(&text, lang).tag("</p>");
         }
     }
     if !collected.problems.is_empty() {
         m.tag("<h3>")
-            .text(ui::NOT_READ_HEADING.get(lang))
+            .say(&ui::NOT_READ_HEADING, lang)
             .tag("</h3><ul class=\"problems\">");
         for problem in &collected.problems {
             let message = match &problem.error {
@@ -111,7 +109,7 @@ fn collect_status(m: &mut Markup, state: &AppState) {
             m.tag("<li><code>")
                 .text(&problem.excerpt)
                 .tag("</code> ")
-                .text(message.get(lang))
+                .say(&message, lang)
                 .tag("</li>");
         }
         m.tag("</ul>");
@@ -130,11 +128,11 @@ pub fn workshop_page(state: &AppState) -> Html {
     let facilitator = &state.facilitator;
     let mut m = Markup::new();
     m.tag("<section class=\"workshop\"><h1 tabindex=\"-1\">")
-        .text(ui::FACILITATE.get(lang))
+        .say(&ui::FACILITATE, lang)
         .tag("</h1><p>")
-        .text(ui::FACILITATE_INTRO.get(lang))
+        .say(&ui::FACILITATE_INTRO, lang)
         .tag("</p><section aria-labelledby=\"invitation\"><h2 id=\"invitation\">")
-        .text(ui::INVITATION_HEADING.get(lang))
+        .say(&ui::INVITATION_HEADING, lang)
         .tag("</h2>");
     match facilitator
         .invitation
@@ -149,7 +147,7 @@ pub fn workshop_page(state: &AppState) -> Html {
                     .text(name.as_str())
                     .tag("</p>");
             }
-            m.tag("<p>").text(ui::JOIN_LINK_HINT.get(lang)).tag("</p>");
+            m.tag("<p>").say(&ui::JOIN_LINK_HINT, lang).tag("</p>");
             link_field(&mut m, JOIN_FIELD_ID, ui::JOIN_LINK_LABEL.get(lang), &url);
             m.tag("<div class=\"share-buttons no-print\">")
                 .button("primary", "copy-join", ui::COPY.get(lang))
@@ -166,11 +164,11 @@ pub fn workshop_page(state: &AppState) -> Html {
         }
     }
     m.tag("</section><section aria-labelledby=\"collect\"><h2 id=\"collect\">")
-        .text(ui::COLLECT_HEADING.get(lang))
+        .say(&ui::COLLECT_HEADING, lang)
         .tag("</h2><div class=\"field\"><label for=\"")
         .tag(PASTE_FIELD_ID)
         .tag("\">")
-        .text(ui::PASTE_LABEL.get(lang))
+        .say(&ui::PASTE_LABEL, lang)
         .tag("</label><textarea id=\"")
         .tag(PASTE_FIELD_ID)
         .tag("\" rows=\"5\" spellcheck=\"false\"></textarea></div><div class=\"actions no-print\">")
@@ -180,12 +178,12 @@ pub fn workshop_page(state: &AppState) -> Html {
     let responses = &facilitator.collected.responses;
     if responses.is_empty() {
         m.tag("<p>")
-            .text(ui::NOTHING_COLLECTED.get(lang))
+            .say(&ui::NOTHING_COLLECTED, lang)
             .tag("</p></section>");
     } else {
         if state.confirming_start_over {
             m.tag("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\"><p id=\"confirm-text\">")
-                .text(ui::CONFIRM_CLEAR.get(lang))
+                .say(&ui::CONFIRM_CLEAR, lang)
                 .tag("</p>")
                 .button("danger", "clear-collected-yes", ui::CONFIRM_YES.get(lang))
                 .button("secondary", "start-over-no", ui::CONFIRM_NO.get(lang))
@@ -200,7 +198,7 @@ pub fn workshop_page(state: &AppState) -> Html {
                 .tag("</div>");
         }
         m.tag("</section><section class=\"team\" aria-labelledby=\"team-heading\"><h2 id=\"team-heading\">")
-            .text(ui::TEAM_TITLE.get(lang))
+            .say(&ui::TEAM_TITLE, lang)
             .tag("</h2>");
         let team_name = facilitator.collected.team_name.as_ref().or(facilitator
             .invitation
@@ -220,17 +218,17 @@ pub fn join_page(state: &AppState, workshop: &Workshop) -> Html {
     let lang = state.lang;
     let mut m = Markup::new();
     m.tag("<section class=\"join\"><h1 tabindex=\"-1\">")
-        .text(ui::JOIN_TITLE.get(lang))
+        .say(&ui::JOIN_TITLE, lang)
         .tag("</h1>");
     if let Some(name) = &workshop.team_name {
         m.tag("<p class=\"team-name\">")
             .text(name.as_str())
             .tag("</p>");
     }
-    m.tag("<p>").text(ui::JOIN_INTRO.get(lang)).tag("</p>");
+    m.tag("<p>").say(&ui::JOIN_INTRO, lang).tag("</p>");
     if state.join_replaces_answers(workshop) {
         m.tag("<p class=\"warning\">")
-            .text(ui::JOIN_REPLACES.get(lang))
+            .say(&ui::JOIN_REPLACES, lang)
             .tag("</p>");
         link_field(
             &mut m,
