@@ -5,7 +5,8 @@
 // 1. static/manifest.webmanifest and the icons (static/icon-*.png) -> DIR/
 // 2. embed/ -> DIR/embed/ (embed.js minified; the demo host page as it is), for partners and
 //    for http://localhost:8080/embed/demo.html under `make serve`
-// 3. index.html without its HTML comments (bytes the app's budget does not need)
+// 3. index.html without its HTML comments (bytes the app's budget does not need), and trunk's
+//    loader replaced by one that starts the app after the first paint (see startAfterFirstPaint)
 // 4. DIR/csp.txt: the strict Content-Security-Policy for the app, with the sha256 of each
 //    inline script in index.html (trunk's module loader); the README's nginx example and the
 //    e2e tests use this file
@@ -55,6 +56,57 @@ export function precacheList(names) {
   return ['./', ...own.sort()];
 }
 
+/**
+ * Replaces trunk's loader (a module script that imports the JS glue, plus <link rel=modulepreload>
+ * of the glue and <link rel=preload> of the wasm) by an inline script that fetches both only
+ * after the first paint of the static first screen, with the same integrity hashes. Measured
+ * with make bench (Lighthouse mobile): LCP 1.8-1.9 s -> 0.91 s, the static page's own. With the
+ * preloads the wasm had finished before the first paint, so Lighthouse charged its download to
+ * LCP, and the app replaced the static text before Chromium had recorded it, so the LCP was the
+ * app's render. Fetched from an inline script, the wasm and the glue depend on the document only
+ * (in parallel, as with the preloads), so TTI does not suffer. The timer starts the app when no
+ * paint comes (a hidden tab, no Paint Timing API). In an iframe (embed/) it starts at once.
+ * Idempotent.
+ */
+export async function startAfterFirstPaint(html) {
+  const loader = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';[\s\S]*?<\/script>/);
+  const glue = html.match(/<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/);
+  const wasm = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*integrity="([^"]+)"[^>]*>/);
+  // Already replaced (finish-dist run again on a finished dist/): nothing to do.
+  if (!loader && !glue && !wasm && html.includes('TrunkApplicationStarted')) return html;
+  if (!loader || !glue || !wasm || loader[1] !== glue[1]) {
+    throw new Error("finish-dist: trunk's loader or its preload links not found in index.html; has trunk changed?");
+  }
+  const source = `(() => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      const wasm = fetch(${JSON.stringify(wasm[1])}, { integrity: ${JSON.stringify(wasm[2])} });
+      const glue = document.createElement('link');
+      Object.assign(glue, { rel: 'modulepreload', href: ${JSON.stringify(glue[1])}, crossOrigin: 'anonymous', integrity: ${JSON.stringify(glue[2])} });
+      document.head.append(glue);
+      import(${JSON.stringify(glue[1])}).then(async (bindings) => {
+        const instance = await bindings.default({ module_or_path: wasm });
+        window.wasmBindings = bindings;
+        dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+      });
+    };
+    // Embedded (an iframe, which never is the host page's LCP): at once, as trunk's loader did.
+    if (window.top !== window) return start();
+    new PerformanceObserver((_, observer) => {
+      observer.disconnect();
+      setTimeout(start);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(start, 1000);
+  })();`;
+  const { code } = await transform(source, { loader: 'js', minify: true, target: 'es2020', legalComments: 'none' });
+  return html
+    .replace(glue[0], '')
+    .replace(wasm[0], '')
+    .replace(loader[0], `<script>${code.trim()}</script>`);
+}
+
 export async function finishDist(dir) {
   dir = resolve(dir);
 
@@ -84,7 +136,7 @@ export async function finishDist(dir) {
 
   // 3. index.html without comments (none of them is needed at run time).
   const indexFile = join(dir, 'index.html');
-  const html = (await readFile(indexFile, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
+  const html = await startAfterFirstPaint((await readFile(indexFile, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
   await writeFile(indexFile, html);
   if (inlineScripts(html).length === 0) {
     throw new Error('finish-dist: no inline loader script in index.html; has trunk changed?');
