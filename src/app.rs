@@ -156,12 +156,25 @@ fn app() -> Html {
         });
     }
     {
+        // The first render shows the top of the screen only (the part index.html shows before
+        // the WebAssembly loads); the rest follows in a task of its own. Two short tasks instead
+        // of one long one on a slow phone (README, Performance). Ready for tests and embedders
+        // once everything is there.
+        let state = state.clone();
+        use_effect_with(state.settled, move |&settled| {
+            if settled {
+                platform::mark_ready();
+            } else {
+                platform::next_task(move || state.dispatch(Action::Settle));
+            }
+        });
+    }
+    {
         // A link pasted into the address bar of the open app opens too.
         let state = state.clone();
         use_effect_with((), move |_| {
             let listener =
                 platform::on_hash_change(move |hash| state.dispatch(Action::OpenLink(hash)));
-            platform::mark_ready();
             move || drop(listener)
         });
     }
@@ -220,7 +233,7 @@ fn app() -> Html {
             )),
             _ => None,
         };
-        use_effect_with(shown, |shown| {
+        use_effect_with((shown, state.settled), |(shown, _)| {
             if let Some((index, now, desired)) = *shown {
                 platform::show_answer(index, Horizon::Now, now);
                 platform::show_answer(index, Horizon::Desired, desired);
@@ -232,14 +245,17 @@ fn app() -> Html {
         // welcome screen appears.
         let on_welcome = state.screen == Screen::Welcome && state.link_view.is_none();
         let state = state.clone();
-        use_effect_with((on_welcome, state.lang), move |&(on_welcome, _)| {
-            if on_welcome {
-                platform::fill_start_form(
-                    &state.team_name_text,
-                    state.draft.role.map_or(0, RoleGroup::id),
-                );
-            }
-        });
+        use_effect_with(
+            (on_welcome, state.lang, state.settled),
+            move |&(on_welcome, ..)| {
+                if on_welcome {
+                    platform::fill_start_form(
+                        &state.team_name_text,
+                        state.draft.role.map_or(0, RoleGroup::id),
+                    );
+                }
+            },
+        );
     }
     {
         // Any other button that a re-render replaced: put the focus on its successor, so a
@@ -282,11 +298,15 @@ fn app() -> Html {
             ui::DISMISS.get(lang),
         );
     }
+    // The footer comes with the rest of the screen: in the first render it would sit right under
+    // the first texts and be pushed down when the rest arrives (a layout shift).
     let mut footer = Markup::new();
-    footer
-        .tag("<footer class=\"source\"><p>")
-        .say(&copy::SOURCE_NOTE, lang)
-        .tag("</p></footer>");
+    if state.settled {
+        footer
+            .tag("<footer class=\"source\"><p>")
+            .say(&copy::SOURCE_NOTE, lang)
+            .tag("</p></footer>");
+    }
     // One listener for every button built as markup: it reads the button's `data-action`.
     let onclick = {
         let state = state.clone();

@@ -130,6 +130,14 @@ pub fn focus_lost() -> bool {
     }
 }
 
+/// Runs `f` in a task of its own, after the current one (a zero-delay timeout).
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}
+
 /// Marks `#app` with `data-ready` once the app has rendered: tests and embedders wait for it
 /// (index.html shows static text in `#app` before that).
 pub fn mark_ready() {

@@ -114,6 +114,8 @@ pub struct AppState {
     pub facilitator: Facilitator,
     /// A second team link to compare the team view with: a team or why it could not be read.
     pub team_compare: Option<Result<SharedTeam, LinkError>>,
+    /// The first render is done and the rest of a long screen may follow (see `app.rs`).
+    pub settled: bool,
 }
 
 /// What a facilitator made and collected.
@@ -202,6 +204,8 @@ pub enum Action {
     ClearCollected,
     /// A second team link for the team view to compare with; empty closes the comparison.
     CompareTeams(String),
+    /// The first render is on screen: render everything from now on.
+    Settle,
 }
 
 impl AppState {
@@ -306,6 +310,7 @@ impl AppState {
                 }
             }
             Action::CopyResult(field, feedback) => self.copy_feedback = Some((field, feedback)),
+            Action::Settle => self.settled = true,
             Action::Join => {
                 if let Some(LinkView::Join(workshop)) = &self.link_view {
                     let workshop = workshop.clone();

@@ -49,8 +49,9 @@ pub fn results_page(state: &AppState) -> Html {
         lang,
         state.draft.team_name.as_ref(),
         &score(&state.draft.response()),
+        state.settled,
     );
-    if !in_workshop {
+    if !in_workshop && state.settled {
         share_panel(&mut main, lang, &results_url(state), false);
     }
     let mut feedback = Markup::new();
@@ -116,11 +117,14 @@ fn priorities(m: &mut Markup, lang: Lang, result: &ResponseResult) {
 }
 
 /// Everything a result says, below the page's own heading.
+/// `full`: false for the app's first render, which shows the placements only and leaves the
+/// rest to the next task (see `app.rs`).
 pub fn results_body(
     m: &mut Markup,
     lang: Lang,
     team_name: Option<&TeamName>,
     result: &ResponseResult,
+    full: bool,
 ) {
     if let Some(name) = team_name {
         m.tag("<p class=\"team-name\">")
@@ -140,6 +144,10 @@ pub fn results_body(
         .say(&copy::NOT_BETTER, lang)
         .tag("</p>");
     continuum(m, lang, result.now, result.desired, true);
+    if !full {
+        m.tag("</section>");
+        return;
+    }
     m.tag(
         "</section><section aria-labelledby=\"priorities-heading\"><h2 id=\"priorities-heading\">",
     )

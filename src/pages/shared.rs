@@ -41,6 +41,7 @@ pub fn shared_page(state: &AppState, shared: &SharedResponse) -> Html {
         lang,
         shared.team_name.as_ref(),
         &score(&shared.response),
+        state.settled,
     );
     m.tag("</section>");
     m.into_html()

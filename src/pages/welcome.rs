@@ -28,7 +28,13 @@ pub fn welcome_page(state: &AppState) -> Html {
         .say(&copy::WELCOME_DURATION, lang)
         .tag("</p><p class=\"privacy\">")
         .say(&copy::PRIVACY_LINE, lang)
-        .tag("</p><form class=\"start-form\">");
+        .tag("</p>");
+    // The first render stops at the texts that index.html shows too (see `app.rs`).
+    if !state.settled {
+        m.tag("</section>");
+        return m.into_html();
+    }
+    m.tag("<form class=\"start-form\">");
     // In a workshop the team name is the workshop's, and the roles are the ones it offers.
     let roles = match &state.joined {
         None => {
