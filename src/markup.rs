@@ -36,7 +36,6 @@ impl Markup {
         self
     }
 
-    /// Appends a number (coordinates, counts, scale positions).
     /// `text` in `lang`, escaped. One call instead of a choice between two strings at every
     /// place a text is written: about 1 KB less WebAssembly over the screens.
     #[inline(never)]
@@ -44,6 +43,7 @@ impl Markup {
         self.text(text.get(lang))
     }
 
+    /// Appends a number (coordinates, counts, scale positions).
     pub fn num(&mut self, n: u32) -> &mut Markup {
         // Digits by hand: cheaper in the WebAssembly than the formatting machinery.
         let mut digits = [0u8; 10];

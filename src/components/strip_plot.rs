@@ -49,14 +49,16 @@ fn dots(m: &mut Markup, point: u32, count: u32, top: u32) {
     let bottom = top + ROW - (ROW - ROOM_Y) / 2 - pitch / 2;
     for i in 0..count {
         let (row, col) = (i / per_row, i % per_row);
-        // Centre every row, the last (partial) one included.
-        let in_row = per_row.min(count - row * per_row);
-        let x = centre(point) + col * pitch + pitch / 2 - in_row * pitch / 2;
-        m.tag("M")
-            .num(x)
-            .tag(" ")
-            .num(bottom - row * pitch)
-            .tag("h0");
+        if col == 0 {
+            // A row starts absolute, centred (the last, partial row too) ...
+            let in_row = per_row.min(count - row * per_row);
+            let x = centre(point) + pitch / 2 - in_row * pitch / 2;
+            m.tag("M").num(x).tag(" ").num(bottom - row * pitch);
+        } else {
+            // ... and each next dot is a step to the right: a third of the text.
+            m.tag("m").num(pitch).tag(" 0");
+        }
+        m.tag("h0");
     }
     m.tag("\"/>");
 }
