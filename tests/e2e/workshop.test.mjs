@@ -58,9 +58,9 @@ async function readTeamView(page, lang = 'nl') {
       name: li.querySelector('h3').textContent.trim(),
       flag: li.querySelector('.flag') !== null,
       medians: [...li.querySelectorAll('.medians b')].map((b) => b.textContent.trim()),
-      // One dot per answer: the M commands of the row's paths.
+      // One dot per answer: the move commands (M or m) of the row's paths.
       dots: [...li.querySelectorAll('svg.strip .strip-row')].map((row) =>
-        [...row.querySelectorAll('path')].reduce((n, p) => n + (p.getAttribute('d').match(/M/g) ?? []).length, 0),
+        [...row.querySelectorAll('path')].reduce((n, p) => n + (p.getAttribute('d').match(/[Mm]/g) ?? []).length, 0),
       ),
     })),
   );
