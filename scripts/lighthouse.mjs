@@ -18,6 +18,9 @@ import { startServer } from '../tests/e2e/server.mjs';
 
 const KEY = 'samenwerkingsscan.v1';
 const WOERDEN = '2232332212341233444433233454';
+const WORKSHOP_KEY = 'samenwerkingsscan.workshop.v1';
+// A golden team link of six (tests/golden/links_v1.txt).
+const TEAM_SIX = 'v1tAAAGCMZiqU-MGU37UE1eRKUmobyhO8IqAp2uwdjkR2kIqAp2uwdjkR2kJbBitTOiu-ZGoKNu-nauKw6J9QFAM6';
 const SCREENS = [
   ['welcome', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`],
   ['question', (lang) => `1|${lang}|2|0|22${'.'.repeat(12)}33${'.'.repeat(12)}|`],
@@ -25,6 +28,11 @@ const SCREENS = [
   ['shared link', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`, 'v1rANV2lqa3RlYW0gT29zdAImgXM4vm3j2fS16dl'],
   ['broken link', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`, 'v1rAAKZybuURiWb__86W'],
   ['too few answers', (lang) => `1|${lang}|r|0|333${'.'.repeat(11)}4${'.'.repeat(13)}|`],
+  // The workshop: the facilitator's screen with an invitation and a team of six collected,
+  // an invitation link, a team link.
+  ['facilitator', (lang) => `2|${lang}|f|0|${'.'.repeat(28)}|-|`, null, `1|v1wAVV2lqa3RlYW0gWnVpZC1Pb3N0IMOrArZX12|${TEAM_SIX}`],
+  ['invitation link', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`, 'v1wAVV2lqa3RlYW0gWnVpZC1Pb3N0IMOrArZX12'],
+  ['team link', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`, TEAM_SIX],
 ];
 
 const server = await startServer({ root: DIST, basePath: '/' });
@@ -41,9 +49,13 @@ try {
   if (!browser) throw new Error('Chromium did not start');
   const page = await browser.contexts()[0].newPage();
   for (const lang of ['nl', 'en']) {
-    for (const [name, state, fragment] of SCREENS) {
+    for (const [name, state, fragment, workshop] of SCREENS) {
       await page.goto(server.url);
-      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, state(lang)]);
+      await page.evaluate(([k, v, wk, w]) => {
+        localStorage.setItem(k, v);
+        if (w) localStorage.setItem(wk, w);
+        else localStorage.removeItem(wk);
+      }, [KEY, state(lang), WORKSHOP_KEY, workshop]);
       const url = fragment ? `${server.url}#${fragment}` : server.url;
       const result = await lighthouse(url, {
         port,
