@@ -13,6 +13,27 @@ use crate::state::CopyFeedback;
 /// The id of the link's text field; copying falls back to selecting it.
 pub const LINK_FIELD_ID: &str = "result-link";
 
+/// This page's address with `fragment` after the `#`: a results, team or invitation link.
+pub fn page_link(fragment: &str) -> String {
+    let mut url = platform::page_url();
+    url.push('#');
+    url.push_str(fragment);
+    url
+}
+
+/// A read-only field with a link in it, and its label; copying falls back to selecting it.
+pub fn link_field(m: &mut Markup, id: &'static str, label: &str, url: &str) {
+    m.tag("<div class=\"field\"><label for=\"")
+        .tag(id)
+        .tag("\">")
+        .text(label)
+        .tag("</label><input id=\"")
+        .tag(id)
+        .tag("\" type=\"text\" readonly spellcheck=\"false\" value=\"")
+        .text(url)
+        .tag("\"></div>");
+}
+
 /// `to_facilitator`: in a workshop, the result goes to the facilitator.
 pub fn share_panel(m: &mut Markup, lang: Lang, url: &str, to_facilitator: bool) {
     let (heading, intro) = if to_facilitator {
@@ -26,15 +47,9 @@ pub fn share_panel(m: &mut Markup, lang: Lang, url: &str, to_facilitator: bool) 
         .say(&intro, lang)
         .tag("</p><p class=\"privacy\">")
         .say(&ui::LINK_CONTAINS, lang)
-        .tag("</p><div class=\"field\"><label for=\"")
-        .tag(LINK_FIELD_ID)
-        .tag("\">")
-        .say(&ui::LINK_LABEL, lang)
-        .tag("</label><input id=\"")
-        .tag(LINK_FIELD_ID)
-        .tag("\" type=\"text\" readonly spellcheck=\"false\" value=\"")
-        .text(url)
-        .tag("\"></div><div class=\"share-buttons no-print\">")
+        .tag("</p>");
+    link_field(m, LINK_FIELD_ID, ui::LINK_LABEL.get(lang), url);
+    m.tag("<div class=\"share-buttons no-print\">")
         .button("primary", "copy", ui::COPY.get(lang));
     if platform::can_share() {
         m.button("secondary", "share", ui::SHARE.get(lang));

@@ -11,7 +11,8 @@ use yew::prelude::*;
 use crate::components::answers_table::{answers_table, gap_text};
 use crate::components::continuum::continuum;
 use crate::components::gap_chart::gap_chart;
-use crate::components::share_panel::{copy_feedback, share_panel, LINK_FIELD_ID};
+use crate::components::notice::confirm;
+use crate::components::share_panel::{copy_feedback, page_link, share_panel, LINK_FIELD_ID};
 use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::link;
 use crate::domain::reflection::REFLECTION_QUESTIONS;
@@ -19,17 +20,15 @@ use crate::domain::response::TeamName;
 use crate::domain::scoring::{score, Placement, ResponseResult};
 use crate::i18n::{copy, ui};
 use crate::markup::Markup;
-use crate::platform;
 use crate::state::AppState;
 
 /// The full results link of one's own answers: this page's address with the result in the
 /// fragment.
 pub fn results_url(state: &AppState) -> String {
-    let fragment = link::encode_response(&state.draft.response(), state.draft.team_name.as_ref());
-    let mut url = platform::page_url();
-    url.push('#');
-    url.push_str(&fragment);
-    url
+    page_link(&link::encode_response(
+        &state.draft.response(),
+        state.draft.team_name.as_ref(),
+    ))
 }
 
 /// One's own results, with the share panel and the actions.
@@ -62,13 +61,12 @@ pub fn results_page(state: &AppState) -> Html {
         .button("secondary", "edit", ui::EDIT_ANSWERS.get(lang))
         .button("secondary", "print", ui::PRINT.get(lang));
     if state.confirming_start_over {
-        actions
-            .tag("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\"><p id=\"confirm-text\">")
-            .say(&ui::CONFIRM_START_OVER, lang)
-            .tag("</p>")
-            .button("danger", "start-over-yes", ui::CONFIRM_YES.get(lang))
-            .button("secondary", "start-over-no", ui::CONFIRM_NO.get(lang))
-            .tag("</div>");
+        confirm(
+            &mut actions,
+            lang,
+            &ui::CONFIRM_START_OVER,
+            "start-over-yes",
+        );
     } else {
         actions.button("secondary", "start-over", ui::START_OVER.get(lang));
     }

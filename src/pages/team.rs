@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::continuum::{continuum, placement_text};
 use crate::components::qr_code::qr_code;
-use crate::components::share_panel::copy_feedback;
+use crate::components::share_panel::{copy_feedback, link_field, page_link};
 use crate::components::strip_plot::strip_plot;
 use crate::domain::csv::{answers_csv, data_uri, summary_csv};
 use crate::domain::instrument::{dimension, Lang, DIMENSIONS};
@@ -22,7 +22,6 @@ use crate::i18n::ui::median_text;
 use crate::i18n::{copy, ui};
 use crate::markup::Markup;
 use crate::pages::shared::broken_message;
-use crate::platform;
 use crate::state::{AppState, COMPARE_FIELD_ID, TEAM_FIELD_ID};
 
 /// The team link's page: the team view under its own heading.
@@ -209,20 +208,10 @@ fn share(
         .say(&ui::TEAM_SHARE_HEADING, lang)
         .tag("</h2>");
     if let Ok(fragment) = link::encode_team(responses, team_name) {
-        let mut url = platform::page_url();
-        url.push('#');
-        url.push_str(&fragment);
-        m.tag("<p>")
-            .say(&ui::TEAM_SHARE_INTRO, lang)
-            .tag("</p><div class=\"field\"><label for=\"")
-            .tag(TEAM_FIELD_ID)
-            .tag("\">")
-            .say(&ui::TEAM_LINK_LABEL, lang)
-            .tag("</label><input id=\"")
-            .tag(TEAM_FIELD_ID)
-            .tag("\" type=\"text\" readonly spellcheck=\"false\" value=\"")
-            .text(&url)
-            .tag("\"></div><div class=\"share-buttons no-print\">")
+        let url = page_link(&fragment);
+        m.tag("<p>").say(&ui::TEAM_SHARE_INTRO, lang).tag("</p>");
+        link_field(m, TEAM_FIELD_ID, ui::TEAM_LINK_LABEL.get(lang), &url);
+        m.tag("<div class=\"share-buttons no-print\">")
             .button("primary", "copy-team", ui::COPY.get(lang))
             .tag("</div>");
         copy_feedback(m, lang, state.copy_feedback, TEAM_FIELD_ID);

@@ -5,8 +5,9 @@
 
 use yew::prelude::*;
 
+use crate::components::notice::confirm;
 use crate::components::qr_code::qr_code;
-use crate::components::share_panel::{copy_feedback, LINK_FIELD_ID};
+use crate::components::share_panel::{copy_feedback, link_field, page_link, LINK_FIELD_ID};
 use crate::domain::collect::CollectError;
 use crate::domain::instrument::{Lang, RoleGroup};
 use crate::domain::link::{self, Workshop};
@@ -15,29 +16,7 @@ use crate::markup::Markup;
 use crate::pages::results::results_url;
 use crate::pages::shared::broken_message;
 use crate::pages::team::team_view;
-use crate::platform;
 use crate::state::{AppState, JOIN_FIELD_ID, PASTE_FIELD_ID};
-
-/// A read-only link field with its label.
-fn link_field(m: &mut Markup, id: &'static str, label: &str, url: &str) {
-    m.tag("<div class=\"field\"><label for=\"")
-        .tag(id)
-        .tag("\">")
-        .text(label)
-        .tag("</label><input id=\"")
-        .tag(id)
-        .tag("\" type=\"text\" readonly spellcheck=\"false\" value=\"")
-        .text(url)
-        .tag("\"></div>");
-}
-
-/// The address of the page with `fragment` after the `#`.
-fn page_link(fragment: &str) -> String {
-    let mut url = platform::page_url();
-    url.push('#');
-    url.push_str(fragment);
-    url
-}
 
 /// The form that makes the invitation, filled in with the current one when it is changed.
 fn invitation_form(m: &mut Markup, lang: Lang, current: Option<&Workshop>) {
@@ -182,12 +161,7 @@ pub fn workshop_page(state: &AppState) -> Html {
             .tag("</p></section>");
     } else {
         if state.confirming_start_over {
-            m.tag("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\"><p id=\"confirm-text\">")
-                .say(&ui::CONFIRM_CLEAR, lang)
-                .tag("</p>")
-                .button("danger", "clear-collected-yes", ui::CONFIRM_YES.get(lang))
-                .button("secondary", "start-over-no", ui::CONFIRM_NO.get(lang))
-                .tag("</div>");
+            confirm(&mut m, lang, &ui::CONFIRM_CLEAR, "clear-collected-yes");
         } else {
             m.tag("<div class=\"actions no-print\">")
                 .button(
