@@ -232,25 +232,30 @@ fn mangled_links_never_panic_and_never_decode_to_something_else() {
             encode_team(&responses, rng.name().as_ref()).unwrap()
         };
         let original = decode(&link).unwrap();
-        let mut bytes = link.into_bytes();
-        let position = rng.below(bytes.len());
-        match rng.below(4) {
-            0 => {
-                bytes.remove(position);
-            }
-            1 => bytes.insert(position, ALPHABET[rng.below(64)]),
-            2 => bytes.truncate(position),
-            _ => {
-                let (i, j) = (position, rng.below(bytes.len()));
-                bytes.swap(i, j);
-            }
-        }
-        let mangled = String::from_utf8(bytes).unwrap();
+        let mangled = mangle(&mut rng, link);
         // Only a swap of two equal characters leaves a link that decodes.
         if let Ok(decoded) = decode(&mangled) {
             assert_eq!(decoded, original, "case {case}: {mangled}");
         }
     }
+}
+
+/// `link` with one character removed or inserted, cut short, or two characters swapped.
+fn mangle(rng: &mut Rng, link: String) -> String {
+    let mut bytes = link.into_bytes();
+    let position = rng.below(bytes.len());
+    match rng.below(4) {
+        0 => {
+            bytes.remove(position);
+        }
+        1 => bytes.insert(position, ALPHABET[rng.below(64)]),
+        2 => bytes.truncate(position),
+        _ => {
+            let (i, j) = (position, rng.below(bytes.len()));
+            bytes.swap(i, j);
+        }
+    }
+    String::from_utf8(bytes).unwrap()
 }
 
 #[test]
@@ -444,20 +449,7 @@ fn mangled_workshop_links_never_decode_to_something_else() {
     for case in 0..CASES {
         let link = encode_workshop(&rng.workshop().0);
         let original = decode(&link).unwrap();
-        let mut bytes = link.into_bytes();
-        let position = rng.below(bytes.len());
-        match rng.below(4) {
-            0 => {
-                bytes.remove(position);
-            }
-            1 => bytes.insert(position, ALPHABET[rng.below(64)]),
-            2 => bytes.truncate(position),
-            _ => {
-                let (i, j) = (position, rng.below(bytes.len()));
-                bytes.swap(i, j);
-            }
-        }
-        let mangled = String::from_utf8(bytes).unwrap();
+        let mangled = mangle(&mut rng, link);
         // Only a swap of two equal characters leaves a link that decodes.
         if let Ok(decoded) = decode(&mangled) {
             assert_eq!(decoded, original, "case {case}: {mangled}");
