@@ -15,6 +15,7 @@
 //   node scripts/bench-team.mjs [--runs 7] [--participants 500]     (after make build)
 
 import { launchBrowser, startApp } from '../tests/e2e/helpers.mjs';
+import { responseLink as encodeResponse, teamLink as encodeTeam } from '../tests/e2e/links.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,32 +23,6 @@ const arg = (name, fallback) => {
 };
 const RUNS = arg('runs', 7);
 const PARTICIPANTS = arg('participants', 500);
-
-// --- A link encoder of format v1, written from src/domain/link.rs's documentation ----------
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const number = (value, chars) => {
-  let v = BigInt(value);
-  let out = '';
-  for (let i = 0; i < chars; i++) {
-    out = ALPHABET[Number(v & 63n)] + out;
-    v >>= 6n;
-  }
-  return out;
-};
-const crc24 = (text) => {
-  let crc = 0xb704ce;
-  for (const c of Buffer.from(text, 'ascii')) {
-    crc ^= c << 16;
-    for (let i = 0; i < 8; i++) {
-      crc <<= 1;
-      if (crc & 0x1000000) crc ^= 0x1864cfb;
-    }
-  }
-  return crc & 0xffffff;
-};
-const seal = (body) => body + number(crc24(body), 4);
-/** R = role + 8 * Σ code_i * 6^i over NOW 1-14 then DESIRED 1-14 (codes 0-5). */
-const key = ({ role, codes }) => codes.reduceRight((acc, c) => acc * 6n + BigInt(c), 0n) * 8n + BigInt(role);
 
 // A deterministic pseudo-random team (xorshift), every answer and role possible.
 let seed = 0x2545f491;
@@ -59,12 +34,11 @@ const rand = (n) => {
 };
 const responses = Array.from({ length: PARTICIPANTS }, () => ({
   role: rand(8),
-  codes: Array.from({ length: 28 }, () => rand(6)),
+  now: Array.from({ length: 14 }, () => rand(6)),
+  desired: Array.from({ length: 14 }, () => rand(6)),
 }));
-const responseLink = (r) => seal('v1rAA' + number(key(r), 13));
-const teamLink = seal(
-  'v1tAA' + number(responses.length, 2) + responses.map(key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((k) => number(k, 13)).join(''),
-);
+const responseLink = (r) => encodeResponse(r);
+const teamLink = encodeTeam(responses);
 
 // --- Measuring ---------------------------------------------------------------------------
 /** Installs an observer that records when `.participants` says `n` participants. */

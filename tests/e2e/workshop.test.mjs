@@ -21,6 +21,7 @@ import {
 } from './helpers.mjs';
 import { DIMENSIONS, golden } from './golden.mjs';
 import { answerAll, heading } from './scan.mjs';
+import { responseLink, teamLink as encodeTeam } from './links.mjs';
 
 let browser;
 let server;
@@ -168,6 +169,8 @@ describe('workshop mode', () => {
       await p.close();
     }
     assert.equal(new Set(links).size, 6);
+    // The test encoder (links.mjs, written from the format's documentation) makes the same links.
+    SIX.forEach((name, i) => assert.equal(links[i].split('#')[1], responseLink(golden(name), TEAM), name));
 
     // A WhatsApp-like transcript: names, times, one link sent twice, chatter around them.
     const chat = links
@@ -316,6 +319,34 @@ describe('workshop mode', () => {
     assert.equal((await page.locator('.collect-status p b').textContent()).trim(), '1 deelnemer');
     await screenshot(page, 'workshop-facilitator-phone-nl');
     assertNoErrors(errors, 'keyboard');
+    await close();
+  });
+
+  test('role groups of 3 or more are compared; a smaller group is left out and the view says so', async () => {
+    const answers = (now, desired) => ({ now: Array(14).fill(now), desired: Array(14).fill(desired) });
+    const team = [
+      ...[1, 2, 2].map((v) => ({ role: 1, ...answers(v, 4) })), // social team: now 2, desired 4
+      ...[4, 5, 5].map((v) => ({ role: 2, ...answers(v, 3) })), // work & income: now 5, desired 3
+      { role: 3, ...answers(3, 3) }, // one UWV participant: never shown on their own
+    ];
+    const { page, errors, close } = await openApp(browser, server, 'desktop', { path: '/#' + encodeTeam(team, TEAM) });
+    assert.equal(await heading(page), 'Teamuitkomst');
+    const roles = page.locator('section[aria-labelledby=roles]');
+    assert.match(await roles.textContent(), /Rolgroepen met minder dan 3 deelnemers zijn weggelaten/);
+    const groups = await roles.locator('li').allTextContents();
+    assert.equal(groups.length, 2);
+    assert.match(groups[0], /^Sociaal \(wijk\)team \(3 deelnemers\)/);
+    assert.match(groups[1], /^Werk & inkomen \(3 deelnemers\)/);
+    assert.doesNotMatch(await roles.textContent(), /UWV/, 'a group of one is never shown');
+    const header = await roles.locator('thead th').allTextContents();
+    assert.deepEqual(header, ['Onderdeel', 'Sociaal (wijk)team: Nu', 'Sociaal (wijk)team: Gewenst', 'Werk & inkomen: Nu', 'Werk & inkomen: Gewenst']);
+    const rows = await roles.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    assert.equal(rows.length, 14);
+    for (const row of rows) assert.deepEqual(row, ['2', '4', '5', '3']);
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+    await screenshot(page, 'workshop-roles-desktop-nl');
+    assertNoErrors(errors, 'roles');
     await close();
   });
 });
