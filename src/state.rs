@@ -1209,4 +1209,13 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn the_first_render_is_unsettled_and_settling_is_never_saved() {
+        let s = AppState::default();
+        assert!(!s.settled);
+        let settled = s.apply(Action::Settle);
+        assert!(settled.settled);
+        assert!(!from_storage(&to_storage(&settled)).unwrap().settled);
+    }
 }
