@@ -23,8 +23,17 @@ addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      // index.html past the HTTP cache; the hashed files may come from it (same name, same bytes).
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: f === './' ? 'no-cache' : 'default' }))))
+      .then((cache) =>
+        Promise.all(
+          FILES.map((f) => {
+            // index.html past the HTTP cache; the hashed files may come from it (same name,
+            // same bytes). Each file is tried twice: a request the open page aborted (a reload)
+            // can take a shared fetch down with it, and one lost file would fail the install.
+            const add = () => cache.add(new Request(f, { cache: f === './' ? 'no-cache' : 'default' }));
+            return add().catch(add);
+          }),
+        ),
+      )
       .then(() => skipWaiting()),
   );
 });

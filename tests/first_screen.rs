@@ -24,26 +24,40 @@ fn index_html_has_the_apps_dutch_first_screen() {
     assert!(html.contains("<html lang=\"nl\">"));
 }
 
-/// A results link (`#v1r…`) shows the shared result's heading and notice from index.html's
-/// template before the WebAssembly loads; they must be what `pages::shared` renders.
+/// A link shows the top of its screen from one of index.html's templates before the WebAssembly
+/// loads (`first-r`: a shared result, `first-w`: a workshop invitation, `first-t`: a team
+/// result); each must start as the app's page does.
 #[test]
-fn index_html_has_the_shared_results_first_screen() {
+fn index_html_has_the_first_screens_of_links() {
     let html = include_str!("../index.html");
-    let template = html
-        .split("<template id=\"shared-first-screen\">")
-        .nth(1)
-        .and_then(|rest| rest.split("</template>").next())
-        .expect("index.html has the shared-first-screen template");
-    let mut expected = Markup::new();
-    expected
+    let template = |id: &str| {
+        let open = format!("<template id=\"{id}\">");
+        html.split(open.as_str())
+            .nth(1)
+            .and_then(|rest| rest.split("</template>").next())
+            .unwrap_or_else(|| panic!("index.html has no template {id}"))
+    };
+    let mut shared = Markup::new();
+    shared
         .tag("<section class=\"results shared\"><h1 tabindex=\"-1\">")
         .text(ui::SHARED_TITLE.nl)
         .tag("</h1><p class=\"notice-plain\">")
         .text(ui::SHARED_INTRO.nl)
         .tag("</p>");
-    assert!(
-        template.starts_with(expected.as_str()),
-        "the template is not the app's shared screen: {template}"
-    );
-    assert!(html.contains("if(/^#v1r/.test(location.hash))"));
+    let mut join = Markup::new();
+    join.tag("<section class=\"join\"><h1 tabindex=\"-1\">")
+        .text(ui::JOIN_TITLE.nl)
+        .tag("</h1>");
+    let mut team = Markup::new();
+    team.tag("<section class=\"team\"><h1 tabindex=\"-1\">")
+        .text(ui::TEAM_TITLE.nl)
+        .tag("</h1>");
+    for (id, expected) in [("first-r", shared), ("first-w", join), ("first-t", team)] {
+        assert!(
+            template(id).starts_with(expected.as_str()),
+            "template {id} is not the start of the app's screen: {}",
+            template(id)
+        );
+    }
+    assert!(html.contains("/^#v1([rwt])/.exec(location.hash)"));
 }
