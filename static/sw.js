@@ -23,17 +23,8 @@ addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) =>
-        Promise.all(
-          FILES.map((f) => {
-            // index.html past the HTTP cache; the hashed files may come from it (same name,
-            // same bytes). Each file is tried twice: a request the open page aborted (a reload)
-            // can take a shared fetch down with it, and one lost file would fail the install.
-            const add = () => cache.add(new Request(f, { cache: f === './' ? 'no-cache' : 'default' }));
-            return add().catch(add);
-          }),
-        ),
-      )
+      // index.html past the HTTP cache; the hashed files may come from it (same name, same bytes).
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: f === './' ? 'no-cache' : 'default' }))))
       .then(() => skipWaiting()),
   );
 });
@@ -61,8 +52,15 @@ addEventListener('fetch', (event) => {
 function networkFirst(request) {
   const cached = () => caches.match(INDEX, { cacheName: CACHE });
   return new Promise((resolve, reject) => {
-    // Whichever comes first wins; a later resolve() is a no-op.
-    setTimeout(() => cached().then((hit) => hit && resolve(hit)), 4000);
-    fetch(request).then(resolve, (error) => cached().then((hit) => (hit ? resolve(hit) : reject(error))));
+    // Whichever comes first wins; a later resolve() is a no-op. Once the network has answered,
+    // the timer's cache lookup is not needed.
+    const timer = setTimeout(() => cached().then((hit) => hit && resolve(hit)), 4000);
+    fetch(request).then(
+      (response) => {
+        clearTimeout(timer);
+        resolve(response);
+      },
+      (error) => cached().then((hit) => (hit ? resolve(hit) : reject(error))),
+    );
   });
 }

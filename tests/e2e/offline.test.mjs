@@ -173,14 +173,25 @@ describe('offline', () => {
       await page.reload();
       await waitForApp(page);
       assert.equal(await page.title(), 'Samenwerkingsscan 2', 'online, index.html comes from the network');
-      // The browser finds the new worker on that navigation; it takes over and clears the old cache.
+      // The browser finds the new worker on that navigation; it takes over and clears the old
+      // cache. (In about one run in seven Chromium lists the deleted cache again, empty, under
+      // its old name: an old worker still answering the page at that moment. What matters is
+      // that no old file is kept: only the new cache holds anything.)
+      const filled = (page) =>
+        page.evaluate(async () => {
+          const names = [];
+          for (const name of await caches.keys()) {
+            if ((await (await caches.open(name)).keys()).length > 0) names.push(name);
+          }
+          return names;
+        });
       let keys;
       for (let i = 0; i < 75; i++) {
-        keys = (await cacheState(page)).keys;
+        keys = await filled(page);
         if (keys.length === 1 && keys[0] !== oldCache) break;
         await page.waitForTimeout(200);
       }
-      assert.equal(keys.length, 1, `only the new cache: ${keys}`);
+      assert.equal(keys.length, 1, `only the new cache holds files: ${keys}`);
       assert.notEqual(keys[0], oldCache);
       await context.setOffline(true);
       await page.reload();
