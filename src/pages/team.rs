@@ -75,10 +75,12 @@ pub fn team_view(
         .say(&ui::AGENDA_INTRO, lang)
         .tag("</p><ol class=\"agenda\">");
     for &id in &summary.agenda {
+        // Ids are 1-14; anything else is skipped, never a panic.
+        let index = usize::from(id).wrapping_sub(1);
         let (Some(d), Some(s), Some(reflection)) = (
             dimension(id),
-            team.dimensions.get(usize::from(id) - 1),
-            REFLECTION_QUESTIONS.get(usize::from(id) - 1),
+            team.dimensions.get(index),
+            REFLECTION_QUESTIONS.get(index),
         ) else {
             continue;
         };
