@@ -34,27 +34,34 @@ pub fn results_url(state: &AppState) -> String {
 /// One's own results, with the share panel and the actions.
 pub fn results_page(state: &AppState) -> Html {
     let lang = state.lang;
-    let mut main = Markup::new();
-    main.tag("<h1 tabindex=\"-1\">")
+    let mut top = Markup::new();
+    top.tag("<h1 tabindex=\"-1\">")
         .say(&ui::RESULTS_TITLE, lang)
         .tag("</h1>");
-    // In a workshop, sending the result to the facilitator is the next step: it comes first.
+    // In a workshop, sending the result to the facilitator is the next step: it comes first,
+    // with the copy confirmation right under it.
     let in_workshop = state.joined.is_some();
     if in_workshop {
-        share_panel(&mut main, lang, &results_url(state), true);
+        share_panel(&mut top, lang, &results_url(state), true);
     }
+    let mut body = Markup::new();
     results_body(
-        &mut main,
+        &mut body,
         lang,
         state.draft.team_name.as_ref(),
         &score(&state.draft.response()),
         state.settled,
     );
     if !in_workshop && state.settled {
-        share_panel(&mut main, lang, &results_url(state), false);
+        share_panel(&mut body, lang, &results_url(state), false);
     }
     let mut feedback = Markup::new();
     copy_feedback(&mut feedback, lang, state.copy_feedback, LINK_FIELD_ID);
+    let (first, second) = if in_workshop {
+        (feedback, body)
+    } else {
+        (body, feedback)
+    };
     let mut actions = Markup::new();
     actions
         .tag("<div class=\"actions no-print\">")
@@ -73,8 +80,9 @@ pub fn results_page(state: &AppState) -> Html {
     actions.tag("</div>");
     html! {
         <section class="results">
-            { main.into_html() }
-            { feedback.into_html() }
+            { top.into_html() }
+            { first.into_html() }
+            { second.into_html() }
             { actions.into_html() }
         </section>
     }

@@ -128,6 +128,11 @@ async function participant(joinLink, set) {
   await answerAll(page, set, 'nl', { tap: true });
   await page.getByRole('heading', { name: 'Stuur je uitkomst naar de begeleider' }).waitFor();
   const link = await page.locator('#result-link').inputValue();
+  // Sending comes first, and the copy confirmation right under it, not below the results.
+  await page.getByRole('button', { name: 'Kopieer de link' }).click();
+  const confirmation = page.locator('section.share + p.copy-feedback');
+  await confirmation.filter({ hasText: /gekopieerd|lukte niet/i }).waitFor();
+  assert.equal(await page.locator('section.share').evaluate((s) => s.previousElementSibling?.tagName), 'H1');
   assertNoErrors(errors, `participant ${set.name}`);
   return { link, page, close };
 }
