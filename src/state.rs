@@ -532,7 +532,7 @@ pub fn to_storage(state: &AppState) -> String {
     let workshop = state
         .joined
         .as_ref()
-        .map_or_else(|| "-".to_owned(), |w| role_mask(&w.roles).to_string());
+        .map_or_else(|| "-".to_owned(), |w| RoleGroup::mask(&w.roles).to_string());
     format!(
         "2|{}|{}|{}|{}|{}|{}",
         state.lang.code(),
@@ -542,11 +542,6 @@ pub fn to_storage(state: &AppState) -> String {
         workshop,
         state.draft.team_name.as_ref().map_or("", |n| n.as_str())
     )
-}
-
-/// Bit i for the role group with id i + 1.
-fn role_mask(roles: &[RoleGroup]) -> u8 {
-    roles.iter().fold(0, |mask, r| mask | 1 << (r.id() - 1))
 }
 
 pub fn from_storage(text: &str) -> Option<AppState> {
@@ -586,12 +581,7 @@ pub fn from_storage(text: &str) -> Option<AppState> {
         None | Some("-") => None,
         Some(mask) => {
             let mask = mask.parse::<u8>().ok().filter(|&m| m < 1 << 7)?;
-            Some(
-                RoleGroup::ALL
-                    .into_iter()
-                    .filter(|r| mask & 1 << (r.id() - 1) != 0)
-                    .collect(),
-            )
+            Some(RoleGroup::from_mask(mask))
         }
     };
     let name = parts.next()?;

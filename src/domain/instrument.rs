@@ -406,6 +406,20 @@ impl RoleGroup {
         RoleGroup::ALL.get(usize::from(id).checked_sub(1)?).copied()
     }
 
+    /// A set of groups as bits 0-6 (bit i for the group with id i + 1), as the workshop
+    /// invitation link and the draft's storage write it.
+    pub fn mask(groups: &[RoleGroup]) -> u8 {
+        groups.iter().fold(0, |mask, g| mask | 1 << (g.id() - 1))
+    }
+
+    /// The groups whose bits are set in `mask`, in [`RoleGroup::ALL`] order; bit 7 is ignored.
+    pub fn from_mask(mask: u8) -> Vec<RoleGroup> {
+        RoleGroup::ALL
+            .into_iter()
+            .filter(|g| mask & 1 << (g.id() - 1) != 0)
+            .collect()
+    }
+
     pub fn label(self) -> Text {
         match self {
             RoleGroup::SocialTeam => t("Sociaal (wijk)team", "Social (neighbourhood) team"),
@@ -494,6 +508,18 @@ mod tests {
         }
         assert_eq!(RoleGroup::from_id(0), None);
         assert_eq!(RoleGroup::from_id(8), None);
+        for mask in 0..=u8::MAX {
+            let groups = RoleGroup::from_mask(mask);
+            assert_eq!(
+                RoleGroup::mask(&groups),
+                mask & 0x7f,
+                "bit 7 is not a group"
+            );
+        }
+        assert_eq!(
+            RoleGroup::from_mask(0b101),
+            [RoleGroup::SocialTeam, RoleGroup::Uwv]
+        );
         assert_eq!(Lang::from_code("EN"), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
     }

@@ -247,10 +247,7 @@ pub fn encode_team(
 pub fn encode_workshop(workshop: &Workshop) -> String {
     let mut out = String::with_capacity(link_capacity(workshop.team_name.as_ref(), 0));
     push_header(&mut out, KIND_WORKSHOP, workshop.team_name.as_ref());
-    let roles = workshop
-        .roles
-        .iter()
-        .fold(0u128, |mask, role| mask | 1 << (role.id() - 1));
+    let roles = u128::from(RoleGroup::mask(&workshop.roles));
     let lang = match workshop.lang {
         Lang::Nl => 0,
         Lang::En => WORKSHOP_ENGLISH,
@@ -369,10 +366,8 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
             } else {
                 Lang::En
             },
-            roles: RoleGroup::ALL
-                .into_iter()
-                .filter(|role| field & 1 << (role.id() - 1) != 0)
-                .collect(),
+            // Below 2^8 (checked above); bit 7 is the language.
+            roles: RoleGroup::from_mask(field as u8),
         }));
     }
     if kind == KIND_RESPONSE {
