@@ -86,19 +86,17 @@ fn app() -> Html {
         let storage_warned = storage_warned.clone();
         // Nothing is written while someone else's link is open: the reader's storage stays
         // exactly as it was (and untouched if they never had any).
+        // Everything `state::to_storage` writes.
         let saved = (
             state.lang,
             state.screen,
             state.draft.clone(),
+            state.joined.clone(),
             state.link_view.is_some(),
         );
         use_effect_with(saved, move |_| {
-            if state.link_view.is_some() {
-                return;
-            }
-            if platform::save_state(&state).is_err() && !*storage_warned.borrow() {
-                *storage_warned.borrow_mut() = true;
-                state.dispatch(Action::StorageFailed);
+            if state.link_view.is_none() {
+                storage_result(&state, &storage_warned, platform::save_state(&state));
             }
         });
     }
@@ -111,10 +109,11 @@ fn app() -> Html {
             if std::mem::replace(&mut *loaded.borrow_mut(), false) {
                 return;
             }
-            if platform::save_facilitator(facilitator).is_err() && !*storage_warned.borrow() {
-                *storage_warned.borrow_mut() = true;
-                state.dispatch(Action::StorageFailed);
-            }
+            storage_result(
+                &state,
+                &storage_warned,
+                platform::save_facilitator(facilitator),
+            );
         });
     }
     use_effect_with(state.lang, |lang| platform::set_document_lang(*lang));
@@ -389,6 +388,17 @@ fn app() -> Html {
             <main id="content">{ page }</main>
             { footer.into_html() }
         </div>
+    }
+}
+
+/// A failed save is announced once per visit, whichever part of the state it was.
+fn storage_result(
+    state: &UseReducerHandle<AppState>,
+    warned: &std::cell::RefCell<bool>,
+    result: Result<(), platform::StorageUnavailable>,
+) {
+    if result.is_err() && !std::mem::replace(&mut *warned.borrow_mut(), true) {
+        state.dispatch(Action::StorageFailed);
     }
 }
 

@@ -354,4 +354,25 @@ describe('workshop mode', () => {
     assertNoErrors(errors, 'roles');
     await close();
   });
+
+  test('leaving a workshop is kept over a reload', async () => {
+    // A committed golden invitation: "Wijkteam Zuid-Oost ë", role groups 1, 2, 4 and 6, Dutch.
+    const invitation = 'v1wAVV2lqa3RlYW0gWnVpZC1Pb3N0IMOrArZX12';
+    const { page, errors, close } = await openApp(browser, server, 'phone', { path: '/#' + invitation });
+    await page.getByRole('button', { name: 'Doe mee', exact: true }).click();
+    await page.locator('.workshop-banner').getByText('Wijkteam Zuid-Oost ë').waitFor();
+    assert.deepEqual(
+      await page.locator('#role option').evaluateAll((os) => os.map((o) => o.value)),
+      ['0', '1', '2', '4', '6'],
+      "only the workshop's role groups",
+    );
+    await page.getByRole('button', { name: 'Niet via de workshop' }).click();
+    await page.locator('#team-name').waitFor();
+    await page.reload();
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('.workshop-banner').count(), 0, 'still out of the workshop after a reload');
+    assert.equal(await page.locator('#role option').count(), 8, 'every role group again');
+    assertNoErrors(errors, 'leave');
+    await close();
+  });
 });
