@@ -246,30 +246,20 @@ fn join(text: &str, bytes: &[u8], start: usize, mut pos: usize) -> Option<(Strin
 /// The length of the version 1 link that `link` begins, as far as its header shows it (a lower
 /// bound while the header is incomplete); for anything else, its own length.
 fn declared(link: &[u8]) -> usize {
-    let team = match link.get(..3) {
-        Some(b"v1r") => false,
-        Some(b"v1t") => true,
-        Some(b"v1w") => {
-            // An invitation: the name and the two characters of its settings.
-            let name = link
-                .get(3..5)
-                .map_or(0, |f| sextet(f[0]) << 6 | sextet(f[1]));
-            return 5 + (name * 4).div_ceil(3) + 2 + 4;
-        }
-        _ => return link.len(),
-    };
     // A two-character number (NN or KK) at `at`, 0 where the text stops before it.
     let field = |at: usize| {
         link.get(at..at + 2)
             .map_or(0, |f| sextet(f[0]) << 6 | sextet(f[1]))
     };
     let name_end = 5 + (field(3) * 4).div_ceil(3);
-    let blocks = if team {
-        2 + field(name_end).max(1) * RESPONSE_CHARS
-    } else {
-        RESPONSE_CHARS
+    let body = match link.get(..3) {
+        Some(b"v1r") => RESPONSE_CHARS,
+        Some(b"v1t") => 2 + field(name_end).max(1) * RESPONSE_CHARS,
+        // An invitation: the two characters of its settings.
+        Some(b"v1w") => 2,
+        _ => return link.len(),
     };
-    name_end + blocks + 4
+    name_end + body + 4
 }
 
 /// The value of an alphabet character.
