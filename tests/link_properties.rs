@@ -240,6 +240,24 @@ fn mangled_links_never_panic_and_never_decode_to_something_else() {
     }
 }
 
+/// Decodes `link` with each character replaced by each other one of the alphabet, asserting
+/// that every such change is rejected; gives how many changes were tried.
+fn assert_every_substitution_rejected(link: &str) -> usize {
+    let bytes = link.as_bytes();
+    let mut checked = 0;
+    for position in 0..bytes.len() {
+        for &c in ALPHABET.iter().filter(|&&c| c != bytes[position]) {
+            let mut changed = bytes.to_vec();
+            changed[position] = c;
+            let changed = String::from_utf8(changed).unwrap();
+            let result = decode(&changed);
+            assert!(result.is_err(), "{changed} decoded to {result:?}");
+            checked += 1;
+        }
+    }
+    checked
+}
+
 /// `link` with one character removed or inserted, cut short, or two characters swapped.
 fn mangle(rng: &mut Rng, link: String) -> String {
     let mut bytes = link.into_bytes();
@@ -273,17 +291,7 @@ fn every_single_character_substitution_is_detected() {
     let mut checked = 0;
     for link in &links {
         assert!(decode(link).is_ok());
-        let bytes = link.as_bytes();
-        for position in 0..bytes.len() {
-            for &c in ALPHABET.iter().filter(|&&c| c != bytes[position]) {
-                let mut changed = bytes.to_vec();
-                changed[position] = c;
-                let changed = String::from_utf8(changed).unwrap();
-                let result = decode(&changed);
-                assert!(result.is_err(), "{changed} decoded to {result:?}");
-                checked += 1;
-            }
-        }
+        checked += assert_every_substitution_rejected(link);
     }
     assert_eq!(checked, 63 * links.iter().map(String::len).sum::<usize>());
 }
@@ -423,17 +431,7 @@ fn every_single_character_substitution_of_a_workshop_link_is_detected() {
     let mut checked = 0;
     for link in &links {
         assert!(matches!(decode(link), Ok(Decoded::Workshop(_))), "{link}");
-        let bytes = link.as_bytes();
-        for position in 0..bytes.len() {
-            for &c in ALPHABET.iter().filter(|&&c| c != bytes[position]) {
-                let mut changed = bytes.to_vec();
-                changed[position] = c;
-                let changed = String::from_utf8(changed).unwrap();
-                let result = decode(&changed);
-                assert!(result.is_err(), "{changed} decoded to {result:?}");
-                checked += 1;
-            }
-        }
+        checked += assert_every_substitution_rejected(link);
         // The kind changed to another known kind is rejected too.
         for kind in ['r', 't'] {
             let changed = format!("v1{kind}{}", &link[3..]);
