@@ -2,6 +2,7 @@
 //! it on every change and shows the current screen. Screens and parts are plain functions
 //! returning `Html`, because every yew component type adds kilobytes of lifecycle code.
 
+use std::mem::Discriminant;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,7 +10,7 @@ use yew::prelude::*;
 use crate::components::lang_switch::lang_switch;
 use crate::components::notice::notice;
 use crate::components::share_panel::LINK_FIELD_ID;
-use crate::domain::instrument::{Lang, RoleGroup};
+use crate::domain::instrument::{Answer, Lang, RoleGroup};
 use crate::domain::link::Workshop;
 use crate::domain::response::{Horizon, TeamName};
 use crate::embed::{EmbedOptions, Message};
@@ -23,8 +24,8 @@ use crate::pages::welcome::welcome_page;
 use crate::pages::workshop::{join_page, workshop_page};
 use crate::platform;
 use crate::state::{
-    answer_from_input, command, Action, AppState, Command, CopyFeedback, LinkView, Screen,
-    COMPARE_FIELD_ID, PASTE_FIELD_ID,
+    answer_from_input, command, Action, AppState, Command, CopyFeedback, Draft, Facilitator,
+    LinkView, Screen, COMPARE_FIELD_ID, PASTE_FIELD_ID,
 };
 
 impl Reducible for AppState {
@@ -77,198 +78,17 @@ fn app() -> Html {
             state.apply(Action::OpenLink(hash))
         }
     });
-    // The `data-action` of the last button pressed (see the focus effects).
+    // The `data-action` of the last button pressed (see `after_render`).
     let last_action = use_mut_ref(|| None::<String>);
-    // Storage failures are announced once per visit, not on every answer.
-    let storage_warned = use_mut_ref(|| state.storage_notice);
+    let seen = use_mut_ref(|| Seen {
+        // Storage failures are announced once per visit, not on every answer.
+        storage_warned: state.storage_notice,
+        ..Seen::default()
+    });
     {
         let state = state.clone();
-        let storage_warned = storage_warned.clone();
-        // Nothing is written while someone else's link is open: the reader's storage stays
-        // exactly as it was (and untouched if they never had any).
-        // Everything `state::to_storage` writes.
-        let saved = (
-            state.lang,
-            state.screen,
-            state.draft.clone(),
-            state.joined.clone(),
-            state.link_view.is_some(),
-        );
-        use_effect_with(saved, move |_| {
-            if state.link_view.is_none() {
-                storage_result(&state, &storage_warned, platform::save_state(&state));
-            }
-        });
-    }
-    {
-        // The facilitator's invitation and collected links, under their own key.
-        // Written only when it changes: opening the app writes nothing.
-        let state = state.clone();
-        let loaded = use_mut_ref(|| true);
-        use_effect_with(state.facilitator.clone(), move |facilitator| {
-            if std::mem::replace(&mut *loaded.borrow_mut(), false) {
-                return;
-            }
-            storage_result(
-                &state,
-                &storage_warned,
-                platform::save_facilitator(facilitator),
-            );
-        });
-    }
-    use_effect_with(state.lang, |lang| platform::set_document_lang(*lang));
-    {
-        // Embedded: fit the iframe to the content and, only when the partner asked for events
-        // and named its origin, say "ready". Not embedded: work offline after the first visit.
-        let options = state.embed.clone();
-        use_effect_with((), move |_| {
-            // A partner's accent only where it keeps link text readable on white (AA).
-            if let Some(accent) = options.accent.filter(|a| a.usable_on_white()) {
-                platform::set_accent(&accent.css(), accent.readable_text());
-            }
-            match platform::embedding_parent() {
-                Some(parent) => {
-                    if let Some(origin) = options.target_origin(&Message::Ready) {
-                        platform::post_to_host(&parent, origin, &Message::Ready);
-                    }
-                    let resize = options.target_origin(&Message::Resize { height: 0 });
-                    platform::report_height(parent, resize.unwrap_or("*").to_owned());
-                }
-                None => platform::register_service_worker(),
-            }
-        });
-    }
-    {
-        // "finished", with the results link, each time the participant reaches the results.
-        let on_results = state.screen == Screen::Results && state.link_view.is_none();
-        let state = state.clone();
-        use_effect_with(on_results, move |&on_results| {
-            let Some(parent) = platform::embedding_parent().filter(|_| on_results) else {
-                return;
-            };
-            let finished = Message::Finished {
-                link: results_url(&state),
-            };
-            if let Some(origin) = state.embed.target_origin(&finished) {
-                platform::post_to_host(&parent, origin, &finished);
-            }
-        });
-    }
-    {
-        // The first render shows the top of the screen only (the part index.html shows before
-        // the WebAssembly loads); the rest follows in a task of its own. Two short tasks instead
-        // of one long one on a slow phone (README, Performance). Ready for tests and embedders
-        // once everything is there.
-        let state = state.clone();
-        use_effect_with(state.settled, move |&settled| {
-            if settled {
-                platform::mark_ready();
-            } else {
-                platform::next_task(move || state.dispatch(Action::Settle));
-            }
-        });
-    }
-    {
-        // A link pasted into the address bar of the open app opens too.
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener =
-                platform::on_hash_change(move |hash| state.dispatch(Action::OpenLink(hash)));
-            move || drop(listener)
-        });
-    }
-    {
-        // Leaving a link view clears the fragment, so a reload shows the reader's own scan.
-        let open = state.link_view.is_some();
-        let was_open = use_mut_ref(|| false);
-        use_effect_with(open, move |open| {
-            if std::mem::replace(&mut *was_open.borrow_mut(), *open) && !open {
-                platform::clear_hash();
-            }
-        });
-    }
-    {
-        let first_render = use_mut_ref(|| true);
-        let shown = (
-            state.screen,
-            state.link_view.as_ref().map(std::mem::discriminant),
-        );
-        use_effect_with(shown, move |_| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                platform::focus_heading();
-            }
-        });
-    }
-
-    {
-        // The language switch and the start-over question replace the buttons they came
-        // from, and the focus is lost with them: put it on the button now in their place
-        // (for the question, on "no", the safe answer).
-        let previous = use_mut_ref(|| (state.lang, state.confirming_start_over));
-        let moment = (state.lang, state.confirming_start_over);
-        use_effect_with(moment, move |&(lang, confirming)| {
-            let old = std::mem::replace(&mut *previous.borrow_mut(), (lang, confirming));
-            if old == (lang, confirming) || !platform::focus_lost() {
-                return;
-            }
-            let old_lang = old.0;
-            platform::focus(if lang != old_lang {
-                ".lang-switch"
-            } else if confirming {
-                "[data-action=start-over-no]"
-            } else {
-                "[data-action=start-over]"
-            });
-        });
-    }
-    {
-        // The scales are markup without the answers in them: show the answers after each
-        // render (see components/scale.rs).
-        let shown = match (state.screen, &state.link_view) {
-            (Screen::Question(index), None) => Some((
-                index,
-                state.draft.answer(Horizon::Now, index),
-                state.draft.answer(Horizon::Desired, index),
-            )),
-            _ => None,
-        };
-        use_effect_with((shown, state.settled), |(shown, _)| {
-            if let Some((index, now, desired)) = *shown {
-                platform::show_answer(index, Horizon::Now, now);
-                platform::show_answer(index, Horizon::Desired, desired);
-            }
-        });
-    }
-    {
-        // The start form's fields carry no state in their markup: fill them in when the
-        // welcome screen appears.
-        let on_welcome = state.screen == Screen::Welcome && state.link_view.is_none();
-        let state = state.clone();
-        use_effect_with(
-            (on_welcome, state.lang, state.settled),
-            move |&(on_welcome, ..)| {
-                if on_welcome {
-                    platform::fill_start_form(
-                        &state.team_name_text,
-                        state.draft.role.map_or(0, RoleGroup::id),
-                    );
-                }
-            },
-        );
-    }
-    {
-        // Any other button that a re-render replaced: put the focus on its successor, so a
-        // keyboard user stays where they were (after "add", "compare", "copy").
         let last_action = last_action.clone();
-        use_effect(move || {
-            if let Some(name) = last_action.borrow_mut().take() {
-                if platform::focus_lost() {
-                    let mut selector = Markup::new();
-                    selector.tag("[data-action=\"").text(&name).tag("\"]");
-                    platform::focus(selector.as_str());
-                }
-            }
-        });
+        use_effect(move || after_render(&state, &mut seen.borrow_mut(), &last_action));
     }
     let lang = state.lang;
     let page = match &state.link_view {
@@ -394,11 +214,191 @@ fn app() -> Html {
 /// A failed save is announced once per visit, whichever part of the state it was.
 fn storage_result(
     state: &UseReducerHandle<AppState>,
-    warned: &std::cell::RefCell<bool>,
+    warned: &mut bool,
     result: Result<(), platform::StorageUnavailable>,
 ) {
-    if result.is_err() && !std::mem::replace(&mut *warned.borrow_mut(), true) {
+    if result.is_err() && !std::mem::replace(warned, true) {
         state.dispatch(Action::StorageFailed);
+    }
+}
+
+/// What the effects of the previous render saw. One effect that compares with it, instead of
+/// a `use_effect_with` per concern: yew compiles its effect code once per dependency type
+/// (about 4 KB of WebAssembly for thirteen of them; README, Size).
+#[derive(Default)]
+struct Seen {
+    rendered: bool,
+    storage_warned: bool,
+    saved: Option<(Lang, Screen, Draft, Option<Workshop>, bool)>,
+    facilitator: Option<Facilitator>,
+    lang: Option<Lang>,
+    on_results: Option<bool>,
+    settled: Option<bool>,
+    link_open: bool,
+    shown: Option<(Screen, Option<Discriminant<LinkView>>)>,
+    moment: Option<(Lang, bool)>,
+    answers: Option<(Option<QuestionShown>, bool)>,
+    start_form: Option<(bool, Lang, bool)>,
+    hash_listener: Option<platform::HashListener>,
+}
+
+/// A question's index and its two answers, as the scales show them.
+type QuestionShown = (usize, Option<Answer>, Option<Answer>);
+
+/// Stores `now` in `slot` and says whether it differs from what was there (always on the
+/// first render).
+fn changed<T: PartialEq>(slot: &mut Option<T>, now: T) -> bool {
+    if slot.as_ref() == Some(&now) {
+        return false;
+    }
+    *slot = Some(now);
+    true
+}
+
+/// Everything that follows a render, each part only when what it depends on changed.
+fn after_render(
+    state: &UseReducerHandle<AppState>,
+    seen: &mut Seen,
+    last_action: &std::cell::RefCell<Option<String>>,
+) {
+    let first = !std::mem::replace(&mut seen.rendered, true);
+    // Save the draft: everything `state::to_storage` writes. Nothing is written while someone
+    // else's link is open: the reader's storage stays exactly as it was (and untouched if
+    // they never had any).
+    let saved = (
+        state.lang,
+        state.screen,
+        state.draft.clone(),
+        state.joined.clone(),
+        state.link_view.is_some(),
+    );
+    if changed(&mut seen.saved, saved) && state.link_view.is_none() {
+        let result = platform::save_state(state);
+        storage_result(state, &mut seen.storage_warned, result);
+    }
+    // The facilitator's invitation and collected links, under their own key. Written only
+    // when it changes: opening the app writes nothing.
+    let before = seen.facilitator.replace(state.facilitator.clone());
+    if before.is_some_and(|before| before != state.facilitator) {
+        let result = platform::save_facilitator(&state.facilitator);
+        storage_result(state, &mut seen.storage_warned, result);
+    }
+    if changed(&mut seen.lang, state.lang) {
+        platform::set_document_lang(state.lang);
+    }
+    if first {
+        // Embedded: fit the iframe to the content and, only when the partner asked for events
+        // and named its origin, say "ready". Not embedded: work offline after the first visit.
+        let options = &state.embed;
+        // A partner's accent only where it keeps link text readable on white (AA).
+        if let Some(accent) = options.accent.as_ref().filter(|a| a.usable_on_white()) {
+            platform::set_accent(&accent.css(), accent.readable_text());
+        }
+        match platform::embedding_parent() {
+            Some(parent) => {
+                if let Some(origin) = options.target_origin(&Message::Ready) {
+                    platform::post_to_host(&parent, origin, &Message::Ready);
+                }
+                let resize = options.target_origin(&Message::Resize { height: 0 });
+                platform::report_height(parent, resize.unwrap_or("*").to_owned());
+            }
+            None => platform::register_service_worker(),
+        }
+        // A link pasted into the address bar of the open app opens too.
+        let handle = state.clone();
+        seen.hash_listener = platform::on_hash_change(move |hash| {
+            handle.dispatch(Action::OpenLink(hash));
+        });
+    }
+    // "finished", with the results link, each time the participant reaches the results.
+    let on_results = state.screen == Screen::Results && state.link_view.is_none();
+    if changed(&mut seen.on_results, on_results) && on_results {
+        if let Some(parent) = platform::embedding_parent() {
+            let finished = Message::Finished {
+                link: results_url(state),
+            };
+            if let Some(origin) = state.embed.target_origin(&finished) {
+                platform::post_to_host(&parent, origin, &finished);
+            }
+        }
+    }
+    // The first render shows the top of the screen only (the part index.html shows before the
+    // WebAssembly loads); the rest follows in a task of its own. Two short tasks instead of
+    // one long one on a slow phone (README, Performance). Ready for tests and embedders once
+    // everything is there.
+    if changed(&mut seen.settled, state.settled) {
+        if state.settled {
+            platform::mark_ready();
+        } else {
+            let handle = state.clone();
+            platform::next_task(move || handle.dispatch(Action::Settle));
+        }
+    }
+    // Leaving a link view clears the fragment, so a reload shows the reader's own scan.
+    let open = state.link_view.is_some();
+    if std::mem::replace(&mut seen.link_open, open) && !open {
+        platform::clear_hash();
+    }
+    // A new screen: the focus goes to its heading (not on the first, which the reader opened).
+    let shown = (
+        state.screen,
+        state.link_view.as_ref().map(std::mem::discriminant),
+    );
+    if changed(&mut seen.shown, shown) && !first {
+        platform::focus_heading();
+    }
+    // The language switch and the start-over question replace the buttons they came from, and
+    // the focus is lost with them: put it on the button now in their place (for the question,
+    // on "no", the safe answer).
+    let moment = (state.lang, state.confirming_start_over);
+    if let Some((old_lang, _)) = seen.moment.replace(moment).filter(|old| *old != moment) {
+        if platform::focus_lost() {
+            platform::focus(if state.lang != old_lang {
+                ".lang-switch"
+            } else if state.confirming_start_over {
+                "[data-action=start-over-no]"
+            } else {
+                "[data-action=start-over]"
+            });
+        }
+    }
+    // The scales are markup without the answers in them: show the answers after each render
+    // that may have drawn them (see components/scale.rs).
+    let answers = match (state.screen, &state.link_view) {
+        (Screen::Question(index), None) => Some((
+            index,
+            state.draft.answer(Horizon::Now, index),
+            state.draft.answer(Horizon::Desired, index),
+        )),
+        _ => None,
+    };
+    if changed(&mut seen.answers, (answers, state.settled)) {
+        if let Some((index, now, desired)) = answers {
+            platform::show_answer(index, Horizon::Now, now);
+            platform::show_answer(index, Horizon::Desired, desired);
+        }
+    }
+    // The start form's fields carry no state in their markup: fill them in when the welcome
+    // screen appears.
+    let on_welcome = state.screen == Screen::Welcome && state.link_view.is_none();
+    if changed(
+        &mut seen.start_form,
+        (on_welcome, state.lang, state.settled),
+    ) && on_welcome
+    {
+        platform::fill_start_form(
+            &state.team_name_text,
+            state.draft.role.map_or(0, RoleGroup::id),
+        );
+    }
+    // Any other button that a re-render replaced: put the focus on its successor, so a
+    // keyboard user stays where they were (after "add", "compare", "copy").
+    if let Some(name) = last_action.borrow_mut().take() {
+        if platform::focus_lost() {
+            let mut selector = Markup::new();
+            selector.tag("[data-action=\"").text(&name).tag("\"]");
+            platform::focus(selector.as_str());
+        }
     }
 }
 
