@@ -6,7 +6,7 @@
 #   wasm32-unknown-unknown target   rustup
 #   trunk 0.21.14                   cargo install --locked (0.22 needs a newer rustc)
 #   wasm-bindgen-cli = Cargo.lock   cargo install (without --locked: see shared/ENGINEERING.md)
-#   wasm-opt v132, playwright-core, axe-core   npm ci (versions pinned in package-lock.json)
+#   wasm-opt v132, playwright-core, axe-core, zopfli   npm ci (versions pinned in package-lock.json)
 #   chromium + chromium-driver      apt-get (as root)
 #   crates of Cargo.lock            cargo fetch (trunk builds with --offline)
 set -euo pipefail
@@ -58,7 +58,7 @@ else
     cargo install --force wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
-# --- npm tools: binaryen (wasm-opt), playwright-core, axe-core -------------------------------
+# --- npm tools: binaryen (wasm-opt), playwright-core, axe-core, zopfli -----------------------
 command -v npm >/dev/null || die "npm not found; install Node.js 20+ with npm"
 STAMP="node_modules/.install-stamp"
 LOCK_SUM="$(sha256sum package.json package-lock.json | sha256sum | cut -d' ' -f1)"
@@ -66,7 +66,7 @@ if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_SUM" ] && [ -x node_modules/.
     && [ -f node_modules/axe-core/axe.min.js ] && [ -d node_modules/playwright-core ]; then
     say "skip: node_modules up to date with package-lock.json"
 else
-    say "install: npm ci (binaryen, playwright-core, axe-core)"
+    say "install: npm ci (binaryen, playwright-core, axe-core, @gfx/zopfli)"
     # playwright-core never downloads a browser; we drive Debian's /usr/bin/chromium.
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
     echo "$LOCK_SUM" > "$STAMP"

@@ -5,7 +5,8 @@
 // (Trunk.toml) on the staging directory: dev and release builds get the same treatment.
 // Saves about 3 KB of the 100 KB gzip budget, and shortening the import names
 // (scripts/shorten-imports.mjs) about 3 KB more. Then runs scripts/finish-dist.mjs on the same
-// directory (manifest, icons, embed/, csp.txt, the service worker).
+// directory (manifest, icons, embed/, csp.txt, the service worker), and last writes the zopfli
+// .gz copies of a release build (scripts/precompress.mjs).
 //
 //   node scripts/minify-dist.mjs [DIR]    (default: $TRUNK_STAGING_DIR, else dist/)
 
@@ -16,6 +17,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { finishDist } from './finish-dist.mjs';
+import { precompress } from './precompress.mjs';
 import { shortenImports } from './shorten-imports.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,3 +76,5 @@ for (const name of await readdir(dir)) {
 }
 await writeFile(join(dir, 'index.html'), html);
 await finishDist(dir);
+// Last, when every file is final: the zopfli .gz copies (not for debug builds; see the script).
+if (process.env.TRUNK_PROFILE !== 'debug') await precompress(dir);

@@ -11,8 +11,10 @@
 // `headers` is an object of extra response headers, or a function (relPath, defaultHeaders) =>
 // object, e.g. to send a Content-Security-Policy on HTML only.
 //
-// `gzip: true` (off by default) compresses text and wasm responses with gzip -9 when the request
-// accepts gzip, like a production static host (the benchmark, scripts/bench.mjs, uses it).
+// `gzip: true` (off by default) sends text and wasm gzip-encoded when the request accepts gzip,
+// like a production static host (the benchmark, scripts/bench.mjs, uses it): the build's
+// precompressed `<file>.gz` when there is one (scripts/precompress.mjs; nginx's gzip_static),
+// else compressed here with gzip -9.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -57,7 +59,7 @@ export const GZIP_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.wasm',
  * @param {string} [opts.host='127.0.0.1']
  * @param {string} [opts.basePath='/'] URL prefix the app is mounted under (tests "any folder")
  * @param {object|function} [opts.headers] extra headers, or (relPath, defaults) => headers
- * @param {boolean} [opts.gzip=false] gzip -9 compressible responses when the request accepts gzip
+ * @param {boolean} [opts.gzip=false] gzip compressible responses when the request accepts gzip (.gz copy, else -9)
  * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
  */
 export async function startServer(opts = {}) {
@@ -105,7 +107,9 @@ export async function startServer(opts = {}) {
       if (opts.gzip && GZIP_EXTENSIONS.has(ext)) {
         defaults.Vary = 'Accept-Encoding';
         if (/\bgzip\b(?!\s*;\s*q=0(\.0*)?(?![\d.]))/.test(req.headers['accept-encoding'] ?? '')) {
-          body = gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION });
+          // The build's own .gz copy when there is one (as nginx's gzip_static), else gzip -9.
+          const precompressed = await readFile(`${file}.gz`).catch(() => null);
+          body = precompressed ?? gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION });
           defaults['Content-Encoding'] = 'gzip';
         }
       }

@@ -1,11 +1,15 @@
 // The static server the e2e tests use: MIME types, sub-folder mounting, configurable headers,
-// and no escaping its root. No browser needed.
+// gzip (the build's .gz copies first), and no escaping its root; and the build's .gz copies
+// themselves. No browser needed.
 
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DIST } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 let root;
@@ -81,4 +85,47 @@ test('does not serve files outside its root', async () => {
   } finally {
     await srv.close();
   }
+});
+
+test('with gzip, sends a file\'s .gz copy as it is, or gzip -9 without one', async () => {
+  // A copy that is not what gzip -9 would make of the file, so the test can tell them apart.
+  const copy = gzipSync(Buffer.from('export const made = "by the build";'), { level: 1 });
+  await writeFile(join(root, 'app.js.gz'), copy);
+  const srv = await startServer({ root, gzip: true });
+  try {
+    const get = (path, encoding) =>
+      new Promise((ok, fail) => {
+        httpGet(new URL(path, srv.url), { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    const precompressed = await get('app.js', 'gzip, deflate');
+    assert.equal(precompressed.headers['content-encoding'], 'gzip');
+    assert.equal(precompressed.headers.vary, 'Accept-Encoding');
+    assert.ok(precompressed.body.equals(copy));
+    const onTheFly = await get('style.css', 'gzip');
+    assert.equal(onTheFly.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(onTheFly.body).toString(), 'body{}');
+    const plain = await get('app.js', 'identity');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString(), 'export {};');
+  } finally {
+    await srv.close();
+    await rm(join(root, 'app.js.gz'));
+  }
+});
+
+test('every .gz copy of the build unzips to its file, and every text file has one', async () => {
+  // A stale copy would be sent in place of the real file by a host with gzip_static.
+  const names = await readdir(DIST, { recursive: true });
+  const copies = names.filter((n) => n.endsWith('.gz'));
+  for (const name of copies) {
+    const original = await readFile(join(DIST, name.slice(0, -3)));
+    assert.ok(gunzipSync(await readFile(join(DIST, name))).equals(original), name);
+  }
+  const text = names.filter((n) => /\.(html|js|css|wasm|webmanifest)$/.test(n));
+  assert.ok(text.length >= 7, `dist/ has only ${text.length} text files: build first`);
+  assert.deepEqual(text.filter((n) => !copies.includes(`${n}.gz`)), []);
 });
