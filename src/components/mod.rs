@@ -9,3 +9,4 @@ pub mod qr_code;
 pub mod scale;
 pub mod share_panel;
 pub mod strip_plot;
+pub mod team_name;

@@ -13,6 +13,7 @@ use crate::components::continuum::continuum;
 use crate::components::gap_chart::gap_chart;
 use crate::components::notice::confirm;
 use crate::components::share_panel::{copy_feedback, page_link, share_panel, LINK_FIELD_ID};
+use crate::components::team_name::team_name_line;
 use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::link;
 use crate::domain::reflection::REFLECTION_QUESTIONS;
@@ -132,11 +133,7 @@ pub fn results_body(
     result: &ResponseResult,
     full: bool,
 ) {
-    if let Some(name) = team_name {
-        m.tag("<p class=\"team-name\">")
-            .text(name.as_str())
-            .tag("</p>");
-    }
+    team_name_line(m, team_name);
     if matches!(result.now, Placement::TooFewAnswers { .. })
         || matches!(result.desired, Placement::TooFewAnswers { .. })
     {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::answers_table::answer_text;
 use crate::components::continuum::continuum;
+use crate::components::team_name::team_name_line;
 use crate::domain::instrument::DIMENSIONS;
 use crate::domain::link::{LinkError, SharedResponse};
 use crate::domain::scoring::score;
@@ -55,11 +56,7 @@ pub fn compare_page(state: &AppState, shared: &SharedResponse) -> Html {
     m.tag("<section class=\"results compare\"><h1 tabindex=\"-1\">")
         .say(&ui::COMPARE_TITLE, lang)
         .tag("</h1>");
-    if let Some(name) = &shared.team_name {
-        m.tag("<p class=\"team-name\">")
-            .text(name.as_str())
-            .tag("</p>");
-    }
+    team_name_line(&mut m, shared.team_name.as_ref());
     if state.draft.is_empty() {
         m.tag("<p class=\"warning\">")
             .say(&ui::COMPARE_NO_OWN, lang)

@@ -12,6 +12,7 @@ use crate::components::continuum::{continuum, placement_text};
 use crate::components::qr_code::qr_code;
 use crate::components::share_panel::{copy_feedback, link_field, page_link};
 use crate::components::strip_plot::strip_plot;
+use crate::components::team_name::team_name_line;
 use crate::domain::csv::{answers_csv, data_uri, summary_csv};
 use crate::domain::instrument::{dimension, Lang, DIMENSIONS};
 use crate::domain::link::{self, LinkError, SharedTeam};
@@ -56,11 +57,7 @@ pub fn team_view(
     let lang = state.lang;
     let summary = summarise(responses);
     let team = &summary.team;
-    if let Some(name) = team_name {
-        m.tag("<p class=\"team-name\">")
-            .text(name.as_str())
-            .tag("</p>");
-    }
+    team_name_line(m, team_name);
     m.tag("<p class=\"participants\">")
         .text(&ui::participants(lang, team.participants))
         .tag("</p><section aria-labelledby=\"team-continuum\"><h2 id=\"team-continuum\">")

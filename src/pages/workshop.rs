@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::notice::confirm;
 use crate::components::qr_code::qr_code;
 use crate::components::share_panel::{copy_feedback, link_field, page_link, LINK_FIELD_ID};
+use crate::components::team_name::team_name_line;
 use crate::domain::collect::CollectError;
 use crate::domain::instrument::{Lang, RoleGroup};
 use crate::domain::link::{self, Workshop};
@@ -121,11 +122,7 @@ pub fn workshop_page(state: &AppState) -> Html {
         None => invitation_form(&mut m, lang, facilitator.invitation.as_ref()),
         Some(invitation) => {
             let url = page_link(&link::encode_workshop(invitation));
-            if let Some(name) = &invitation.team_name {
-                m.tag("<p class=\"team-name\">")
-                    .text(name.as_str())
-                    .tag("</p>");
-            }
+            team_name_line(&mut m, invitation.team_name.as_ref());
             m.tag("<p>").say(&ui::JOIN_LINK_HINT, lang).tag("</p>");
             link_field(&mut m, JOIN_FIELD_ID, ui::JOIN_LINK_LABEL.get(lang), &url);
             m.tag("<div class=\"share-buttons no-print\">")
@@ -194,11 +191,7 @@ pub fn join_page(state: &AppState, workshop: &Workshop) -> Html {
     m.tag("<section class=\"join\"><h1 tabindex=\"-1\">")
         .say(&ui::JOIN_TITLE, lang)
         .tag("</h1>");
-    if let Some(name) = &workshop.team_name {
-        m.tag("<p class=\"team-name\">")
-            .text(name.as_str())
-            .tag("</p>");
-    }
+    team_name_line(&mut m, workshop.team_name.as_ref());
     m.tag("<p>").say(&ui::JOIN_INTRO, lang).tag("</p>");
     if state.join_replaces_answers(workshop) {
         m.tag("<p class=\"warning\">")
