@@ -130,8 +130,8 @@ export function shortenImports(wasm, js) {
   const names = shortNames();
   const moduleName = names.next().value;
   js = replaceOnce(js, JSON.stringify(glueModule), JSON.stringify(moduleName));
-  // Names already used by other modules' imports are kept out of the way (there are none
-  // today; wasm-bindgen puts everything under the glue module).
+  // Import names only need to be unique within a module, so other modules' imports (there
+  // are none today; wasm-bindgen puts everything under the glue module) cannot clash.
   const renamed = new Map();
   for (const entry of imports) {
     if (entry.module !== glueModule || renamed.has(entry.field)) continue;

@@ -201,6 +201,12 @@ export async function axe(page, { context, tags = ['wcag2a', 'wcag2aa', 'wcag21a
   );
 }
 
+/** Fails with the readable listing when axe-core finds any violation on the page. */
+export async function expectNoAxeViolations(page, what = 'page') {
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `${what}: axe violations\n${formatViolations(violations)}`);
+}
+
 /** A readable one-line-per-node listing of axe violations, for assertion messages. */
 export function formatViolations(violations) {
   return violations

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   assertNoErrors,
-  axe,
-  formatViolations,
+  expectNoAxeViolations,
   useBrowserAndApp,
   openApp,
   screenshot,
@@ -22,11 +21,6 @@ useBrowserAndApp((b, s) => {
   browser = b;
   server = s;
 });
-
-async function expectNoAxeViolations(page, what) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${what}: axe violations\n${formatViolations(violations)}`);
-}
 
 /** No horizontal scrolling: the page is no wider than the viewport. */
 async function expectNoHorizontalScroll(page, what) {

@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { PRECOMPRESSED } from '../../scripts/precompress.mjs';
 import { DIST } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
@@ -125,7 +126,7 @@ test('every .gz copy of the build unzips to its file, and every text file has on
     const original = await readFile(join(DIST, name.slice(0, -3)));
     assert.ok(gunzipSync(await readFile(join(DIST, name))).equals(original), name);
   }
-  const text = names.filter((n) => /\.(html|js|css|wasm|webmanifest)$/.test(n));
+  const text = names.filter((n) => PRECOMPRESSED.has(extname(n)));
   assert.ok(text.length >= 7, `dist/ has only ${text.length} text files: build first`);
   assert.deepEqual(text.filter((n) => !copies.includes(`${n}.gz`)), []);
 });

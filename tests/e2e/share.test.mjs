@@ -9,9 +9,8 @@ import { describe, test } from 'node:test';
 import {
   REPO_ROOT,
   assertNoErrors,
-  axe,
+  expectNoAxeViolations,
   collectErrors,
-  formatViolations,
   useBrowserAndApp,
   openApp,
   screenshot,
@@ -78,8 +77,7 @@ describe('sharing a result', () => {
     assert.ok(link.startsWith(server.url), link);
     assert.match(await own.page.locator('.share .privacy').textContent(), /antwoorden, je rol en de teamnaam/);
     await screenshot(own.page, 'share-panel-phone-nl');
-    const violations = await axe(own.page);
-    assert.equal(violations.length, 0, formatViolations(violations));
+    await expectNoAxeViolations(own.page);
 
     const reader = await newPage({ width: 1280, height: 800 });
     await reader.page.goto(link);
@@ -93,8 +91,7 @@ describe('sharing a result', () => {
     assert.equal(await reader.page.getByRole('button', { name: 'Antwoorden aanpassen' }).count(), 0);
     assert.equal(await reader.page.evaluate((k) => localStorage.getItem(k), KEY), null);
     await screenshot(reader.page, 'shared-desktop-nl');
-    const violations2 = await axe(reader.page);
-    assert.equal(violations2.length, 0, formatViolations(violations2));
+    await expectNoAxeViolations(reader.page);
 
     // In English, on request.
     await reader.page.getByRole('button', { name: 'English', exact: true }).click();
@@ -202,8 +199,7 @@ describe('comparing', () => {
     ]);
     const first = await page.locator('table.compare-table tbody tr').first().locator('td').allTextContents();
     assert.deepEqual(first, ['5', '3', '2', '3']);
-    const violations = await axe(page);
-    assert.equal(violations.length, 0, formatViolations(violations));
+    await expectNoAxeViolations(page);
     await screenshot(page, 'compare-phone-nl');
     await page.getByRole('button', { name: 'Naar mijn eigen uitkomst' }).click();
     assert.equal((await page.locator('h1').textContent()).trim(), 'Jullie uitkomst');
@@ -239,8 +235,7 @@ describe('bad links', () => {
       assert.match(await page.locator('[role=alert]').textContent(), new RegExp(nl));
       await page.getByRole('button', { name: 'English', exact: true }).click();
       assert.match(await page.locator('[role=alert]').textContent(), new RegExp(en));
-      const violations = await axe(page);
-      assert.equal(violations.length, 0, formatViolations(violations));
+      await expectNoAxeViolations(page);
       if (what === 'truncated') await screenshot(page, 'broken-link-phone-en');
       // The reader's own draft is untouched, and the way back leads to it.
       const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);

@@ -12,8 +12,7 @@ import { describe, test } from 'node:test';
 import {
   REPO_ROOT,
   assertNoErrors,
-  axe,
-  formatViolations,
+  expectNoAxeViolations,
   openApp,
   screenshot,
   useBrowserAndApp,
@@ -168,8 +167,7 @@ describe('workshop mode', () => {
       links.push(p.link);
       if (name === 'woerden') {
         await screenshot(p.page, 'workshop-participant-share-phone-nl');
-        const violations = await axe(p.page);
-        assert.deepEqual(violations, [], formatViolations(violations));
+        await expectNoAxeViolations(p.page);
       }
       await p.close();
     }
@@ -204,8 +202,7 @@ describe('workshop mode', () => {
     assert.equal(perParticipant, 13, 'the team link takes 13 characters per participant, as one result does');
 
     for (const vp of ['desktop']) await screenshot(page, `workshop-facilitator-${vp}-nl`);
-    const violations = await axe(page);
-    assert.deepEqual(violations, [], formatViolations(violations));
+    await expectNoAxeViolations(page);
 
     // The facilitator's work survives a reload.
     await page.reload();
@@ -223,15 +220,13 @@ describe('workshop mode', () => {
     assert.equal((await page.locator('.team-name').first().textContent()).trim(), TEAM);
     assertTeamSix(await readTeamView(page));
     await screenshot(page, 'workshop-team-link-phone-nl');
-    let violations = await axe(page);
-    assert.deepEqual(violations, [], formatViolations(violations));
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'English' }).click();
     await waitForHtmlLang(page, 'en');
     assert.equal(await heading(page), 'Team result');
     assertTeamSix(await readTeamView(page, 'en'), 'en');
     await screenshot(page, 'workshop-team-link-phone-en');
-    violations = await axe(page);
-    assert.deepEqual(violations, [], formatViolations(violations));
+    await expectNoAxeViolations(page);
     assert.equal(
       await page.evaluate(() => localStorage.length),
       0,
@@ -291,8 +286,7 @@ describe('workshop mode', () => {
       assert.match(desired, new RegExp(`→ ${six.dims[i + 1].desired.median.replace('.', ',')}$`));
     });
     assert.equal(await page.locator('.compare-sides .continuum').count(), 2, 'both placements on the continuum');
-    const violations = await axe(page);
-    assert.deepEqual(violations, [], formatViolations(violations));
+    await expectNoAxeViolations(page);
 
     // Text without a link: say so, lose nothing.
     await page.fill('#compare-link', 'de link van vorig jaar');
@@ -348,8 +342,7 @@ describe('workshop mode', () => {
     const rows = await roles.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     assert.equal(rows.length, 14);
     for (const row of rows) assert.deepEqual(row, ['2', '4', '5', '3']);
-    const violations = await axe(page);
-    assert.deepEqual(violations, [], formatViolations(violations));
+    await expectNoAxeViolations(page);
     await screenshot(page, 'workshop-roles-desktop-nl');
     assertNoErrors(errors, 'roles');
     await close();
