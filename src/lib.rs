@@ -1,13 +1,14 @@
 //! Samenwerkingsscan: a self-assessment of interprofessional collaboration on the 14 dimensions
 //! of the schema "Vormen van interprofessionele samenwerking", running entirely in the browser.
 //!
-//! `domain` (the instrument, scoring, the link codec), `state` (screens and actions) and `i18n`
-//! are pure Rust and tested natively; the UI modules compile for the browser only.
+//! `domain` (the instrument, scoring, the link codec), `state` (screens and actions), `charts`
+//! (the charts' geometry), `qr` and `i18n` are pure Rust and tested natively. The UI (`app`,
+//! `pages`, `components`) and `platform` (the browser's services) compile for the browser only.
 
+pub mod charts;
 pub mod domain;
 pub mod embed;
 pub mod i18n;
-pub mod markup;
 pub mod qr;
 pub mod state;
 
@@ -15,6 +16,8 @@ pub mod state;
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]

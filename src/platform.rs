@@ -1,16 +1,18 @@
-//! The few browser services the app uses: localStorage, the document's language, focus,
-//! scrolling and printing. Every call that can throw is caught: storage throws inside
-//! third-party iframes and in some private modes, and a panic would kill the page.
+//! The few browser services the app uses: localStorage, the address bar, the clipboard and
+//! share sheet, focus, printing, and the messages to an embedding page. Every call that can
+//! throw is caught: storage throws inside third-party iframes and in some private modes, and a
+//! panic would kill the page.
+//!
+//! Storage is web-sys, not `gloo::storage`: gloo's `LocalStorage::raw()` panics where storage
+//! is blocked, and its get/set go through serde_json (the draft has its own small format).
 
-use crate::components::scale::input_name;
-use crate::domain::instrument::{Answer, Lang};
-use crate::domain::response::Horizon;
+use crate::domain::instrument::Lang;
 use crate::embed::Message;
-use crate::markup::Markup;
 use crate::state::{
     from_storage, to_storage, AppState, Facilitator, STORAGE_KEY, WORKSHOP_STORAGE_KEY,
 };
 use wasm_bindgen::JsCast;
+use yew::NodeRef;
 
 /// Storage could not be used (blocked, missing or full).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,90 +54,32 @@ pub fn save_facilitator(facilitator: &Facilitator) -> Result<(), StorageUnavaila
         .map_err(|_| StorageUnavailable)
 }
 
-/// The `value` of the element with this id (a text field, text area or select).
-pub fn field_value(id: &str) -> Option<String> {
-    let element = document()?.get_element_by_id(id)?;
-    js_sys::Reflect::get(&element, &"value".into())
-        .ok()?
-        .as_string()
-}
-
-pub fn clear_field(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
-        let _ = js_sys::Reflect::set(&element, &"value".into(), &"".into());
-    }
-}
-
-/// The values of the checked boxes named `name`.
-pub fn checked_values(name: &str) -> Vec<String> {
-    let mut selector = Markup::new();
-    selector.tag("input[name=\"").text(name).tag("\"]:checked");
-    let Some(list) = document().and_then(|d| d.query_selector_all(selector.as_str()).ok()) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| {
-            js_sys::Reflect::get(&node, &"value".into())
-                .ok()?
-                .as_string()
-        })
-        .collect()
-}
-
-/// The id of the element an event happened on (for a submit: the form).
-pub fn target_id(event: &web_sys::Event) -> String {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|e| e.id())
-        .unwrap_or_default()
-}
-
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
     }
 }
 
-/// Moves focus to the new screen's main heading (which has tabindex="-1") and scrolls to the
-/// top, so keyboard and screen-reader users start reading where the screen starts.
-pub fn focus_heading() {
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-    focus("h1");
-}
-
-/// Focuses the first element matching `selector`, if there is one. Parts built as markup are
-/// replaced when they change, and the focus with them: this puts it back where it belongs.
-pub fn focus(selector: &str) {
-    let element = document()
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+/// Moves the focus to the element behind `target` (a heading needs tabindex="-1"), if it is
+/// in the page.
+pub fn focus(target: &NodeRef) {
+    if let Some(element) = target.cast::<web_sys::HtmlElement>() {
         let _ = element.focus();
     }
 }
 
-/// Nothing has the focus (it was on an element that a re-render replaced).
-pub fn focus_lost() -> bool {
-    let Some(document) = document() else {
-        return false;
-    };
-    match (document.active_element(), document.body()) {
-        (None, _) => true,
-        (Some(active), Some(body)) => active == *body.as_ref(),
-        (Some(_), None) => false,
+/// The focus to a new screen's main heading, scrolled to the top, so keyboard and
+/// screen-reader users start reading where the screen starts.
+pub fn focus_heading(heading: &NodeRef) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+    focus(heading);
 }
 
 /// Runs `f` in a task of its own, after the current one (a zero-delay timeout).
 pub fn next_task(f: impl FnOnce() + 'static) {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-    }
+    gloo::timers::callback::Timeout::new(0, f).forget();
 }
 
 /// Marks `#app` with `data-ready` once the app has rendered: tests and embedders wait for it
@@ -143,75 +87,6 @@ pub fn next_task(f: impl FnOnce() + 'static) {
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.get_element_by_id("app")) {
         let _ = root.set_attribute("data-ready", "");
-    }
-}
-
-/// The `data-action` of the button an event happened in, if any (see `state::command`).
-pub fn action_name(event: &web_sys::Event) -> Option<String> {
-    event
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("[data-action]")
-        .ok()??
-        .get_attribute("data-action")
-}
-
-/// The id and value of the text field or select an event happened in.
-pub fn field_of(event: &web_sys::Event) -> Option<(String, String)> {
-    let target = event.target()?;
-    if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
-        return Some((select.id(), select.value()));
-    }
-    let input = target.dyn_ref::<web_sys::HtmlInputElement>()?;
-    Some((input.id(), input.value()))
-}
-
-/// Puts the saved team name and role group (id, 0 = none) into the start form.
-pub fn fill_start_form(team_name: &str, role: u8) {
-    let Some(document) = document() else { return };
-    let field = |id| document.get_element_by_id(id);
-    if let Some(input) =
-        field("team-name").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        if input.value() != team_name {
-            input.set_value(team_name);
-        }
-    }
-    if let Some(select) =
-        field("role").and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
-    {
-        select.set_value(&role.to_string());
-    }
-}
-
-/// The name and value of the input an event happened in, if it is an input.
-pub fn input_of(event: &web_sys::Event) -> Option<(String, String)> {
-    let input = event
-        .target()?
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()?;
-    Some((input.name(), input.value()))
-}
-
-/// Checks the radio of `answer` in the scale of dimension `index` for `horizon`, or clears
-/// the scale when there is no answer yet.
-pub fn show_answer(index: usize, horizon: Horizon, answer: Option<Answer>) {
-    let mut selector = Markup::new();
-    selector.tag("input[name=\"");
-    input_name(&mut selector, horizon, (index + 1) as u8);
-    selector.tag("\"]");
-    let Some(inputs) = document().and_then(|d| d.query_selector_all(selector.as_str()).ok()) else {
-        return;
-    };
-    let code = answer.map(|a| a.code().to_string());
-    for i in 0..inputs.length() {
-        if let Some(input) = inputs
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            input.set_checked(code.as_deref() == Some(input.value().as_str()));
-        }
     }
 }
 
@@ -243,6 +118,14 @@ pub fn page_url() -> String {
     }
 }
 
+/// This page's address with `fragment` after the `#`: a results, team or invitation link.
+pub fn page_link(fragment: &str) -> String {
+    let mut url = page_url();
+    url.push('#');
+    url.push_str(fragment);
+    url
+}
+
 /// Removes the fragment from the address bar without reloading or adding a history entry, so
 /// a reload after leaving a shared result does not open it again.
 pub fn clear_hash() {
@@ -255,30 +138,14 @@ pub fn clear_hash() {
 }
 
 /// Calls `on_change` with the new fragment whenever the address bar's fragment changes (a
-/// link pasted into the same tab). Dropping the returned guard removes the listener.
-pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<HashListener> {
+/// link pasted into the same tab). Dropping the returned listener removes it.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
-    let closure =
-        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || on_change(location_hash()));
-    window
-        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(HashListener { closure })
-}
-
-pub struct HashListener {
-    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
-}
-
-impl Drop for HashListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
+    Some(gloo::events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| on_change(location_hash()),
+    ))
 }
 
 fn navigator() -> Option<web_sys::Navigator> {
@@ -286,9 +153,9 @@ fn navigator() -> Option<web_sys::Navigator> {
 }
 
 /// Copies `text` to the clipboard and reports whether it worked. Falls back to selecting the
-/// text field `fallback_id` and `document.execCommand("copy")` where the Clipboard API is
+/// text field `fallback` and `document.execCommand("copy")` where the Clipboard API is
 /// missing (plain http, older browsers).
-pub fn copy_text(text: String, fallback_id: &'static str, done: impl FnOnce(bool) + 'static) {
+pub fn copy_text(text: String, fallback: NodeRef, done: impl FnOnce(bool) + 'static) {
     let clipboard = navigator()
         .map(|n| n.clipboard())
         .filter(|c| !c.is_undefined());
@@ -299,7 +166,7 @@ pub fn copy_text(text: String, fallback_id: &'static str, done: impl FnOnce(bool
             let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
             let finish = move |ok: bool| {
                 if let Some(done) = done.take() {
-                    done(ok || copy_by_selection(fallback_id));
+                    done(ok || copy_by_selection(&fallback));
                 }
             };
             let on_error = finish.clone();
@@ -313,18 +180,17 @@ pub fn copy_text(text: String, fallback_id: &'static str, done: impl FnOnce(bool
             resolved.forget();
             rejected.forget();
         }
-        None => done(copy_by_selection(fallback_id)),
+        None => done(copy_by_selection(&fallback)),
     }
 }
 
-fn copy_by_selection(id: &str) -> bool {
+fn copy_by_selection(field: &NodeRef) -> bool {
     let Some(document) = document() else {
         return false;
     };
-    let input = document
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let Some(input) = input else { return false };
+    let Some(input) = field.cast::<web_sys::HtmlInputElement>() else {
+        return false;
+    };
     input.select();
     document
         .dyn_into::<web_sys::HtmlDocument>()

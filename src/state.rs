@@ -82,7 +82,18 @@ pub enum LinkView {
     Broken(LinkError),
 }
 
-/// Feedback of the share panel's copy button.
+/// The link fields that have a copy button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkField {
+    /// One's own results link.
+    Result,
+    /// The workshop's invitation link.
+    Join,
+    /// The team link.
+    Team,
+}
+
+/// Feedback of a copy button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyFeedback {
     Copied,
@@ -103,8 +114,8 @@ pub struct AppState {
     pub confirming_start_over: bool,
     /// A link opened from the address bar, shown instead of `screen` while it is `Some`.
     pub link_view: Option<LinkView>,
-    /// The copy feedback, and the id of the link field that was copied.
-    pub copy_feedback: Option<(&'static str, CopyFeedback)>,
+    /// The copy feedback, and the link field that was copied.
+    pub copy_feedback: Option<(LinkField, CopyFeedback)>,
     /// The partner's options when the app is embedded (see [`AppState::with_embed`]).
     pub embed: std::rc::Rc<EmbedOptions>,
     /// The workshop this participant joined: its team name is the draft's, and its role
@@ -116,6 +127,52 @@ pub struct AppState {
     pub team_compare: Option<Result<SharedTeam, LinkError>>,
     /// The first render is done and the rest of a long screen may follow (see `app.rs`).
     pub settled: bool,
+    /// The facilitator's paste box as typed; emptied only when a paste added a result.
+    pub paste_text: String,
+    /// The field for a second team link, as typed.
+    pub compare_text: String,
+    /// The invitation form as filled in.
+    pub workshop_form: WorkshopForm,
+}
+
+/// The facilitator's invitation form, as filled in (not saved).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkshopForm {
+    /// The team name as typed.
+    pub team: String,
+    /// The participants' language; `None`: the language the facilitator's screen is in.
+    pub lang: Option<Lang>,
+    /// The role groups offered, in [`RoleGroup::ALL`] order.
+    pub roles: Vec<RoleGroup>,
+    /// Why the last submit made no invitation.
+    pub error: Option<WorkshopFormError>,
+}
+
+impl Default for WorkshopForm {
+    fn default() -> WorkshopForm {
+        WorkshopForm {
+            team: String::new(),
+            lang: None,
+            roles: RoleGroup::ALL.to_vec(),
+            error: None,
+        }
+    }
+}
+
+/// Why the invitation form made no invitation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkshopFormError {
+    /// The team name is empty or only spaces.
+    NoTeamName,
+}
+
+/// One change to the invitation form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormEdit {
+    TeamName(String),
+    Lang(Lang),
+    /// A role group offered (`true`) or not.
+    Role(RoleGroup, bool),
 }
 
 /// What a facilitator made and collected.
@@ -188,16 +245,26 @@ pub enum Action {
     CompareWithOwn,
     /// Leave the link view for the reader's own scan, at `screen`.
     CloseLink(Screen),
-    /// Copying the link of the field with this id worked or failed.
-    CopyResult(&'static str, CopyFeedback),
+    /// Copying the link of this field worked or failed.
+    CopyResult(LinkField, CopyFeedback),
     /// Join the workshop of the invitation that is open (see [`LinkView::Join`]).
     Join,
     /// Do the scan on one's own again, without the workshop's team name and role groups.
     LeaveWorkshop,
     /// The facilitator made (or remade) the invitation.
     CreateWorkshop(Workshop),
-    /// Change the invitation: back to its form.
+    /// Change the invitation: back to its form, filled in with it.
     EditWorkshop,
+    /// Typing or choosing in the invitation form.
+    EditWorkshopForm(FormEdit),
+    /// Make the invitation the form describes, or say why not.
+    SubmitWorkshop,
+    /// Typing in the paste box.
+    SetPasteText(String),
+    /// Typing in the field for a second team link.
+    SetCompareText(String),
+    /// Close the comparison with a second team link (the field keeps its text).
+    CloseCompare,
     /// Text pasted by the facilitator, with result links in it.
     AddPasted(String),
     /// Forget the collected results (after confirmation).
@@ -222,6 +289,7 @@ impl AppState {
         if (self.screen, self.link_view.is_some()) != shown_before {
             self.confirming_start_over = false;
             self.team_compare = None;
+            self.compare_text.clear();
         }
         self
     }
@@ -322,9 +390,63 @@ impl AppState {
                 self.facilitator.invitation = Some(workshop);
                 self.facilitator.editing = false;
             }
-            Action::EditWorkshop => self.facilitator.editing = true,
+            Action::EditWorkshop => {
+                self.facilitator.editing = true;
+                if let Some(invitation) = &self.facilitator.invitation {
+                    self.workshop_form = WorkshopForm {
+                        team: invitation
+                            .team_name
+                            .as_ref()
+                            .map_or_else(String::new, |n| n.as_str().to_owned()),
+                        lang: Some(invitation.lang),
+                        roles: invitation.roles.clone(),
+                        error: None,
+                    };
+                }
+            }
+            Action::EditWorkshopForm(edit) => {
+                let form = &mut self.workshop_form;
+                match edit {
+                    FormEdit::TeamName(text) => {
+                        form.team = text;
+                        form.error = None;
+                    }
+                    FormEdit::Lang(lang) => form.lang = Some(lang),
+                    FormEdit::Role(role, offered) => {
+                        form.roles.retain(|&r| r != role);
+                        if offered {
+                            form.roles.push(role);
+                        }
+                        form.roles = RoleGroup::ALL
+                            .into_iter()
+                            .filter(|r| form.roles.contains(r))
+                            .collect();
+                    }
+                }
+            }
+            Action::SubmitWorkshop => match TeamName::from_input(&self.workshop_form.team) {
+                Some(team_name) => {
+                    let workshop = Workshop {
+                        team_name: Some(team_name),
+                        lang: self.workshop_form.lang.unwrap_or(self.lang),
+                        roles: self.workshop_form.roles.clone(),
+                    };
+                    self.workshop_form.error = None;
+                    return self.apply_action(Action::CreateWorkshop(workshop));
+                }
+                None => self.workshop_form.error = Some(WorkshopFormError::NoTeamName),
+            },
+            Action::SetPasteText(text) => self.paste_text = text,
+            Action::SetCompareText(text) => self.compare_text = text,
+            Action::CloseCompare => self.team_compare = None,
             Action::AddPasted(text) => {
+                let before = self.facilitator.collected.taken().len();
                 std::rc::Rc::make_mut(&mut self.facilitator.collected).add(&text);
+                // The box keeps what it holds unless that added a result: a paste that
+                // added nothing can be corrected.
+                if self.facilitator.collected.taken().len() > before {
+                    self.paste_text.clear();
+                }
             }
             Action::ClearCollected => {
                 self.facilitator.collected = Default::default();
@@ -354,90 +476,6 @@ impl AppState {
         }
         self
     }
-}
-
-/// What a button does that a screen built as static markup names in its `data-action`
-/// attribute. One click listener on the page turns the name into a command (see `app.rs`):
-/// far less WebAssembly than a listener per `html!` button.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Command {
-    Dispatch(Action),
-    /// Back from the comparison to the shared result in the address bar.
-    ReopenLink,
-    Print,
-    CopyLink,
-    ShareLink,
-    /// Copy the link in the text field with this id.
-    CopyField(&'static str),
-    /// Read the paste box and add what it holds.
-    AddPasted,
-    /// Read the second team link and compare.
-    CompareTeams,
-}
-
-/// The text field of the workshop's join link.
-pub const JOIN_FIELD_ID: &str = "join-link";
-/// The text field of the team link.
-pub const TEAM_FIELD_ID: &str = "team-link";
-/// The facilitator's paste box.
-pub const PASTE_FIELD_ID: &str = "paste";
-/// The field of the team link to compare with.
-pub const COMPARE_FIELD_ID: &str = "compare-link";
-
-/// The command a `data-action` name stands for; `None` for anything else.
-pub fn command(name: &str) -> Option<Command> {
-    use Command::Dispatch;
-    Some(match name {
-        "next" => Dispatch(Action::Next),
-        "back" => Dispatch(Action::Back),
-        "edit" => Dispatch(Action::GoTo(Screen::Question(0))),
-        "start-over" => Dispatch(Action::AskStartOver),
-        "start-over-yes" => Dispatch(Action::StartOver),
-        "start-over-no" => Dispatch(Action::CancelStartOver),
-        "facilitate" => Dispatch(Action::GoTo(Screen::Workshop)),
-        "join" => Dispatch(Action::Join),
-        "leave-workshop" => Dispatch(Action::LeaveWorkshop),
-        "edit-workshop" => Dispatch(Action::EditWorkshop),
-        "clear-collected" => Dispatch(Action::AskStartOver),
-        "clear-collected-yes" => Dispatch(Action::ClearCollected),
-        "close-compare" => Dispatch(Action::CompareTeams(String::new())),
-        "add-pasted" => Command::AddPasted,
-        "compare-teams" => Command::CompareTeams,
-        "copy-join" => Command::CopyField(JOIN_FIELD_ID),
-        "copy-team" => Command::CopyField(TEAM_FIELD_ID),
-        "compare" => Dispatch(Action::CompareWithOwn),
-        "scan-yourself" => Dispatch(Action::CloseLink(Screen::Welcome)),
-        "own-result" => Dispatch(Action::CloseLink(Screen::Results)),
-        "lang-nl" => Dispatch(Action::SetLang(Lang::Nl)),
-        "lang-en" => Dispatch(Action::SetLang(Lang::En)),
-        "dismiss" => Dispatch(Action::DismissStorageNotice),
-        "back-to-shared" => Command::ReopenLink,
-        "print" => Command::Print,
-        "copy" => Command::CopyLink,
-        "share" => Command::ShareLink,
-        // "q0" to "q13": jump to a dimension.
-        _ => {
-            let index = name.strip_prefix('q')?.parse::<usize>().ok()?;
-            Dispatch(Action::GoTo(Screen::Question(index)))
-        }
-    })
-}
-
-/// The answer a scale's radio stands for: `name` "now-3" or "desired-3" (dimension 3),
-/// `value` the answer code (0 = don't know, 1-5). `None` for any other input.
-pub fn answer_from_input(name: &str, value: &str) -> Option<Action> {
-    let (horizon, id) = if let Some(id) = name.strip_prefix("now-") {
-        (Horizon::Now, id)
-    } else {
-        (Horizon::Desired, name.strip_prefix("desired-")?)
-    };
-    let index = id.parse::<usize>().ok()?.checked_sub(1)?;
-    let answer = Answer::from_code(value.parse().ok()?)?;
-    (index < DIMENSION_COUNT).then_some(Action::Answer {
-        index,
-        horizon,
-        answer,
-    })
 }
 
 impl AppState {
@@ -762,58 +800,107 @@ mod tests {
     }
 
     #[test]
-    fn action_names_map_to_commands() {
-        assert_eq!(command("next"), Some(Command::Dispatch(Action::Next)));
-        assert_eq!(
-            command("lang-en"),
-            Some(Command::Dispatch(Action::SetLang(Lang::En)))
-        );
-        assert_eq!(
-            command("own-result"),
-            Some(Command::Dispatch(Action::CloseLink(Screen::Results)))
-        );
-        assert_eq!(command("copy"), Some(Command::CopyLink));
-        assert_eq!(
-            command("q13"),
-            Some(Command::Dispatch(Action::GoTo(Screen::Question(13))))
-        );
-        // An index out of range parses, and the reducer ignores it (see navigation test).
-        for unknown in ["", "Next", "next ", "q", "q-1", "q1x", "<script>"] {
-            assert_eq!(command(unknown), None, "{unknown:?}");
-        }
+    fn the_paste_box_keeps_its_text_unless_a_result_was_added() {
+        let mut one = Response::default();
+        one.now[0] = pos(4);
+        let link = format!("https://example.org/#{}", link::encode_response(&one, None));
+        let typed = AppState::default()
+            .apply(Action::GoTo(Screen::Workshop))
+            .apply(Action::SetPasteText("geen link hier".into()));
+        let failed = typed
+            .clone()
+            .apply(Action::AddPasted(typed.paste_text.clone()));
+        assert_eq!(failed.paste_text, "geen link hier");
+        assert!(failed.facilitator.collected.responses.is_empty());
+        let added = failed
+            .apply(Action::SetPasteText(link.clone()))
+            .apply(Action::AddPasted(link.clone()));
+        assert_eq!(added.paste_text, "");
+        assert_eq!(added.facilitator.collected.responses.len(), 1);
+        // The same link again adds nothing (a duplicate): the text stays to be looked at.
+        let again = added
+            .apply(Action::SetPasteText(link.clone()))
+            .apply(Action::AddPasted(link.clone()));
+        assert_eq!(again.paste_text, link);
+        // Copying, switching language and a question keep it too.
+        let kept = again
+            .apply(Action::CopyResult(LinkField::Join, CopyFeedback::Copied))
+            .apply(Action::SetLang(Lang::En))
+            .apply(Action::AskStartOver)
+            .apply(Action::CancelStartOver);
+        assert_eq!(kept.paste_text, link);
     }
 
     #[test]
-    fn scale_inputs_map_to_answers() {
+    fn the_invitation_form_needs_a_team_name() {
+        let s = AppState::default()
+            .apply(Action::GoTo(Screen::Workshop))
+            .apply(Action::EditWorkshopForm(FormEdit::TeamName("   ".into())))
+            .apply(Action::SubmitWorkshop);
+        assert_eq!(s.workshop_form.error, Some(WorkshopFormError::NoTeamName));
+        assert_eq!(s.facilitator.invitation, None);
+        assert_eq!(s.workshop_form.team, "   ", "what was typed stays");
+        let s = s.apply(Action::EditWorkshopForm(FormEdit::TeamName(
+            " Wijkteam Noord ".into(),
+        )));
+        assert_eq!(s.workshop_form.error, None, "typing clears the message");
+        let s = s
+            .apply(Action::EditWorkshopForm(FormEdit::Lang(Lang::En)))
+            .apply(Action::EditWorkshopForm(FormEdit::Role(
+                RoleGroup::ALL[0],
+                false,
+            )))
+            .apply(Action::EditWorkshopForm(FormEdit::Role(
+                RoleGroup::ALL[0],
+                true,
+            )))
+            .apply(Action::EditWorkshopForm(FormEdit::Role(
+                RoleGroup::ALL[2],
+                false,
+            )))
+            .apply(Action::SubmitWorkshop);
+        let invitation = s.facilitator.invitation.clone().expect("an invitation");
         assert_eq!(
-            answer_from_input("now-3", "4"),
-            Some(Action::Answer {
-                index: 2,
-                horizon: Horizon::Now,
-                answer: pos(4)
-            })
+            invitation.team_name.as_ref().map(TeamName::as_str),
+            Some("Wijkteam Noord")
         );
+        assert_eq!(invitation.lang, Lang::En);
+        let mut roles = RoleGroup::ALL.to_vec();
+        roles.remove(2);
+        assert_eq!(invitation.roles, roles, "in the order of RoleGroup::ALL");
+        // Changing it starts from the invitation as made.
+        let editing = s
+            .apply(Action::EditWorkshopForm(FormEdit::TeamName("x".into())))
+            .apply(Action::EditWorkshop);
+        assert!(editing.facilitator.editing);
+        assert_eq!(editing.workshop_form.team, "Wijkteam Noord");
+        assert_eq!(editing.workshop_form.roles, roles);
+        assert_eq!(editing.workshop_form.lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn the_form_language_follows_the_screen_until_chosen() {
+        let s = AppState::default()
+            .apply(Action::SetLang(Lang::En))
+            .apply(Action::EditWorkshopForm(FormEdit::TeamName("T".into())))
+            .apply(Action::SubmitWorkshop);
+        assert_eq!(s.facilitator.invitation.map(|w| w.lang), Some(Lang::En));
+    }
+
+    #[test]
+    fn closing_a_comparison_keeps_the_typed_link() {
+        let team = link::encode_team(&[Response::default()], None).unwrap();
+        let s = AppState::default()
+            .apply(Action::SetCompareText(team.clone()))
+            .apply(Action::CompareTeams(team.clone()));
+        assert!(matches!(s.team_compare, Some(Ok(_))));
+        let closed = s.apply(Action::CloseCompare);
+        assert_eq!(closed.team_compare, None);
+        assert_eq!(closed.compare_text, team);
         assert_eq!(
-            answer_from_input("desired-14", "0"),
-            Some(Action::Answer {
-                index: 13,
-                horizon: Horizon::Desired,
-                answer: Answer::DontKnow
-            })
+            closed.apply(Action::GoTo(Screen::Workshop)).compare_text,
+            ""
         );
-        for (name, value) in [
-            ("now-0", "1"),
-            ("now-15", "1"),
-            ("now-3", "6"),
-            ("now-3", ""),
-            ("team-name", "1"),
-            ("role", "2"),
-            ("now-", "1"),
-            ("later-3", "1"),
-            ("now-3", "-1"),
-        ] {
-            assert_eq!(answer_from_input(name, value), None, "{name}={value}");
-        }
     }
 
     #[test]
@@ -840,8 +927,12 @@ mod tests {
 
     #[test]
     fn copy_feedback_lasts_until_the_next_action() {
-        let s = AppState::default().apply(Action::CopyResult("f", CopyFeedback::Copied));
-        assert_eq!(s.copy_feedback, Some(("f", CopyFeedback::Copied)));
+        let s =
+            AppState::default().apply(Action::CopyResult(LinkField::Team, CopyFeedback::Copied));
+        assert_eq!(
+            s.copy_feedback,
+            Some((LinkField::Team, CopyFeedback::Copied))
+        );
         assert_eq!(s.apply(Action::SetLang(Lang::En)).copy_feedback, None);
     }
 

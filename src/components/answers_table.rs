@@ -1,48 +1,68 @@
-//! NOW, DESIRED and the difference per dimension as a table: the chart's data for anyone
-//! who cannot see the chart, and the print-out's reference. Built as static markup.
+//! NOW, DESIRED and the difference per dimension as a table: the chart's data for anyone who
+//! cannot see the chart, and the print-out's reference.
+
+use yew::prelude::*;
 
 use crate::domain::instrument::{Answer, Lang, DIMENSIONS};
 use crate::domain::scoring::DimensionScore;
 use crate::i18n::ui;
-use crate::markup::Markup;
 
 /// A scale position as a number, or "weet ik niet".
-pub fn answer_text(m: &mut Markup, lang: Lang, answer: Answer) {
+pub fn answer_text(lang: Lang, answer: Answer) -> String {
     match answer.position() {
-        Some(p) => m.num(u32::from(p.get())),
-        None => m.say(&ui::DONT_KNOW_LOWER, lang),
-    };
+        Some(p) => p.get().to_string(),
+        None => ui::DONT_KNOW_LOWER.get(lang).to_owned(),
+    }
 }
 
 /// "+2", "−1" (a real minus sign), "0", or a dash when a side is missing.
 pub fn gap_text(gap: Option<i8>) -> String {
-    let mut m = Markup::new();
     match gap {
-        Some(g) if g > 0 => m.tag("+").num(g.unsigned_abs().into()),
-        Some(g) if g < 0 => m.tag("\u{2212}").num(g.unsigned_abs().into()),
-        Some(_) => m.tag("0"),
-        None => m.tag("\u{2013}"),
-    };
-    m.into_string()
+        Some(g) if g > 0 => format!("+{g}"),
+        Some(g) if g < 0 => format!("\u{2212}{}", g.unsigned_abs()),
+        Some(_) => "0".to_owned(),
+        None => "\u{2013}".to_owned(),
+    }
 }
 
-pub fn answers_table(m: &mut Markup, lang: Lang, dimensions: &[DimensionScore]) {
-    m.tag("<div class=\"table-wrap\"><table class=\"answers\"><caption>")
-        .say(&ui::TABLE_CAPTION, lang)
-        .tag("</caption><thead><tr>");
-    for head in [ui::PART, ui::NOW, ui::DESIRED, ui::DIFFERENCE] {
-        m.tag("<th scope=\"col\">").say(&head, lang).tag("</th>");
+/// The name of the dimension with this id, "" for an id outside 1-14.
+pub fn dimension_name(id: u8, lang: Lang) -> &'static str {
+    DIMENSIONS
+        .get(usize::from(id).wrapping_sub(1))
+        .map_or("", |d| d.name.get(lang))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnswersTableProps {
+    pub lang: Lang,
+    pub dimensions: Vec<DimensionScore>,
+}
+
+#[function_component(AnswersTable)]
+pub fn answers_table(props: &AnswersTableProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="table-wrap">
+            <table class="answers">
+                <caption>{ ui::TABLE_CAPTION.get(lang) }</caption>
+                <thead>
+                    <tr>
+                        { for [ui::PART, ui::NOW, ui::DESIRED, ui::DIFFERENCE].iter().map(|head| html! {
+                            <th scope="col">{ head.get(lang) }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.dimensions.iter().map(|d| html! {
+                        <tr>
+                            <th scope="row">{ dimension_name(d.id, lang) }</th>
+                            <td>{ answer_text(lang, d.now) }</td>
+                            <td>{ answer_text(lang, d.desired) }</td>
+                            <td>{ gap_text(d.gap) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
     }
-    m.tag("</tr></thead><tbody>");
-    for d in dimensions {
-        let name = DIMENSIONS
-            .get(usize::from(d.id).wrapping_sub(1))
-            .map_or("", |d| d.name.get(lang));
-        m.tag("<tr><th scope=\"row\">").text(name).tag("</th><td>");
-        answer_text(m, lang, d.now);
-        m.tag("</td><td>");
-        answer_text(m, lang, d.desired);
-        m.tag("</td><td>").text(&gap_text(d.gap)).tag("</td></tr>");
-    }
-    m.tag("</tbody></table></div>");
 }

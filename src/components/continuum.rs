@@ -1,103 +1,95 @@
 //! The continuum of the seven models with the positions NOW and DESIRED: a sentence per
-//! horizon, a bar with exact markers (SVG, drawn with attributes only so a strict CSP holds)
-//! and, optionally, the list of models with badges. Built as static markup (see `markup`).
+//! horizon, a bar with exact markers (geometry in `charts::continuum`) and, optionally, the list
+//! of models with badges.
 
+use yew::prelude::*;
+
+use crate::charts::continuum::{band_left, marker_x, BAND};
 use crate::domain::instrument::{Lang, Text, MODELS};
 use crate::domain::scoring::Placement;
 use crate::i18n::ui;
-use crate::markup::Markup;
 
-const WIDTH: u32 = 350;
-
+/// "Nu: model 3 van 7, Collaboratief", or why there is no placement.
 pub fn placement_text(lang: Lang, horizon: Text, placement: Placement) -> String {
     match placement {
         Placement::Placed { model, .. } => {
-            let name = MODELS[usize::from(model - 1)].name.get(lang);
+            let name = MODELS
+                .get(usize::from(model).wrapping_sub(1))
+                .map_or("", |m| m.name.get(lang));
             ui::placement(lang, horizon, model, name)
         }
         Placement::TooFewAnswers { answered } => ui::too_few(lang, horizon, answered),
     }
 }
 
-/// `with_models` adds the list of the seven models with their descriptions.
-pub fn continuum(
-    m: &mut Markup,
-    lang: Lang,
-    now: Placement,
-    desired: Placement,
-    with_models: bool,
-) {
-    let x = |p: Placement| p.intensity().map(|i| i.scaled(WIDTH).clamp(8, WIDTH - 8));
-    m.tag("<div class=\"continuum\"><p class=\"placement now\">")
-        .text(&placement_text(lang, ui::NOW, now))
-        .tag("</p><p class=\"placement desired\">")
-        .text(&placement_text(lang, ui::DESIRED, desired))
-        .tag("</p><svg class=\"continuum-bar\" viewBox=\"0 -14 350 108\" aria-hidden=\"true\" focusable=\"false\">");
-    for band in 0..7u32 {
-        let left = band * 50;
-        m.tag("<rect class=\"band band-")
-            .num(band + 1)
-            .tag("\" x=\"")
-            .num(left)
-            .tag("\" y=\"26\" width=\"50\" height=\"28\"/><text class=\"band-number\" x=\"")
-            .num(left + 25)
-            .tag("\" y=\"45\">")
-            .num(band + 1)
-            .tag("</text>");
-    }
-    if let Some(x) = x(now) {
-        m.tag("<g class=\"marker now\"><polygon points=\"")
-            .num(x)
-            .tag(",22 ")
-            .num(x - 8)
-            .tag(",8 ")
-            .num(x + 8)
-            .tag(",8\"/><text class=\"marker-label\" y=\"2\" x=\"")
-            .num(x)
-            .tag("\">")
-            .say(&ui::NOW, lang)
-            .tag("</text></g>");
-    }
-    if let Some(x) = x(desired) {
-        m.tag("<g class=\"marker desired\"><circle cy=\"66\" r=\"7\" cx=\"")
-            .num(x)
-            .tag("\"/><text class=\"marker-label\" y=\"92\" x=\"")
-            .num(x)
-            .tag("\">")
-            .say(&ui::DESIRED, lang)
-            .tag("</text></g>");
-    }
-    m.tag("</svg>");
-    if with_models {
-        m.tag("<ol class=\"models\">");
-        for model in &MODELS {
-            let is_now = now.model() == Some(model.id);
-            let is_desired = desired.model() == Some(model.id);
-            m.tag(if is_now || is_desired {
-                "<li class=\"model placed\">"
-            } else {
-                "<li class=\"model\">"
-            })
-            .tag("<span class=\"model-name\">")
-            .num(u32::from(model.id))
-            .tag(". ")
-            .say(&model.name, lang)
-            .tag("</span>");
-            if is_now {
-                m.tag("<span class=\"badge now\">")
-                    .say(&ui::NOW, lang)
-                    .tag("</span>");
-            }
-            if is_desired {
-                m.tag("<span class=\"badge desired\">")
-                    .say(&ui::DESIRED, lang)
-                    .tag("</span>");
-            }
-            m.tag("<span class=\"model-description\">")
-                .say(&model.description, lang)
-                .tag("</span></li>");
+#[derive(Properties, PartialEq)]
+pub struct ContinuumProps {
+    pub lang: Lang,
+    pub now: Placement,
+    pub desired: Placement,
+    /// Adds the list of the seven models with their descriptions.
+    #[prop_or_default]
+    pub with_models: bool,
+}
+
+#[function_component(Continuum)]
+pub fn continuum(props: &ContinuumProps) -> Html {
+    let lang = props.lang;
+    let (now, desired) = (props.now, props.desired);
+    let bands = (1..=7u32).map(|model| {
+        let left = band_left(model);
+        html! {
+            <>
+                <rect class={format!("band band-{model}")} x={left.to_string()} y="26"
+                    width={BAND.to_string()} height="28" />
+                <text class="band-number" x={(left + BAND / 2).to_string()} y="45">{ model }</text>
+            </>
         }
-        m.tag("</ol>");
+    });
+    let now_marker = marker_x(now).map(|x| {
+        html! {
+            <g class="marker now">
+                <polygon points={format!("{x},22 {},8 {},8", x - 8, x + 8)} />
+                <text class="marker-label" y="2" x={x.to_string()}>{ ui::NOW.get(lang) }</text>
+            </g>
+        }
+    });
+    let desired_marker = marker_x(desired).map(|x| {
+        html! {
+            <g class="marker desired">
+                <circle cy="66" r="7" cx={x.to_string()} />
+                <text class="marker-label" y="92" x={x.to_string()}>{ ui::DESIRED.get(lang) }</text>
+            </g>
+        }
+    });
+    let models = props.with_models.then(|| {
+        html! {
+            <ol class="models">
+                { for MODELS.iter().map(|model| {
+                    let is_now = now.model() == Some(model.id);
+                    let is_desired = desired.model() == Some(model.id);
+                    html! {
+                        <li class={classes!("model", (is_now || is_desired).then_some("placed"))}>
+                            <span class="model-name">{ format!("{}. {}", model.id, model.name.get(lang)) }</span>
+                            if is_now { <span class="badge now">{ ui::NOW.get(lang) }</span> }
+                            if is_desired { <span class="badge desired">{ ui::DESIRED.get(lang) }</span> }
+                            <span class="model-description">{ model.description.get(lang) }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        }
+    });
+    html! {
+        <div class="continuum">
+            <p class="placement now">{ placement_text(lang, ui::NOW, now) }</p>
+            <p class="placement desired">{ placement_text(lang, ui::DESIRED, desired) }</p>
+            <svg class="continuum-bar" viewBox="0 -14 350 108" aria-hidden="true" focusable="false">
+                { for bands }
+                { now_marker }
+                { desired_marker }
+            </svg>
+            { models }
+        </div>
     }
-    m.tag("</div>");
 }

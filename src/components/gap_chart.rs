@@ -1,60 +1,54 @@
-//! NOW against DESIRED per dimension, drawn as SVG: one row per dimension with its name in
-//! HTML (so it wraps at 360 px) and a small track from 1 to 5 with a filled dot for now and a
-//! ring for desired. The answers table carries the same data for screen readers, so the chart
-//! is hidden from them. Built as static markup (see `markup`).
+//! NOW against DESIRED per dimension: one row per dimension with its name in HTML (so it wraps
+//! at 360 px) and a small track from 1 to 5 with a filled dot for now and a ring for desired
+//! (geometry in `charts::gap_chart`). The answers table carries the same data for screen
+//! readers, so the chart is hidden from them.
 
-use crate::domain::instrument::{Lang, DIMENSIONS};
+use yew::prelude::*;
+
+use crate::charts::gap_chart::x_of;
+use crate::components::answers_table::dimension_name;
+use crate::domain::instrument::Lang;
 use crate::domain::scoring::DimensionScore;
 use crate::i18n::ui;
-use crate::markup::Markup;
 
-/// The x of a scale position on a track of 0..200 with 12 units of margin.
-fn x_of(position: u8) -> u32 {
-    12 + u32::from(position.saturating_sub(1)) * 44
+#[derive(Properties, PartialEq)]
+pub struct GapChartProps {
+    pub lang: Lang,
+    pub dimensions: Vec<DimensionScore>,
 }
 
-pub fn gap_chart(m: &mut Markup, lang: Lang, dimensions: &[DimensionScore]) {
-    m.tag("<div class=\"gap-chart\" aria-hidden=\"true\"><p class=\"legend\"><span class=\"legend-now\">")
-        .say(&ui::CHART_LEGEND_NOW, lang)
-        .tag("</span><span class=\"legend-desired\">")
-        .say(&ui::CHART_LEGEND_DESIRED, lang)
-        .tag("</span></p><ol>");
-    for d in dimensions {
-        let name = DIMENSIONS
-            .get(usize::from(d.id).wrapping_sub(1))
-            .map_or("", |d| d.name.get(lang));
-        m.tag("<li><span class=\"chart-label\">")
-            .num(u32::from(d.id))
-            .tag(". ")
-            .text(name)
-            .tag("</span><svg viewBox=\"0 0 200 24\" focusable=\"false\"><line class=\"track\" x1=\"12\" x2=\"188\" y1=\"12\" y2=\"12\"/>");
-        for p in 1..=5u8 {
-            m.tag("<line class=\"tick\" y1=\"6\" y2=\"18\" x1=\"")
-                .num(x_of(p))
-                .tag("\" x2=\"")
-                .num(x_of(p))
-                .tag("\"/>");
-        }
+#[function_component(GapChart)]
+pub fn gap_chart(props: &GapChartProps) -> Html {
+    let lang = props.lang;
+    let row = |d: &DimensionScore| {
         let now = d.now.position().map(|p| x_of(p.get()));
         let desired = d.desired.position().map(|p| x_of(p.get()));
-        if let (Some(a), Some(b)) = (now, desired) {
-            m.tag("<line class=\"gap\" y1=\"12\" y2=\"12\" x1=\"")
-                .num(a)
-                .tag("\" x2=\"")
-                .num(b)
-                .tag("\"/>");
+        let gap = now.zip(desired).map(|(a, b)| {
+            html! { <line class="gap" y1="12" y2="12" x1={a.to_string()} x2={b.to_string()} /> }
+        });
+        html! {
+            <li>
+                <span class="chart-label">{ format!("{}. {}", d.id, dimension_name(d.id, lang)) }</span>
+                <svg viewBox="0 0 200 24" focusable="false">
+                    <line class="track" x1="12" x2="188" y1="12" y2="12" />
+                    { for (1..=5u8).map(|p| {
+                        let x = x_of(p).to_string();
+                        html! { <line class="tick" y1="6" y2="18" x1={x.clone()} x2={x} /> }
+                    }) }
+                    { gap }
+                    if let Some(x) = now { <circle class="now" cy="12" r="6" cx={x.to_string()} /> }
+                    if let Some(x) = desired { <circle class="desired" cy="12" r="7" cx={x.to_string()} /> }
+                </svg>
+            </li>
         }
-        if let Some(x) = now {
-            m.tag("<circle class=\"now\" cy=\"12\" r=\"6\" cx=\"")
-                .num(x)
-                .tag("\"/>");
-        }
-        if let Some(x) = desired {
-            m.tag("<circle class=\"desired\" cy=\"12\" r=\"7\" cx=\"")
-                .num(x)
-                .tag("\"/>");
-        }
-        m.tag("</svg></li>");
+    };
+    html! {
+        <div class="gap-chart" aria-hidden="true">
+            <p class="legend">
+                <span class="legend-now">{ ui::CHART_LEGEND_NOW.get(lang) }</span>
+                <span class="legend-desired">{ ui::CHART_LEGEND_DESIRED.get(lang) }</span>
+            </p>
+            <ol>{ for props.dimensions.iter().map(row) }</ol>
+        </div>
     }
-    m.tag("</ol></div>");
 }

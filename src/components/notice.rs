@@ -1,25 +1,22 @@
-//! A dismissible message, announced politely to screen readers; and the question before
-//! something is erased.
+//! A dismissible message, announced politely to screen readers.
 
-use crate::domain::instrument::Lang;
-use crate::i18n::{ui, Text};
-use crate::markup::Markup;
+use yew::prelude::*;
 
-pub fn notice(m: &mut Markup, text: &str, dismiss: &str) {
-    m.tag("<div class=\"notice no-print\" role=\"status\"><p>")
-        .text(text)
-        .tag("</p>")
-        .button("secondary", "dismiss", dismiss)
-        .tag("</div>");
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub text: AttrValue,
+    /// The label of the button that closes it.
+    pub dismiss: AttrValue,
+    pub on_dismiss: Callback<()>,
 }
 
-/// "Erase …?" with "yes" (the action `yes`) and "no, go back" (`start-over-no`, which closes
-/// any such question).
-pub fn confirm(m: &mut Markup, lang: Lang, question: &Text, yes: &'static str) {
-    m.tag("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\"><p id=\"confirm-text\">")
-        .say(question, lang)
-        .tag("</p>")
-        .button("danger", yes, ui::CONFIRM_YES.get(lang))
-        .button("secondary", "start-over-no", ui::CONFIRM_NO.get(lang))
-        .tag("</div>");
+#[function_component(Notice)]
+pub fn notice(props: &NoticeProps) -> Html {
+    let onclick = props.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="notice no-print" role="status">
+            <p>{ &props.text }</p>
+            <button type="button" class="secondary" {onclick}>{ &props.dismiss }</button>
+        </div>
+    }
 }

@@ -1,80 +1,74 @@
-//! The share panel under one's own result: the results link, copy with a visible
-//! confirmation, the phone's share sheet where there is one, and a QR code. Static markup:
-//! the copy and share buttons name their `data-action`, and the confirmation is a separate
-//! part of the page so the buttons (and the keyboard focus on them) stay put when it shows.
+//! The share panel under one's own result: the results link, copy with a visible confirmation,
+//! the phone's share sheet where there is one, and a QR code. In a workshop it is the step of
+//! sending the result to the facilitator.
 
-use crate::components::qr_code::qr_code;
+use yew::prelude::*;
+
+use crate::components::copy_feedback::CopyFeedbackLine;
+use crate::components::link_field::LinkField;
+use crate::components::qr_code::QrCode;
 use crate::domain::instrument::Lang;
 use crate::i18n::ui;
-use crate::markup::Markup;
 use crate::platform;
 use crate::state::CopyFeedback;
 
-/// The id of the link's text field; copying falls back to selecting it.
-pub const LINK_FIELD_ID: &str = "result-link";
-
-/// This page's address with `fragment` after the `#`: a results, team or invitation link.
-pub fn page_link(fragment: &str) -> String {
-    let mut url = platform::page_url();
-    url.push('#');
-    url.push_str(fragment);
-    url
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub lang: Lang,
+    pub url: AttrValue,
+    /// In a workshop: the result goes to the facilitator.
+    pub to_facilitator: bool,
+    pub feedback: Option<CopyFeedback>,
+    pub on_copied: Callback<CopyFeedback>,
+    /// Opens the phone's share sheet.
+    pub on_share: Callback<()>,
 }
 
-/// A read-only field with a link in it, and its label; copying falls back to selecting it.
-pub fn link_field(m: &mut Markup, id: &'static str, label: &str, url: &str) {
-    m.tag("<div class=\"field\"><label for=\"")
-        .tag(id)
-        .tag("\">")
-        .text(label)
-        .tag("</label><input id=\"")
-        .tag(id)
-        .tag("\" type=\"text\" readonly spellcheck=\"false\" value=\"")
-        .text(url)
-        .tag("\"></div>");
-}
-
-/// `to_facilitator`: in a workshop, the result goes to the facilitator.
-pub fn share_panel(m: &mut Markup, lang: Lang, url: &str, to_facilitator: bool) {
-    let (heading, intro) = if to_facilitator {
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let lang = props.lang;
+    let field = use_node_ref();
+    let (heading, intro) = if props.to_facilitator {
         (ui::SEND_HEADING, ui::SEND_INTRO)
     } else {
         (ui::SHARE_HEADING, ui::SHARE_INTRO)
     };
-    m.tag("<section class=\"share\" aria-labelledby=\"share-heading\"><h2 id=\"share-heading\">")
-        .say(&heading, lang)
-        .tag("</h2><p>")
-        .say(&intro, lang)
-        .tag("</p><p class=\"privacy\">")
-        .say(&ui::LINK_CONTAINS, lang)
-        .tag("</p>");
-    link_field(m, LINK_FIELD_ID, ui::LINK_LABEL.get(lang), url);
-    m.tag("<div class=\"share-buttons no-print\">")
-        .button("primary", "copy", ui::COPY.get(lang));
-    if platform::can_share() {
-        m.button("secondary", "share", ui::SHARE.get(lang));
+    let on_copy = copy_callback(props.url.clone(), field.clone(), props.on_copied.clone());
+    html! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ heading.get(lang) }</h2>
+            <p>{ intro.get(lang) }</p>
+            <p class="privacy">{ ui::LINK_CONTAINS.get(lang) }</p>
+            <LinkField id="result-link" label={ui::LINK_LABEL.get(lang)} url={props.url.clone()} field_ref={field} />
+            <div class="share-buttons no-print">
+                <button type="button" class="primary" onclick={on_copy}>{ ui::COPY.get(lang) }</button>
+                if platform::can_share() {
+                    <button type="button" class="secondary" onclick={props.on_share.reform(|_: MouseEvent| ())}>
+                        { ui::SHARE.get(lang) }
+                    </button>
+                }
+            </div>
+            <CopyFeedbackLine {lang} feedback={props.feedback} />
+            <QrCode {lang} url={props.url.clone()} />
+        </section>
     }
-    m.tag("</div>");
-    qr_code(m, lang, url);
-    m.tag("</section>");
 }
 
-/// The confirmation under the copy button: always in the page, so screen readers announce it
-/// when its text appears.
-pub fn copy_feedback(
-    m: &mut Markup,
-    lang: Lang,
-    feedback: Option<(&'static str, CopyFeedback)>,
-    field: &str,
-) {
-    m.tag("<p class=\"copy-feedback\" role=\"status\">");
-    match feedback
-        .filter(|(copied, _)| *copied == field)
-        .map(|(_, f)| f)
-    {
-        Some(CopyFeedback::Copied) => m.say(&ui::COPIED, lang),
-        Some(CopyFeedback::Failed) => m.say(&ui::COPY_FAILED, lang),
-        None => m,
-    };
-    m.tag("</p>");
+/// A copy button's click: copies `url`, falling back to selecting the text in `field`, and
+/// reports the outcome.
+pub fn copy_callback(
+    url: AttrValue,
+    field: NodeRef,
+    on_copied: Callback<CopyFeedback>,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let on_copied = on_copied.clone();
+        platform::copy_text(url.to_string(), field.clone(), move |ok| {
+            on_copied.emit(if ok {
+                CopyFeedback::Copied
+            } else {
+                CopyFeedback::Failed
+            })
+        });
+    })
 }

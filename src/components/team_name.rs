@@ -1,13 +1,20 @@
-//! The team's name above a result, an invitation or a team view, when there is one.
+//! The team's name above a result, an invitation or a team view, when there is one. Isolated
+//! in `<bdi>`, so a name in another script (or from an old link) cannot reorder the text around
+//! it.
+
+use yew::prelude::*;
 
 use crate::domain::response::TeamName;
-use crate::markup::Markup;
 
-/// `<p class="team-name">`, escaped like all data; nothing without a name.
-pub fn team_name_line(m: &mut Markup, name: Option<&TeamName>) {
-    if let Some(name) = name {
-        m.tag("<p class=\"team-name\">")
-            .text(name.as_str())
-            .tag("</p>");
+#[derive(Properties, PartialEq)]
+pub struct TeamNameLineProps {
+    pub name: Option<TeamName>,
+}
+
+#[function_component(TeamNameLine)]
+pub fn team_name_line(props: &TeamNameLineProps) -> Html {
+    match &props.name {
+        Some(name) => html! { <p class="team-name"><bdi>{ name.as_str() }</bdi></p> },
+        None => Html::default(),
     }
 }

@@ -8,3 +8,24 @@ pub mod copy;
 pub mod ui;
 
 pub use crate::domain::instrument::{Lang, Text};
+
+use crate::domain::link::LinkError;
+
+/// The reason a link failed, in the reader's words.
+pub fn broken_message(error: &LinkError) -> Text {
+    match error {
+        LinkError::TooLong { .. } => ui::BROKEN_TOO_LONG,
+        LinkError::UnsupportedVersion { .. } | LinkError::UnknownKind { .. } => ui::BROKEN_NEWER,
+        LinkError::Truncated => ui::BROKEN_TRUNCATED,
+        LinkError::LengthMismatch
+        | LinkError::ChecksumMismatch
+        | LinkError::NonCanonical
+        | LinkError::ValueOutOfRange
+        | LinkError::InvalidTeamName
+        | LinkError::TooManyResponses { .. }
+        | LinkError::NoResponses => ui::BROKEN_DAMAGED,
+        LinkError::Empty | LinkError::NotALink | LinkError::InvalidCharacter { .. } => {
+            ui::BROKEN_NOT_A_LINK
+        }
+    }
+}

@@ -294,6 +294,8 @@ pub const MOVEMENT_CAPTION: Text = t(
     "Median per part: other measurement → this one",
 );
 
+pub const WORKSHOP_TEAM_REQUIRED: Text = t("Geef het team een naam.", "Give the team a name.");
+
 /// "Onderdeel 3 van 14".
 pub fn progress(lang: Lang, number: usize, total: usize) -> String {
     match lang {

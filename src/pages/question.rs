@@ -3,75 +3,47 @@
 
 use yew::prelude::*;
 
+use crate::app::use_app;
 use crate::components::scale::Scale;
-use crate::domain::instrument::{Lang, DIMENSIONS, DIMENSION_COUNT};
+use crate::domain::instrument::{DIMENSIONS, DIMENSION_COUNT};
 use crate::domain::response::Horizon;
 use crate::i18n::{copy, ui};
-use crate::markup::Markup;
-use crate::state::Draft;
+use crate::state::{Action, Screen};
 
-/// The questionnaire at dimension `index` (0-13).
-pub fn question_page(lang: Lang, index: usize, draft: &Draft) -> Html {
-    let index = index.min(DIMENSION_COUNT - 1);
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    /// The dimension's index, 0-13 (anything larger shows the last).
+    pub index: usize,
+}
+
+#[function_component(QuestionPage)]
+pub fn question_page(props: &QuestionPageProps) -> Html {
+    let app = use_app();
+    let state = &*app.state;
+    let lang = state.lang;
+    let draft = &state.draft;
+    let index = props.index.min(DIMENSION_COUNT - 1);
     let dimension = &DIMENSIONS[index];
-    let mut scales = Markup::new();
-    for (horizon, legend) in [
-        (Horizon::Now, copy::NOW_QUESTION.get(lang)),
-        (Horizon::Desired, copy::DESIRED_QUESTION.get(lang)),
-    ] {
-        Scale {
+    let scale = |horizon: Horizon, legend: &'static str| {
+        let on_answer = app.callback(move |answer| Action::Answer {
+            index,
             horizon,
-            dimension_id: dimension.id,
-            legend,
-            low: dimension.low.get(lang),
-            high: dimension.high.get(lang),
-            dont_know: ui::DONT_KNOW.get(lang),
-        }
-        .write(&mut scales);
-    }
-    let last = index + 1 == DIMENSION_COUNT;
-    // Static parts as markup: the top (progress, name, poles), the step buttons and the jump
-    // list's entries; the buttons name their `data-action` (see `state::command`).
-    let mut top = Markup::new();
-    top.tag("<p class=\"progress-text\">")
-        .text(&ui::progress(lang, index + 1, DIMENSION_COUNT))
-        .tag("</p><div class=\"progress-bar\" aria-hidden=\"true\">");
-    for i in 0..DIMENSION_COUNT {
-        top.tag(match (draft.is_complete(i), i == index) {
-            (true, true) => "<span class=\"segment done current\"></span>",
-            (true, false) => "<span class=\"segment done\"></span>",
-            (false, true) => "<span class=\"segment current\"></span>",
-            (false, false) => "<span class=\"segment\"></span>",
+            answer,
         });
-    }
-    top.tag("</div><h1 tabindex=\"-1\">")
-        .say(&dimension.name, lang)
-        .tag("</h1><dl class=\"poles\"><div class=\"pole low\"><dt>1 · ")
-        .say(&ui::LOW_POLE, lang)
-        .tag("</dt><dd>")
-        .say(&dimension.low, lang)
-        .tag("</dd></div><div class=\"pole high\"><dt>5 · ")
-        .say(&ui::HIGH_POLE, lang)
-        .tag("</dt><dd>")
-        .say(&dimension.high, lang)
-        .tag("</dd></div></dl>");
-    let mut steps = Markup::new();
-    steps
-        .tag("<div class=\"step-buttons no-print\">")
-        .button("secondary", "back", ui::BACK.get(lang))
-        .button(
-            "primary",
-            "next",
-            if last {
-                ui::TO_RESULTS.get(lang)
-            } else {
-                ui::NEXT.get(lang)
-            },
-        )
-        .tag("</div>");
-    let mut jump = Markup::new();
-    jump.tag("<ol>");
-    for (i, d) in DIMENSIONS.iter().enumerate() {
+        html! {
+            <Scale {horizon} dimension_id={dimension.id} {legend}
+                low={dimension.low.get(lang)} high={dimension.high.get(lang)}
+                dont_know={ui::DONT_KNOW.get(lang)} answer={draft.answer(horizon, index)}
+                {on_answer} />
+        }
+    };
+    let last = index + 1 == DIMENSION_COUNT;
+    let segment = |i: usize| {
+        html! {
+            <span class={classes!("segment", draft.is_complete(i).then_some("done"), (i == index).then_some("current"))}></span>
+        }
+    };
+    let jump = |(i, d): (usize, &crate::domain::instrument::Dimension)| {
         let status = if draft.is_complete(i) {
             ui::DONE
         } else if draft.answer(Horizon::Now, i).is_some()
@@ -81,34 +53,45 @@ pub fn question_page(lang: Lang, index: usize, draft: &Draft) -> Html {
         } else {
             ui::OPEN
         };
-        jump.tag(if i == index {
-            "<li><button type=\"button\" class=\"link\" aria-current=\"step\" data-action=\"q"
-        } else {
-            "<li><button type=\"button\" class=\"link\" data-action=\"q"
-        })
-        .num(i as u32)
-        .tag("\">")
-        .num(u32::from(d.id))
-        .tag(". ")
-        .say(&d.name, lang)
-        .tag(if status == ui::DONE {
-            "<span class=\"status done\">"
-        } else {
-            "<span class=\"status\">"
-        })
-        .say(&status, lang)
-        .tag("</span></button></li>");
-    }
-    jump.tag("</ol>");
+        html! {
+            <li>
+                <button type="button" class="link" aria-current={(i == index).then_some("step")}
+                    onclick={app.callback(move |_: MouseEvent| Action::GoTo(Screen::Question(i)))}>
+                    { format!("{}. {}", d.id, d.name.get(lang)) }
+                    <span class={classes!("status", (status == ui::DONE).then_some("done"))}>{ status.get(lang) }</span>
+                </button>
+            </li>
+        }
+    };
     let completed = draft.completed_count();
     html! {
         <section class="question">
-            { top.into_html() }
-            { scales.into_html() }
-            { steps.into_html() }
+            <p class="progress-text">{ ui::progress(lang, index + 1, DIMENSION_COUNT) }</p>
+            <div class="progress-bar" aria-hidden="true">{ for (0..DIMENSION_COUNT).map(segment) }</div>
+            <h1 tabindex="-1" ref={app.heading.clone()}>{ dimension.name.get(lang) }</h1>
+            <dl class="poles">
+                <div class="pole low">
+                    <dt>{ format!("1 · {}", ui::LOW_POLE.get(lang)) }</dt>
+                    <dd>{ dimension.low.get(lang) }</dd>
+                </div>
+                <div class="pole high">
+                    <dt>{ format!("5 · {}", ui::HIGH_POLE.get(lang)) }</dt>
+                    <dd>{ dimension.high.get(lang) }</dd>
+                </div>
+            </dl>
+            { scale(Horizon::Now, copy::NOW_QUESTION.get(lang)) }
+            { scale(Horizon::Desired, copy::DESIRED_QUESTION.get(lang)) }
+            <div class="step-buttons no-print">
+                <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::Back)}>
+                    { ui::BACK.get(lang) }
+                </button>
+                <button type="button" class="primary" onclick={app.callback(|_: MouseEvent| Action::Next)}>
+                    { if last { ui::TO_RESULTS.get(lang) } else { ui::NEXT.get(lang) } }
+                </button>
+            </div>
             <details class="jump no-print">
                 <summary>{ format!("{} ({completed}/{DIMENSION_COUNT} {})", ui::ALL_PARTS.get(lang), ui::DONE.get(lang)) }</summary>
-                { jump.into_html() }
+                <ol>{ for DIMENSIONS.iter().enumerate().map(jump) }</ol>
             </details>
         </section>
     }

@@ -1,90 +1,113 @@
 //! The welcome screen: what this is, how long it takes, the privacy line, the optional team
-//! name and role group, and start.
-//!
-//! Static markup (see `markup`). The form's fields carry no state in the markup, so typing
-//! never rebuilds them: the page's listeners read them (`app.rs`), and `platform::fill_start_form`
-//! puts the saved name and role in when the screen appears.
+//! name and role group, and start. In a workshop the team name is the workshop's and the role
+//! groups are the ones it offers.
 
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::app::use_app;
 use crate::domain::instrument::{RoleGroup, DIMENSIONS};
 use crate::i18n::{copy, ui};
-use crate::markup::Markup;
-use crate::state::AppState;
+use crate::state::{Action, Screen};
 
-pub fn welcome_page(state: &AppState) -> Html {
+#[function_component(WelcomePage)]
+pub fn welcome_page() -> Html {
+    let app = use_app();
+    let state = &*app.state;
     let lang = state.lang;
+    let top = html! {
+        <>
+            <h1 tabindex="-1" ref={app.heading.clone()}>{ copy::WELCOME_TITLE.get(lang) }</h1>
+            <p class="lead">{ copy::WELCOME_INTRO.get(lang) }</p>
+            <p>{ copy::WELCOME_DURATION.get(lang) }</p>
+            <p class="privacy">{ copy::PRIVACY_LINE.get(lang) }</p>
+        </>
+    };
+    // The first render stops at the texts that index.html shows too (see `app.rs`).
+    if !state.settled {
+        return html! { <section class="welcome">{ top }</section> };
+    }
     let start = if state.draft.completed_count() == 0 {
         ui::START
     } else {
         ui::RESUME
     };
-    let mut m = Markup::new();
-    m.tag("<section class=\"welcome\"><h1 tabindex=\"-1\">")
-        .say(&copy::WELCOME_TITLE, lang)
-        .tag("</h1><p class=\"lead\">")
-        .say(&copy::WELCOME_INTRO, lang)
-        .tag("</p><p>")
-        .say(&copy::WELCOME_DURATION, lang)
-        .tag("</p><p class=\"privacy\">")
-        .say(&copy::PRIVACY_LINE, lang)
-        .tag("</p>");
-    // The first render stops at the texts that index.html shows too (see `app.rs`).
-    if !state.settled {
-        m.tag("</section>");
-        return m.into_html();
-    }
-    m.tag("<form class=\"start-form\">");
-    // In a workshop the team name is the workshop's, and the roles are the ones it offers.
-    let roles = match &state.joined {
-        None => {
-            m.tag("<div class=\"field\"><label for=\"team-name\">")
-                .say(&ui::TEAM_NAME_LABEL, lang)
-                .tag("</label><p class=\"hint\" id=\"team-name-hint\">")
-                .say(&ui::TEAM_NAME_HINT, lang)
-                .tag("</p><input id=\"team-name\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"team-name-hint\"></div>");
-            &RoleGroup::ALL[..]
+    let onsubmit = app.callback(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Start
+    });
+    let on_team_name = app.callback(|e: InputEvent| {
+        Action::SetTeamName(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let on_role = app.callback(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::SetRole(value.parse().ok().and_then(RoleGroup::from_id))
+    });
+    let (team_field, roles) = match &state.joined {
+        None => (
+            html! {
+                <div class="field">
+                    <label for="team-name">{ ui::TEAM_NAME_LABEL.get(lang) }</label>
+                    <p class="hint" id="team-name-hint">{ ui::TEAM_NAME_HINT.get(lang) }</p>
+                    <input id="team-name" type="text" autocomplete="off" spellcheck="false"
+                        aria-describedby="team-name-hint" value={state.team_name_text.clone()}
+                        oninput={on_team_name} />
+                </div>
+            },
+            &RoleGroup::ALL[..],
+        ),
+        Some(workshop) => (
+            html! {
+                <p class="workshop-banner">
+                    { ui::IN_WORKSHOP.get(lang) }{ " " }
+                    <b><bdi>{ workshop.team_name.as_ref().map_or("", |n| n.as_str()) }</bdi></b>
+                </p>
+            },
+            &workshop.roles[..],
+        ),
+    };
+    let chosen = state.draft.role;
+    let role_field = (!roles.is_empty()).then(|| {
+        html! {
+            <div class="field">
+                <label for="role">{ ui::ROLE_LABEL.get(lang) }</label>
+                <select id="role" onchange={on_role}>
+                    <option value="0" selected={chosen.is_none()}>{ ui::ROLE_NONE.get(lang) }</option>
+                    { for roles.iter().map(|&role| html! {
+                        <option value={role.id().to_string()} selected={chosen == Some(role)}>
+                            { role.label().get(lang) }
+                        </option>
+                    }) }
+                </select>
+            </div>
         }
-        Some(workshop) => {
-            m.tag("<p class=\"workshop-banner\">")
-                .say(&ui::IN_WORKSHOP, lang)
-                .tag(" <b>");
-            if let Some(name) = &workshop.team_name {
-                m.text(name.as_str());
-            }
-            m.tag("</b></p>");
-            &workshop.roles[..]
+    });
+    let other_way = if state.joined.is_some() {
+        html! {
+            <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::LeaveWorkshop)}>
+                { ui::LEAVE_WORKSHOP.get(lang) }
+            </button>
+        }
+    } else {
+        html! {
+            <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::GoTo(Screen::Workshop))}>
+                { ui::FACILITATE.get(lang) }
+            </button>
         }
     };
-    if !roles.is_empty() {
-        m.tag("<div class=\"field\"><label for=\"role\">")
-            .say(&ui::ROLE_LABEL, lang)
-            .tag("</label><select id=\"role\"><option value=\"0\">")
-            .say(&ui::ROLE_NONE, lang)
-            .tag("</option>");
-        for role in roles {
-            m.tag("<option value=\"")
-                .num(u32::from(role.id()))
-                .tag("\">")
-                .say(&role.label(), lang)
-                .tag("</option>");
-        }
-        m.tag("</select></div>");
+    html! {
+        <section class="welcome">
+            { top }
+            <form class="start-form" {onsubmit}>
+                { team_field }
+                { role_field }
+                <button type="submit" class="primary">{ start.get(lang) }</button>
+            </form>
+            <h2>{ ui::DIMENSIONS_HEADING.get(lang) }</h2>
+            <ol class="dimension-list">
+                { for DIMENSIONS.iter().map(|d| html! { <li>{ d.name.get(lang) }</li> }) }
+            </ol>
+            <div class="actions">{ other_way }</div>
+        </section>
     }
-    m.tag("<button type=\"submit\" class=\"primary\">")
-        .say(&start, lang)
-        .tag("</button></form><h2>")
-        .say(&ui::DIMENSIONS_HEADING, lang)
-        .tag("</h2><ol class=\"dimension-list\">");
-    for d in &DIMENSIONS {
-        m.tag("<li>").say(&d.name, lang).tag("</li>");
-    }
-    m.tag("</ol><div class=\"actions\">");
-    if state.joined.is_some() {
-        m.button("secondary", "leave-workshop", ui::LEAVE_WORKSHOP.get(lang));
-    } else {
-        m.button("secondary", "facilitate", ui::FACILITATE.get(lang));
-    }
-    m.tag("</div></section>");
-    m.into_html()
 }

@@ -1,211 +1,162 @@
-//! The workshop: the facilitator's screen (the invitation with its join link and QR code, the
-//! paste box that collects result links, and the team view) and the invitation page a
-//! participant sees when they open the join link. Static markup; the form's fields are read
-//! by the page's listeners (`app.rs`).
+//! The facilitator's screen: the invitation (its form, or its join link and QR code), the paste
+//! box that collects result links, and the team view.
 
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::notice::confirm;
-use crate::components::qr_code::qr_code;
-use crate::components::share_panel::{copy_feedback, link_field, page_link, LINK_FIELD_ID};
-use crate::components::team_name::team_name_line;
-use crate::domain::collect::CollectError;
-use crate::domain::instrument::{Lang, RoleGroup};
+use crate::app::use_app;
+use crate::components::collect_status::CollectStatus;
+use crate::components::confirm_button::ConfirmButton;
+use crate::components::copy_feedback::CopyFeedbackLine;
+use crate::components::invitation_form::InvitationForm;
+use crate::components::link_field::LinkField;
+use crate::components::qr_code::QrCode;
+use crate::components::share_panel::copy_callback;
+use crate::components::team_name::TeamNameLine;
 use crate::domain::link::{self, Workshop};
+use crate::hooks::use_focus_on_change;
 use crate::i18n::ui;
-use crate::markup::Markup;
-use crate::pages::results::results_url;
-use crate::pages::shared::broken_message;
-use crate::pages::team::team_view;
-use crate::state::{AppState, JOIN_FIELD_ID, PASTE_FIELD_ID};
+use crate::pages::team_view::TeamView;
+use crate::platform;
+use crate::state::{Action, CopyFeedback, LinkField as Field, Screen};
 
-/// The form that makes the invitation, filled in with the current one when it is changed.
-fn invitation_form(m: &mut Markup, lang: Lang, current: Option<&Workshop>) {
-    m.tag("<form id=\"workshop-form\"><div class=\"field\"><label for=\"workshop-team\">")
-        .say(&ui::WORKSHOP_TEAM_LABEL, lang)
-        .tag("</label><input id=\"workshop-team\" type=\"text\" required maxlength=\"60\" autocomplete=\"off\" value=\"");
-    if let Some(name) = current.and_then(|w| w.team_name.as_ref()) {
-        m.text(name.as_str());
-    }
-    m.tag("\"></div><div class=\"field\"><label for=\"workshop-lang\">")
-        .say(&ui::WORKSHOP_LANG_LABEL, lang)
-        .tag("</label><select id=\"workshop-lang\">");
-    let workshop_lang = current.map_or(lang, |w| w.lang);
-    for (option, code, name) in [(Lang::Nl, "nl", "Nederlands"), (Lang::En, "en", "English")] {
-        m.tag("<option value=\"").tag(code);
-        if option == workshop_lang {
-            m.tag("\" selected>");
-        } else {
-            m.tag("\">");
-        }
-        m.tag(name).tag("</option>");
-    }
-    m.tag("</select></div><fieldset class=\"field roles\"><legend>")
-        .say(&ui::WORKSHOP_ROLES_LABEL, lang)
-        .tag("</legend>");
-    for role in RoleGroup::ALL {
-        let checked = current.is_none_or(|w| w.roles.contains(&role));
-        m.tag("<label class=\"check\"><input type=\"checkbox\" name=\"workshop-role\" value=\"")
-            .num(u32::from(role.id()))
-            .tag(if checked { "\" checked> " } else { "\"> " })
-            .say(&role.label(), lang)
-            .tag("</label>");
-    }
-    m.tag("</fieldset><button type=\"submit\" class=\"primary\">")
-        .say(&ui::MAKE_INVITATION, lang)
-        .tag("</button></form>");
+#[derive(Properties, PartialEq)]
+struct InvitationProps {
+    invitation: Workshop,
+    feedback: Option<CopyFeedback>,
+    on_copied: Callback<CopyFeedback>,
+    on_change: Callback<()>,
 }
 
-/// What the pastes gave: how many, the duplicates, and what could not be read and why.
-fn collect_status(m: &mut Markup, state: &AppState) {
-    let lang = state.lang;
-    let collected = &state.facilitator.collected;
-    m.tag("<div class=\"collect-status\" role=\"status\"><p><b>")
-        .text(&ui::participants(lang, collected.responses.len()))
-        .tag("</b></p>");
-    if collected.duplicates > 0 {
-        m.tag("<p>")
-            .text(&ui::duplicates(lang, collected.duplicates))
-            .tag("</p>");
+/// The invitation as made: the team, the join link with copy, and the QR code to show.
+#[function_component(Invitation)]
+fn invitation(props: &InvitationProps) -> Html {
+    let app = use_app();
+    let lang = app.state.lang;
+    let field = use_node_ref();
+    let url: AttrValue = platform::page_link(&link::encode_workshop(&props.invitation)).into();
+    let on_copy = copy_callback(url.clone(), field.clone(), props.on_copied.clone());
+    html! {
+        <>
+            <TeamNameLine name={props.invitation.team_name.clone()} />
+            <p>{ ui::JOIN_LINK_HINT.get(lang) }</p>
+            <LinkField id="join-link" label={ui::JOIN_LINK_LABEL.get(lang)} url={url.clone()} field_ref={field} />
+            <div class="share-buttons no-print">
+                <button type="button" class="primary" onclick={on_copy}>{ ui::COPY.get(lang) }</button>
+                <button type="button" class="secondary" onclick={props.on_change.reform(|_: MouseEvent| ())}>
+                    { ui::CHANGE_INVITATION.get(lang) }
+                </button>
+            </div>
+            <CopyFeedbackLine {lang} feedback={props.feedback} />
+            <div class="qr-large"><QrCode {lang} {url} /></div>
+        </>
     }
-    for (shown, text) in [
-        (collected.other_team_names > 0, ui::OTHER_TEAM_NAMES),
-        (collected.cut, ui::PASTE_CUT),
-    ] {
-        if shown {
-            m.tag("<p class=\"warning\">").say(&text, lang).tag("</p>");
-        }
-    }
-    if !collected.problems.is_empty() {
-        m.tag("<h3>")
-            .say(&ui::NOT_READ_HEADING, lang)
-            .tag("</h3><ul class=\"problems\">");
-        for problem in &collected.problems {
-            let message = match &problem.error {
-                CollectError::Link(error) => broken_message(error),
-                CollectError::Invitation => ui::INVITATION_PASTED,
-                CollectError::TooManyResponses => ui::TEAM_FULL,
-            };
-            m.tag("<li><code>")
-                .text(&problem.excerpt)
-                .tag("</code> ")
-                .say(&message, lang)
-                .tag("</li>");
-        }
-        m.tag("</ul>");
-        if collected.more_problems > 0 {
-            m.tag("<p>")
-                .text(&ui::more_problems(lang, collected.more_problems))
-                .tag("</p>");
-        }
-    }
-    m.tag("</div>");
 }
 
-/// The facilitator's screen.
-pub fn workshop_page(state: &AppState) -> Html {
+#[function_component(WorkshopPage)]
+pub fn workshop_page() -> Html {
+    let app = use_app();
+    let state = &*app.state;
     let lang = state.lang;
     let facilitator = &state.facilitator;
-    let mut m = Markup::new();
-    m.tag("<section class=\"workshop\"><h1 tabindex=\"-1\">")
-        .say(&ui::FACILITATE, lang)
-        .tag("</h1><p>")
-        .say(&ui::FACILITATE_INTRO, lang)
-        .tag("</p><section aria-labelledby=\"invitation\"><h2 id=\"invitation\">")
-        .say(&ui::INVITATION_HEADING, lang)
-        .tag("</h2>");
-    match facilitator
+    let invitation_heading = use_node_ref();
+    let team_field = use_node_ref();
+    let paste = use_node_ref();
+    let shown = facilitator
         .invitation
         .as_ref()
-        .filter(|_| !facilitator.editing)
-    {
-        None => invitation_form(&mut m, lang, facilitator.invitation.as_ref()),
-        Some(invitation) => {
-            let url = page_link(&link::encode_workshop(invitation));
-            team_name_line(&mut m, invitation.team_name.as_ref());
-            m.tag("<p>").say(&ui::JOIN_LINK_HINT, lang).tag("</p>");
-            link_field(&mut m, JOIN_FIELD_ID, ui::JOIN_LINK_LABEL.get(lang), &url);
-            m.tag("<div class=\"share-buttons no-print\">")
-                .button("primary", "copy-join", ui::COPY.get(lang))
-                .button(
-                    "secondary",
-                    "edit-workshop",
-                    ui::CHANGE_INVITATION.get(lang),
-                )
-                .tag("</div>");
-            copy_feedback(&mut m, lang, state.copy_feedback, JOIN_FIELD_ID);
-            m.tag("<div class=\"qr-large\">");
-            qr_code(&mut m, lang, &url);
-            m.tag("</div>");
-        }
-    }
-    m.tag("</section><section aria-labelledby=\"collect\"><h2 id=\"collect\">")
-        .say(&ui::COLLECT_HEADING, lang)
-        .tag("</h2><div class=\"field\"><label for=\"")
-        .tag(PASTE_FIELD_ID)
-        .tag("\">")
-        .say(&ui::PASTE_LABEL, lang)
-        .tag("</label><textarea id=\"")
-        .tag(PASTE_FIELD_ID)
-        .tag("\" rows=\"5\" spellcheck=\"false\"></textarea></div><div class=\"actions no-print\">")
-        .button("primary", "add-pasted", ui::ADD_PASTED.get(lang))
-        .tag("</div>");
-    collect_status(&mut m, state);
-    let responses = &facilitator.collected.responses;
-    if responses.is_empty() {
-        m.tag("<p>")
-            .say(&ui::NOTHING_COLLECTED, lang)
-            .tag("</p></section>");
-    } else {
-        if state.confirming_start_over {
-            confirm(&mut m, lang, &ui::CONFIRM_CLEAR, "clear-collected-yes");
+        .filter(|_| !facilitator.editing);
+    // The form and the invitation replace each other: the focus follows to what appeared.
+    use_focus_on_change(
+        shown.is_some(),
+        Some(if shown.is_some() {
+            invitation_heading.clone()
         } else {
-            m.tag("<div class=\"actions no-print\">")
-                .button(
-                    "secondary",
-                    "clear-collected",
-                    ui::CLEAR_COLLECTED.get(lang),
-                )
-                .tag("</div>");
+            team_field.clone()
+        }),
+    );
+    // A refused name: the focus to the field with the message.
+    use_focus_on_change(
+        state.workshop_form.error,
+        state.workshop_form.error.map(|_| team_field.clone()),
+    );
+    let responses = &facilitator.collected.responses;
+    // After erasing, the team view and its buttons are gone: the focus to the paste box.
+    use_focus_on_change(
+        responses.is_empty(),
+        responses.is_empty().then(|| paste.clone()),
+    );
+    let invitation = match shown {
+        Some(invitation) => {
+            let feedback = state
+                .copy_feedback
+                .filter(|(field, _)| *field == Field::Join)
+                .map(|(_, feedback)| feedback);
+            html! {
+                <Invitation invitation={invitation.clone()} {feedback}
+                    on_copied={app.callback(|feedback| Action::CopyResult(Field::Join, feedback))}
+                    on_change={app.callback(|()| Action::EditWorkshop)} />
+            }
         }
-        m.tag("</section><section class=\"team\" aria-labelledby=\"team-heading\"><h2 id=\"team-heading\">")
-            .say(&ui::TEAM_TITLE, lang)
-            .tag("</h2>");
-        let team_name = facilitator.collected.team_name.as_ref().or(facilitator
+        None => html! {
+            <InvitationForm {lang} form={state.workshop_form.clone()} team_ref={team_field}
+                on_edit={app.callback(Action::EditWorkshopForm)}
+                on_submit={app.callback(|()| Action::SubmitWorkshop)} />
+        },
+    };
+    let on_paste_input = app.callback(|e: InputEvent| {
+        Action::SetPasteText(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    });
+    let paste_text = state.paste_text.clone();
+    let on_add = app.callback(move |_: MouseEvent| Action::AddPasted(paste_text.clone()));
+    let team_name = facilitator.collected.team_name.clone().or_else(|| {
+        facilitator
             .invitation
             .as_ref()
-            .and_then(|w| w.team_name.as_ref()));
-        team_view(&mut m, state, responses, team_name);
-        m.tag("</section>");
+            .and_then(|w| w.team_name.clone())
+    });
+    html! {
+        <section class="workshop">
+            <h1 tabindex="-1" ref={app.heading.clone()}>{ ui::FACILITATE.get(lang) }</h1>
+            <p>{ ui::FACILITATE_INTRO.get(lang) }</p>
+            <section aria-labelledby="invitation">
+                <h2 id="invitation" tabindex="-1" ref={invitation_heading}>{ ui::INVITATION_HEADING.get(lang) }</h2>
+                { invitation }
+            </section>
+            <section aria-labelledby="collect">
+                <h2 id="collect">{ ui::COLLECT_HEADING.get(lang) }</h2>
+                <div class="field">
+                    <label for="paste">{ ui::PASTE_LABEL.get(lang) }</label>
+                    <textarea id="paste" ref={paste} rows="5" spellcheck="false"
+                        value={state.paste_text.clone()} oninput={on_paste_input} />
+                </div>
+                <div class="actions no-print">
+                    <button type="button" class="primary" onclick={on_add}>{ ui::ADD_PASTED.get(lang) }</button>
+                </div>
+                <CollectStatus {lang} collected={facilitator.collected.clone()} />
+                if responses.is_empty() {
+                    <p>{ ui::NOTHING_COLLECTED.get(lang) }</p>
+                } else {
+                    <div class="actions no-print">
+                        <ConfirmButton {lang} label={ui::CLEAR_COLLECTED} question={ui::CONFIRM_CLEAR}
+                            open={state.confirming_start_over}
+                            on_ask={app.callback(|()| Action::AskStartOver)}
+                            on_yes={app.callback(|()| Action::ClearCollected)}
+                            on_cancel={app.callback(|()| Action::CancelStartOver)} />
+                    </div>
+                }
+            </section>
+            if !responses.is_empty() {
+                <section class="team" aria-labelledby="team-heading">
+                    <h2 id="team-heading">{ ui::TEAM_TITLE.get(lang) }</h2>
+                    <TeamView responses={responses.clone()} {team_name} />
+                </section>
+            }
+            <div class="actions no-print">
+                <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::GoTo(Screen::Welcome))}>
+                    { ui::DO_SCAN_YOURSELF.get(lang) }
+                </button>
+            </div>
+        </section>
     }
-    m.tag("<div class=\"actions no-print\">")
-        .button("secondary", "scan-yourself", ui::DO_SCAN_YOURSELF.get(lang))
-        .tag("</div></section>");
-    m.into_html()
-}
-
-/// The invitation a participant opened: the team, what joining means, and "join".
-pub fn join_page(state: &AppState, workshop: &Workshop) -> Html {
-    let lang = state.lang;
-    let mut m = Markup::new();
-    m.tag("<section class=\"join\"><h1 tabindex=\"-1\">")
-        .say(&ui::JOIN_TITLE, lang)
-        .tag("</h1>");
-    team_name_line(&mut m, workshop.team_name.as_ref());
-    m.tag("<p>").say(&ui::JOIN_INTRO, lang).tag("</p>");
-    if state.join_replaces_answers(workshop) {
-        m.tag("<p class=\"warning\">")
-            .say(&ui::JOIN_REPLACES, lang)
-            .tag("</p>");
-        link_field(
-            &mut m,
-            LINK_FIELD_ID,
-            ui::LINK_LABEL.get(lang),
-            &results_url(state),
-        );
-    }
-    m.tag("<div class=\"actions\">")
-        .button("primary", "join", ui::JOIN.get(lang))
-        .tag("</div></section>");
-    m.into_html()
 }

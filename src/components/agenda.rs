@@ -1,0 +1,72 @@
+//! The team's conversation agenda: the dimensions sorted by disagreement, each with its strip
+//! plot, medians, difference-of-view flag and reflection question.
+
+use yew::prelude::*;
+
+use crate::components::strip_plot::StripPlot;
+use crate::domain::instrument::{dimension, Lang};
+use crate::domain::reflection::REFLECTION_QUESTIONS;
+use crate::domain::team::{DimensionSummary, Distribution};
+use crate::i18n::ui::{self, median_text};
+
+/// A median, or a dash when nobody answered.
+pub fn median(lang: Lang, d: &Distribution) -> String {
+    d.median_halves()
+        .map_or_else(|| "\u{2013}".to_owned(), |h| median_text(lang, h))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AgendaProps {
+    pub lang: Lang,
+    /// Dimension ids in agenda order.
+    pub order: Vec<u8>,
+    /// The team's summary of every dimension, by index.
+    pub dimensions: Vec<DimensionSummary>,
+}
+
+#[function_component(Agenda)]
+pub fn agenda(props: &AgendaProps) -> Html {
+    let lang = props.lang;
+    let item = |&id: &u8| {
+        // Ids are 1-14; anything else is skipped, never a panic.
+        let index = usize::from(id).wrapping_sub(1);
+        let (Some(d), Some(s), Some(reflection)) = (
+            dimension(id),
+            props.dimensions.get(index),
+            REFLECTION_QUESTIONS.get(index),
+        ) else {
+            return Html::default();
+        };
+        let question = if s.desired.median_halves() < s.now.median_halves() {
+            reflection.toward_less
+        } else {
+            reflection.toward_more
+        };
+        let dont_know = s.now.dont_know + s.desired.dont_know > 0;
+        html! {
+            <li>
+                <h3>{ d.name.get(lang) }</h3>
+                if s.difference_of_view() {
+                    <p class="flag">{ ui::DIFFERENCE_OF_VIEW.get(lang) }</p>
+                }
+                <p class="medians">
+                    { format!("{}: {} ", ui::MEDIAN.get(lang), ui::NOW.get(lang)) }
+                    <b>{ median(lang, &s.now) }</b>
+                    { format!(" · {} ", ui::DESIRED.get(lang)) }
+                    <b>{ median(lang, &s.desired) }</b>
+                    // "Don't know" is no dot on the scale: its counts are said here.
+                    if dont_know {
+                        <br />
+                        { format!("{}: {} {} · {} {}", ui::DONT_KNOW.get(lang), ui::NOW.get(lang),
+                            s.now.dont_know, ui::DESIRED.get(lang), s.desired.dont_know) }
+                    }
+                </p>
+                <StripPlot {lang} dimension={*s} />
+                <p class="reflection">{ question.get(lang) }</p>
+            </li>
+        }
+    };
+    html! {
+        <ol class="agenda">{ for props.order.iter().map(item) }</ol>
+    }
+}
