@@ -69,14 +69,20 @@ pub fn start() {
 
 /// The state a visit starts with: what was saved, the partner's options, the link opened.
 fn initial_state() -> AppState {
-    let mut state = match platform::load_state() {
-        Ok(saved) => saved.unwrap_or_default(),
-        Err(_) => AppState {
-            storage_notice: true,
-            ..AppState::default()
-        },
-    };
-    state.facilitator = platform::load_facilitator();
+    use platform::Stored;
+    let mut state = AppState::default();
+    match platform::load_state() {
+        Ok(Stored::Read(saved)) => state = saved,
+        Ok(Stored::Nothing) => {}
+        Ok(Stored::KeptUnreadable) => state.unreadable_kept = true,
+        Err(_) => state.storage_notice = true,
+    }
+    match platform::load_facilitator() {
+        Ok(Stored::Read(facilitator)) => state.facilitator = facilitator,
+        Ok(Stored::Nothing) => {}
+        Ok(Stored::KeptUnreadable) => state.unreadable_kept = true,
+        Err(_) => state.storage_notice = true,
+    }
     // The partner's options when embedded (query string; anything unknown is ignored).
     let state = state.with_embed(EmbedOptions::from_query(&platform::location_search()));
     // A link in the address bar opens over the reader's own screens from the first render.
@@ -169,12 +175,14 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    // "finished", with the results link, each time the participant reaches the results.
+    // "finished", with the results link, each time the participant reaches the results in
+    // this visit: not for a saved result shown when the page opens.
     {
         let on_results = state.screen == Screen::Results && state.link_view.is_none();
+        let first = use_mut_ref(|| true);
         let state = state.clone();
         use_effect_with(on_results, move |&on_results| {
-            if !on_results {
+            if std::mem::replace(&mut *first.borrow_mut(), false) || !on_results {
                 return;
             }
             if let Some(parent) = platform::embedding_parent() {
@@ -256,7 +264,9 @@ pub fn app() -> Html {
                     <LangSwitch {lang} {on_switch} />
                 </header>
                 if state.storage_notice {
-                    <Notice text={ui::STORAGE_NOTICE.get(lang)} dismiss={ui::DISMISS.get(lang)} {on_dismiss} />
+                    <Notice text={ui::STORAGE_NOTICE.get(lang)} dismiss={ui::DISMISS.get(lang)} on_dismiss={on_dismiss.clone()} />
+                } else if state.unreadable_kept {
+                    <Notice text={ui::UNREADABLE_KEPT.get(lang)} dismiss={ui::DISMISS.get(lang)} {on_dismiss} />
                 }
                 <main id="content">{ page }</main>
                 // The footer comes with the rest of the screen: in the first render it would

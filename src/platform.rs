@@ -9,7 +9,7 @@
 use crate::domain::instrument::Lang;
 use crate::embed::Message;
 use crate::state::{
-    from_storage, to_storage, AppState, Facilitator, STORAGE_KEY, WORKSHOP_STORAGE_KEY,
+    backup_key, from_storage, to_storage, AppState, Facilitator, STORAGE_KEY, WORKSHOP_STORAGE_KEY,
 };
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
@@ -24,34 +24,66 @@ fn storage() -> Result<web_sys::Storage, StorageUnavailable> {
         .ok_or(StorageUnavailable)
 }
 
-/// The saved state, `Ok(None)` when nothing (readable) is saved.
-pub fn load_state() -> Result<Option<AppState>, StorageUnavailable> {
-    let text = storage()?
-        .get_item(STORAGE_KEY)
-        .map_err(|_| StorageUnavailable)?;
-    Ok(text.as_deref().and_then(from_storage))
+/// What was stored under a key.
+pub enum Stored<T> {
+    Nothing,
+    Read(T),
+    /// A value this version cannot read (damaged, or written by a newer version). It was
+    /// copied under a backup key, so the next save cannot throw it away unseen.
+    KeptUnreadable,
+}
+
+/// Reads `key` with `read`; an unreadable value is first copied to [`backup_key`].
+fn load<T>(key: &str, read: impl Fn(&str) -> Option<T>) -> Result<Stored<T>, StorageUnavailable> {
+    let storage = storage()?;
+    let Some(text) = storage.get_item(key).map_err(|_| StorageUnavailable)? else {
+        return Ok(Stored::Nothing);
+    };
+    if let Some(value) = read(&text) {
+        return Ok(Stored::Read(value));
+    }
+    let backup = backup_key(key, &text, |k| storage.get_item(k).ok().flatten());
+    let kept = backup.is_some_and(|backup| storage.set_item(&backup, &text).is_ok());
+    if !kept {
+        // No room for a copy: leave the value where it is and write nothing over it in this
+        // visit (the app works from memory and says so).
+        PROTECTED.with(|keys| keys.borrow_mut().push(key.to_owned()));
+        return Err(StorageUnavailable);
+    }
+    Ok(Stored::KeptUnreadable)
+}
+
+thread_local! {
+    /// Keys holding an unreadable value that could not be copied aside: never written.
+    static PROTECTED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Writes `value` under `key`, unless the key is protected (see [`load`]).
+fn save(key: &str, value: &str) -> Result<(), StorageUnavailable> {
+    if PROTECTED.with(|keys| keys.borrow().iter().any(|k| k == key)) {
+        return Err(StorageUnavailable);
+    }
+    storage()?
+        .set_item(key, value)
+        .map_err(|_| StorageUnavailable)
+}
+
+/// The saved draft and where the participant was.
+pub fn load_state() -> Result<Stored<AppState>, StorageUnavailable> {
+    load(STORAGE_KEY, from_storage)
 }
 
 pub fn save_state(state: &AppState) -> Result<(), StorageUnavailable> {
-    storage()?
-        .set_item(STORAGE_KEY, &to_storage(state))
-        .map_err(|_| StorageUnavailable)
+    save(STORAGE_KEY, &to_storage(state))
 }
 
-/// The facilitator's saved workshop; the default when there is none or storage is blocked
-/// (saving then fails, and the app says so once).
-pub fn load_facilitator() -> Facilitator {
-    storage()
-        .ok()
-        .and_then(|s| s.get_item(WORKSHOP_STORAGE_KEY).ok().flatten())
-        .map(|text| Facilitator::from_storage(&text))
-        .unwrap_or_default()
+/// The facilitator's saved invitation and collected links.
+pub fn load_facilitator() -> Result<Stored<Facilitator>, StorageUnavailable> {
+    load(WORKSHOP_STORAGE_KEY, Facilitator::read_storage)
 }
 
 pub fn save_facilitator(facilitator: &Facilitator) -> Result<(), StorageUnavailable> {
-    storage()?
-        .set_item(WORKSHOP_STORAGE_KEY, &facilitator.to_storage())
-        .map_err(|_| StorageUnavailable)
+    save(WORKSHOP_STORAGE_KEY, &facilitator.to_storage())
 }
 
 pub fn set_document_lang(lang: Lang) {

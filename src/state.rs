@@ -108,6 +108,9 @@ pub struct AppState {
     pub draft: Draft,
     /// Storage failed: progress lives in memory only. Shown once until dismissed.
     pub storage_notice: bool,
+    /// A stored value this version could not read was kept under a backup key (see
+    /// [`backup_key`]). Shown once until dismissed; never saved.
+    pub unreadable_kept: bool,
     /// The team name as typed (spaces and all); the draft keeps the trimmed [`TeamName`].
     pub team_name_text: String,
     /// "Start over" was pressed and waits for confirmation.
@@ -199,6 +202,13 @@ impl Facilitator {
         out.push('|');
         out.push_str(&self.collected.taken().join(" "));
         out
+    }
+
+    /// The facilitator stored by [`Facilitator::to_storage`]; `None` for a value of another
+    /// format (damaged, or written by a newer version), which must not be overwritten unseen.
+    pub fn read_storage(text: &str) -> Option<Facilitator> {
+        text.starts_with("1|")
+            .then(|| Facilitator::from_storage(text))
     }
 
     /// The facilitator stored by [`Facilitator::to_storage`]; the default for anything else.
@@ -472,7 +482,10 @@ impl AppState {
                 }
             }
             Action::StorageFailed => self.storage_notice = true,
-            Action::DismissStorageNotice => self.storage_notice = false,
+            Action::DismissStorageNotice => {
+                self.storage_notice = false;
+                self.unreadable_kept = false;
+            }
         }
         self
     }
@@ -538,6 +551,29 @@ fn first_open(draft: &Draft) -> usize {
     (0..DIMENSION_COUNT)
         .find(|&i| !draft.is_complete(i))
         .unwrap_or(0)
+}
+
+/// Where a stored value that this version cannot read is kept before the key is written again:
+/// the first of `<key>.unreadable`, `<key>.unreadable.2` … `<key>.unreadable.9` that is free
+/// or already holds this same text. `None` when all are taken by other values (then the value
+/// stays where it is and the app writes nothing over it in that visit; see `platform::load`).
+pub fn backup_key(
+    key: &str,
+    text: &str,
+    stored: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    (1..=9).find_map(|n| {
+        let candidate = if n == 1 {
+            format!("{key}.unreadable")
+        } else {
+            format!("{key}.unreadable.{n}")
+        };
+        match stored(&candidate) {
+            None => Some(candidate),
+            Some(existing) if existing == text => Some(candidate),
+            Some(_) => None,
+        }
+    })
 }
 
 /// The localStorage key of the draft. The version is in the key: a later format uses a new
@@ -797,6 +833,42 @@ mod tests {
             AppState::default().with_embed(EmbedOptions::from_query("")),
             AppState::default()
         );
+    }
+
+    #[test]
+    fn unreadable_values_get_the_first_free_backup_key() {
+        use std::collections::HashMap;
+        let mut stored: HashMap<String, String> = HashMap::new();
+        let get = |s: &HashMap<String, String>, k: &str| s.get(k).cloned();
+        assert_eq!(
+            backup_key("k", "3|x", |k| get(&stored, k)).as_deref(),
+            Some("k.unreadable")
+        );
+        stored.insert("k.unreadable".into(), "3|x".into());
+        // The same value again: the same key (no second copy).
+        assert_eq!(
+            backup_key("k", "3|x", |k| get(&stored, k)).as_deref(),
+            Some("k.unreadable")
+        );
+        assert_eq!(
+            backup_key("k", "3|y", |k| get(&stored, k)).as_deref(),
+            Some("k.unreadable.2")
+        );
+        for n in 2..=9 {
+            stored.insert(format!("k.unreadable.{n}"), format!("other {n}"));
+        }
+        assert_eq!(backup_key("k", "3|z", |k| get(&stored, k)), None);
+        // What this version reads is not "unreadable"; what a newer one wrote is.
+        assert!(from_storage("3|nl|w|0|............................|-|").is_none());
+        assert!(Facilitator::read_storage("2|v1w…|").is_none());
+        assert!(Facilitator::read_storage(&Facilitator::default().to_storage()).is_some());
+        assert!(!AppState::default().unreadable_kept);
+        let dismissed = AppState {
+            unreadable_kept: true,
+            ..AppState::default()
+        }
+        .apply(Action::DismissStorageNotice);
+        assert!(!dismissed.unreadable_kept);
     }
 
     #[test]

@@ -28,17 +28,18 @@ pub struct SharePanelProps {
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
     let field = use_node_ref();
-    let (heading, intro) = if props.to_facilitator {
-        (ui::SEND_HEADING, ui::SEND_INTRO)
+    // Where a result goes to the facilitator, the participant is told what they will see.
+    let (heading, intro, privacy) = if props.to_facilitator {
+        (ui::SEND_HEADING, ui::SEND_INTRO, ui::SEND_PRIVACY)
     } else {
-        (ui::SHARE_HEADING, ui::SHARE_INTRO)
+        (ui::SHARE_HEADING, ui::SHARE_INTRO, ui::LINK_CONTAINS)
     };
     let on_copy = copy_callback(props.url.clone(), field.clone(), props.on_copied.clone());
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ heading.get(lang) }</h2>
             <p>{ intro.get(lang) }</p>
-            <p class="privacy">{ ui::LINK_CONTAINS.get(lang) }</p>
+            <p class="privacy">{ privacy.get(lang) }</p>
             <LinkField id="result-link" label={ui::LINK_LABEL.get(lang)} url={props.url.clone()} field_ref={field} />
             <div class="share-buttons no-print">
                 <button type="button" class="primary" onclick={on_copy}>{ ui::COPY.get(lang) }</button>

@@ -81,6 +81,10 @@ pub const STORAGE_NOTICE: Text = t(
     "Je antwoorden kunnen op dit apparaat niet worden bewaard. De scan werkt wel, maar sluit dit venster niet voordat je klaar bent.",
     "Your answers cannot be saved on this device. The scan works, but do not close this window before you are done.",
 );
+pub const UNREADABLE_KEPT: Text = t(
+    "Wat eerder op dit apparaat bewaard was, kan deze versie van de scan niet lezen. Het is apart bewaard, niet gewist. Je gaat hier verder met een lege scan.",
+    "What was saved on this device before cannot be read by this version of the scan. It has been kept aside, not erased. You continue here with an empty scan.",
+);
 pub const DISMISS: Text = t("Sluiten", "Close");
 
 // Sharing
@@ -92,6 +96,10 @@ pub const SHARE_INTRO: Text = t(
 pub const LINK_CONTAINS: Text = t(
     "De link bevat al je antwoorden, je rol en de teamnaam. Deel hem alleen met wie ze mag zien.",
     "The link contains all your answers, your role and the team name. Share it only with people who may see them.",
+);
+pub const SEND_PRIVACY: Text = t(
+    "De begeleider kan met deze link al je antwoorden en je rol zien. De teamuitkomst laat geen namen zien, en een rol alleen bij een rolgroep van minstens 3 deelnemers.",
+    "With this link the facilitator can see all your answers and your role. The team result shows no names, and a role only for a role group of at least 3 participants.",
 );
 pub const LINK_LABEL: Text = t("Link naar je uitkomst", "Link to your result");
 pub const COPY: Text = t("Kopieer de link", "Copy the link");
