@@ -242,7 +242,8 @@ pub fn app() -> Html {
         Some(LinkView::Broken(error)) => html! { <BrokenPage error={error.clone()} /> },
         None => match state.screen {
             Screen::Welcome => html! { <WelcomePage /> },
-            Screen::Question(index) => html! { <QuestionPage {index} /> },
+            // Keyed: each dimension's radios are its own elements, never another's renamed.
+            Screen::Question(index) => html! { <QuestionPage key={index} {index} /> },
             Screen::Results => html! { <ResultsPage /> },
             Screen::Workshop => html! { <WorkshopPage /> },
         },

@@ -78,3 +78,147 @@ fn the_14_dimensions_render_into_the_dom_in_both_languages() {
         body.remove_child(&list).expect("remove <ol>");
     }
 }
+
+// The components in a live DOM: rendered with yew's renderer into a fresh element, driven by
+// real clicks, and read back from the DOM. `yew::scheduler::flush` waits for yew's render.
+
+mod components {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use samenwerkingsscan::components::confirm_button::ConfirmButton;
+    use samenwerkingsscan::components::invitation_form::InvitationForm;
+    use samenwerkingsscan::components::scale::{Scale, ScaleProps};
+    use samenwerkingsscan::domain::instrument::{Answer, Lang, Position};
+    use samenwerkingsscan::domain::response::Horizon;
+    use samenwerkingsscan::i18n::ui;
+    use samenwerkingsscan::state::{WorkshopForm, WorkshopFormError};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use yew::prelude::*;
+
+    fn mount() -> web_sys::Element {
+        let document = super::document();
+        let root = document.create_element("div").expect("a div");
+        document
+            .body()
+            .expect("a body")
+            .append_child(&root)
+            .expect("append");
+        root
+    }
+
+    fn element<T: JsCast>(root: &web_sys::Element, selector: &str) -> T {
+        root.query_selector(selector)
+            .expect("a valid selector")
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .dyn_into::<T>()
+            .unwrap_or_else(|_| panic!("{selector} of another type"))
+    }
+
+    fn active_text() -> String {
+        super::document()
+            .active_element()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_scale_shows_the_answer_it_is_given_and_reports_a_click() {
+        let root = mount();
+        let chosen = Rc::new(RefCell::new(Vec::new()));
+        let on_answer = {
+            let chosen = chosen.clone();
+            Callback::from(move |answer| chosen.borrow_mut().push(answer))
+        };
+        let props = ScaleProps {
+            horizon: Horizon::Now,
+            dimension_id: 4,
+            legend: "Hoe werken jullie nu?",
+            low: "laag",
+            high: "hoog",
+            dont_know: "Weet ik niet",
+            answer: Some(Answer::Position(Position::new(3).unwrap())),
+            on_answer,
+        };
+        yew::Renderer::<Scale>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let checked: Vec<String> = (0..=5)
+            .filter(|code| {
+                element::<web_sys::HtmlInputElement>(&root, &format!("#now-4-{code}")).checked()
+            })
+            .map(|code| code.to_string())
+            .collect();
+        assert_eq!(checked, ["3"], "only the given answer is checked");
+        element::<web_sys::HtmlElement>(&root, "label[for=now-4-5]").click();
+        element::<web_sys::HtmlElement>(&root, "label[for=now-4-0]").click();
+        assert_eq!(
+            *chosen.borrow(),
+            [
+                Answer::Position(Position::new(5).unwrap()),
+                Answer::DontKnow
+            ]
+        );
+        root.remove();
+    }
+
+    #[function_component(ConfirmHost)]
+    fn confirm_host() -> Html {
+        let open = use_state(|| false);
+        let set = |value: bool| {
+            let open = open.clone();
+            Callback::from(move |()| open.set(value))
+        };
+        html! {
+            <ConfirmButton lang={Lang::Nl} label={ui::START_OVER} question={ui::CONFIRM_START_OVER}
+                open={*open} on_ask={set(true)} on_yes={set(false)} on_cancel={set(false)} />
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_question_takes_the_focus_to_no_and_back_to_the_button_that_asked() {
+        let root = mount();
+        yew::Renderer::<ConfirmHost>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        element::<web_sys::HtmlElement>(&root, "button").click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector("[role=alertdialog]").unwrap().is_some());
+        assert_eq!(active_text(), ui::CONFIRM_NO.nl);
+        element::<web_sys::HtmlElement>(&root, "button.secondary").click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector("[role=alertdialog]").unwrap().is_none());
+        assert_eq!(active_text(), ui::START_OVER.nl);
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_refused_team_name_is_said_at_the_field_and_kept() {
+        let root = mount();
+        let props = yew::props!(
+            samenwerkingsscan::components::invitation_form::InvitationFormProps {
+                lang: Lang::En,
+                form: WorkshopForm {
+                    team: "   ".into(),
+                    error: Some(WorkshopFormError::NoTeamName),
+                    ..WorkshopForm::default()
+                },
+                on_edit: Callback::noop(),
+                on_submit: Callback::noop(),
+                team_ref: NodeRef::default(),
+            }
+        );
+        yew::Renderer::<InvitationForm>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let input = element::<web_sys::HtmlInputElement>(&root, "#workshop-team");
+        assert_eq!(input.value(), "   ");
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+        let message_id = input.get_attribute("aria-describedby").expect("described");
+        let message = element::<web_sys::Element>(&root, &format!("#{message_id}"));
+        assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
+        assert_eq!(
+            message.text_content().as_deref(),
+            Some("Give the team a name.")
+        );
+        root.remove();
+    }
+}

@@ -238,14 +238,14 @@ describe('results actions', () => {
       await page.emulateMedia({ media: 'screen' });
 
       // By keyboard: the focus moves to the safe answer, and back to the button after "no".
-      const focusedAction = () => page.evaluate(() => document.activeElement?.dataset?.action ?? document.activeElement?.tagName);
+      const focused = () => page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent}`);
       await page.getByRole('button', { name: 'Opnieuw beginnen' }).focus();
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Nee, ga terug' }).waitFor();
-      assert.equal(await focusedAction(), 'start-over-no');
+      assert.equal(await focused(), 'BUTTON: Nee, ga terug');
       await page.keyboard.press('Enter');
       assert.equal(await heading(page), 'Jullie uitkomst');
-      assert.equal(await focusedAction(), 'start-over');
+      assert.equal(await focused(), 'BUTTON: Opnieuw beginnen');
       // The language switch keeps the focus on itself.
       await page.locator('.lang-switch').focus();
       await page.keyboard.press('Enter');

@@ -307,12 +307,12 @@ describe('workshop mode', () => {
     await page.focus('#paste');
     await page.keyboard.insertText(`Sanne 09:12 ${links[3]}\nMo 09:13 #v1w-invitation-noise v1rAAAA`);
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'add-pasted');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Toevoegen');
     await page.keyboard.press('Enter');
     await page.locator('.participants').waitFor();
     assert.equal(
-      await page.evaluate(() => document.activeElement.dataset.action),
-      'add-pasted',
+      await page.evaluate(() => document.activeElement.textContent),
+      'Toevoegen',
       'the focus stays on "Toevoegen" for the next paste',
     );
     assert.equal((await page.locator('.collect-status p b').textContent()).trim(), '1 deelnemer');
