@@ -12,3 +12,4 @@ pub mod response;
 pub mod scoring;
 pub mod sort;
 pub mod team;
+pub mod text;

@@ -382,6 +382,30 @@ pub fn scale_point(point: u8, pole: Option<&str>) -> String {
     }
 }
 
+// Issue 14 (trust). Team names refused at input (domain::response::TeamNameError).
+/// `TeamNameError::Control`.
+pub const TEAM_NAME_CONTROL: Text = t(
+    "De naam mag geen tab, regeleinde of ander stuurteken bevatten.",
+    "The name may not contain a tab, line break or other control character.",
+);
+/// `TeamNameError::BidiControl`.
+pub const TEAM_NAME_BIDI: Text = t(
+    "De naam mag geen tekens bevatten die de leesrichting van de tekst omdraaien.",
+    "The name may not contain characters that override the direction of the text.",
+);
+/// `TeamNameError::Invisible`.
+pub const TEAM_NAME_INVISIBLE: Text = t(
+    "De naam bestaat alleen uit onzichtbare tekens. Typ een naam die je kunt lezen.",
+    "The name consists only of invisible characters. Type a name that can be read.",
+);
+/// `TeamNameError::TooLong`.
+pub const TEAM_NAME_TOO_LONG: Text = t(
+    "De naam is te lang: hooguit 60 tekens.",
+    "The name is too long: at most 60 characters.",
+);
+/// `TeamNameError::Empty` where a name is required (the workshop invitation).
+pub const TEAM_NAME_REQUIRED: Text = t("Vul de naam van het team in.", "Fill in the team's name.");
+
 #[cfg(test)]
 mod tests {
     use super::*;
