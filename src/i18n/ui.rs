@@ -405,6 +405,18 @@ pub const TEAM_NAME_TOO_LONG: Text = t(
 );
 /// `TeamNameError::Empty` where a name is required (the workshop invitation).
 pub const TEAM_NAME_REQUIRED: Text = t("Vul de naam van het team in.", "Fill in the team's name.");
+// The role comparison (domain::team::RoleComparison).
+/// `ComparisonHidden::RestTooSmall`.
+pub const ROLES_HIDDEN_REST_TOO_SMALL: Text = t(
+    "Verborgen: buiten de rolgroepen met 3 of meer deelnemers vallen maar 1 of 2 mensen. Hun antwoorden zouden dan uit de teamuitkomst terug te rekenen zijn.",
+    "Hidden: only 1 or 2 people fall outside the role groups of 3 or more. Their answers could then be worked out from the team result.",
+);
+/// `RoleComparison::Shown` with `left_out > 0`: also right when a group of 3 or more joined a
+/// rest of 1 or 2 (ROLES_LEFT_OUT says only "fewer than 3").
+pub const ROLES_LEFT_OUT_OR_JOINED: Text = t(
+    "Weggelaten: rolgroepen met minder dan 3 deelnemers, en de kleinste groep als anders maar 1 of 2 mensen buiten de getoonde groepen zouden vallen.",
+    "Left out: role groups with fewer than 3 participants, and the smallest group when otherwise only 1 or 2 people would fall outside the groups shown.",
+);
 
 #[cfg(test)]
 mod tests {
