@@ -405,6 +405,17 @@ pub const TEAM_NAME_TOO_LONG: Text = t(
 );
 /// `TeamNameError::Empty` where a name is required (the workshop invitation).
 pub const TEAM_NAME_REQUIRED: Text = t("Vul de naam van het team in.", "Fill in the team's name.");
+// The two CSV dialects (domain::csv::Dialect).
+/// `Dialect::Excel`.
+pub const CSV_EXCEL: Text = t(
+    "Voor Excel met Nederlandse instellingen (puntkomma's, decimale komma)",
+    "For Excel with Dutch settings (semicolons, decimal comma)",
+);
+/// `Dialect::Rfc4180`.
+pub const CSV_RFC4180: Text = t(
+    "Voor scripts (komma's, decimale punt, RFC 4180)",
+    "For scripts (commas, decimal point, RFC 4180)",
+);
 // The role comparison (domain::team::RoleComparison).
 /// `ComparisonHidden::RestTooSmall`.
 pub const ROLES_HIDDEN_REST_TOO_SMALL: Text = t(
