@@ -8,6 +8,7 @@ pub mod csv;
 pub mod instrument;
 pub mod link;
 pub mod reflection;
+pub mod repair;
 pub mod response;
 pub mod scoring;
 pub mod sort;
