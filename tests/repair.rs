@@ -99,9 +99,14 @@ fn golden_repairs() {
         (format!("{intact}”"), repaired(&intact)),
         (format!("{intact} "), repaired(&intact)),
         (format!("{intact}&quot;)"), repaired(&intact)),
+        (format!("{intact}&#39;"), repaired(&intact)),
+        (format!("{intact}&#x27;."), repaired(&intact)),
         // %23 for # in the path or the query.
         (format!("{BASE}%23{LINK}"), repaired(&intact)),
         (format!("{BASE}%23{LINK}."), repaired(&intact)),
+        // ... also with an entity's `#` stuck to its end.
+        (format!("{BASE}%23{LINK}&#39;"), repaired(&intact)),
+        (format!("{BASE}%23{LINK}&#x27;)"), repaired(&intact)),
         (
             format!("{BASE}?lang=en%23{LINK}"),
             repaired(&format!("{BASE}?lang=en#{LINK}")),
@@ -137,6 +142,9 @@ fn golden_repairs() {
         (format!("https://x.nl/a&amp;b/#{LINK}"), None),
         (format!("{BASE}?next=%23{LINK}#top"), None),
         (format!("https://x.nl%23{LINK}/"), None),
+        // An entity's `#` before the %23 is where a browser's fragment starts: left alone.
+        (format!("{BASE}?a=&#39;%23{LINK}"), None),
+        (format!("{intact}&#65;"), None),
     ];
     for (href, expected) in cases {
         assert_eq!(repair_address(&href), expected, "{href:?}");
@@ -296,7 +304,7 @@ fn damaged_links_stay_errors() {
 /// opens the same after it.
 #[test]
 fn random_addresses() {
-    const PIECES: [&str; 24] = [
+    const PIECES: [&str; 28] = [
         "https://x.nl/",
         "scan/",
         "?",
@@ -321,6 +329,10 @@ fn random_addresses() {
         "%E2",
         "-",
         "_",
+        "&#39;",
+        "&#",
+        "0;",
+        "x27;",
     ];
     let mut rng = Rng::new(0xAD);
     let mut changed = 0;
@@ -344,7 +356,10 @@ fn random_addresses() {
                 assert!(r.len() <= href.len(), "case {case}: {href:?} -> {r:?}");
                 assert_eq!(repair_address(&r), None, "case {case}: {href:?} -> {r:?}");
                 // The fragment is taken from the input as it stands, never made up.
-                assert!(href.contains(fragment(&r)), "case {case}: {href:?} -> {r:?}");
+                assert!(
+                    href.contains(fragment(&r)),
+                    "case {case}: {href:?} -> {r:?}"
+                );
                 if let Some(Ok(opened)) = before {
                     assert_eq!(decode(fragment(&r)), Ok(opened), "case {case}: {href:?}");
                 }

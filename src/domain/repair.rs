@@ -9,9 +9,10 @@
 //!
 //! # What is repaired
 //!
-//! - **`%23` for `#`**: when the address has no `#`, and `%23` followed by `v` and a digit (the
-//!   start of every link, `v1r…`, `v1t…`, `v1w…`) occurs exactly once in its path or query, that
-//!   `%23` becomes the `#`. (`%23` has no letters, so there is no case to differ.)
+//! - **`%23` for `#`**: when the address has no `#` (or only the `#` of a numeric entity such
+//!   as `&#39;` stuck to the link's end), and `%23` followed by `v` and a digit (the start of
+//!   every link, `v1r…`, `v1t…`, `v1w…`) occurs exactly once in its path or query before that,
+//!   that `%23` becomes the `#`. (`%23` has no letters, so there is no case to differ.)
 //! - **An HTML-escaped `&` in the query**: `&amp;` (in any letter case, also escaped twice as
 //!   `&amp;amp;`) between the `?` and the `#` becomes `&`.
 //! - **Characters stuck to the end of the link**: when the fragment starts like a link (`v` and
@@ -23,9 +24,7 @@
 //!   None of these can be part of a link, so the cut keeps every character the link had. A
 //!   percent escape or numeric entity of an alphabet character (`%41`, `&#65;` for `A`) is not
 //!   cut: the link is then left as it is and stays an error.
-//!
-//! The `#` of a numeric entity (`&#39;`) is not taken for the start of the fragment, so that
-//! `…/%23v1r…&#39;` is repaired like `…/%23v1r…'`.
+
 //!
 //! Nothing else is touched: not a fragment that does not start like a link (`#top.`), not
 //! characters inside the link, not alphabet characters after it (`…Gd.Bedankt`), not an
@@ -39,12 +38,17 @@
 /// [`super::link::decode`] as usual, whose CRC decides. Repairing a repaired address gives
 /// `None`. The work is linear in the length of `href`.
 pub fn repair_address(href: &str) -> Option<String> {
-    let (base, fragment) = match fragment_start(href) {
-        Some(at) => (&href[..at], Some(&href[at + 1..])),
-        None => match encoded_hash(href) {
-            Some(at) => (&href[..at], Some(&href[at + 3..])),
-            None => (href, None),
-        },
+    let hash = href.find('#');
+    // The link's own `#` became `%23` when the address has no `#` before it, or only the `#`
+    // of an entity stuck to its end (`…%23v1r…&#39;`).
+    let encoded = match hash {
+        Some(at) if !is_entity_hash(href, at) => None,
+        _ => encoded_hash(&href[..hash.unwrap_or(href.len())]),
+    };
+    let (base, fragment) = match (encoded, hash) {
+        (Some(at), _) => (&href[..at], Some(&href[at + 3..])),
+        (None, Some(at)) => (&href[..at], Some(&href[at + 1..])),
+        (None, None) => (href, None),
     };
     let base = unescape_query_ampersands(base);
     let fragment = fragment.map(trim_link_end);
@@ -56,12 +60,9 @@ pub fn repair_address(href: &str) -> Option<String> {
     (repaired != href).then_some(repaired)
 }
 
-/// Where the `#` that starts the fragment is: the first `#` that is not the `#` of a numeric
-/// HTML entity (`&#39;` stuck to a link whose own `#` became `%23`).
-fn fragment_start(href: &str) -> Option<usize> {
-    href.match_indices('#')
-        .map(|(i, _)| i)
-        .find(|&i| !(href[..i].ends_with('&') && numeric_entity_len(&href[i + 1..]).is_some()))
+/// Whether the `#` at `at` is the `#` of a numeric HTML entity such as `&#39;`.
+fn is_entity_hash(href: &str, at: usize) -> bool {
+    href[..at].ends_with('&') && numeric_entity_len(&href[at + 1..]).is_some()
 }
 
 /// When `rest` (what follows `&#`) goes on as a numeric entity, `39;` or `x27;`: the length of
