@@ -133,12 +133,26 @@ fn role_groups_compared_only_with_three_each() {
     let mut uwv = golden("middle");
     uwv.role = Some(RoleGroup::Uwv);
     team.push(uwv);
+    // Issue 14: the labour expert alone outside the two groups. The team minus the two groups
+    // would be their answers, so a group joins them and the comparison is hidden.
+    assert_eq!(
+        summarise(&team).roles,
+        RoleComparison::Hidden(ComparisonHidden::RestTooSmall)
+    );
+    // Two more outside the groups (one of them without a role group): three are outside now,
+    // and the two groups are compared.
+    let mut care = golden("less");
+    care.role = Some(RoleGroup::CareAndWelfare);
+    team.push(care);
+    let mut unsaid = golden("boundary");
+    unsaid.role = None;
+    team.push(unsaid);
     match summarise(&team).roles {
         RoleComparison::Shown { groups, left_out } => {
             let roles: Vec<RoleGroup> = groups.iter().map(|(r, _)| *r).collect();
             assert_eq!(roles, [RoleGroup::SocialTeam, RoleGroup::WorkAndIncome]);
             assert!(groups.iter().all(|(_, g)| g.participants == 3));
-            assert_eq!(left_out, 1);
+            assert_eq!(left_out, 2);
         }
         hidden => panic!("expected a comparison, got {hidden:?}"),
     }

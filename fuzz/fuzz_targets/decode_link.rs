@@ -2,17 +2,25 @@
 //! must re-encode to a link that decodes to the same value. And a link it accepts is canonical
 //! up to the order of a team's responses: re-encoding gives the same text (less the `#` and the
 //! white space around it), or for a team the same header and the same blocks, sorted.
+//!
+//! The input also goes through `repair_address` (issue 14: links carried by mail and chat), as
+//! an address of its own, as the fragment of an address, and behind a `%23` in a query with
+//! `&amp;`: no panic; a repair changes something, never lengthens the address, is final
+//! (repairing again gives nothing), keeps a fragment that decoded decoding to the same value,
+//! and takes its fragment from the input as it stands.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use samenwerkingsscan::domain::link::{
     decode, encode_response, encode_team, encode_workshop, Decoded, RESPONSE_CHARS,
 };
+use samenwerkingsscan::domain::repair::repair_address;
 
 const CHECKSUM_CHARS: usize = 4;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
+    check_repair(&text);
     let Ok(decoded) = decode(&text) else {
         return;
     };
@@ -51,6 +59,33 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
+
+/// The fragment as a browser reads it: after the first `#`.
+fn fragment(href: &str) -> Option<&str> {
+    href.split_once('#').map(|(_, f)| f)
+}
+
+fn check_repair(text: &str) {
+    for href in [
+        text.to_owned(),
+        format!("https://x.nl/scan/#{text}"),
+        format!("https://x.nl/scan/?lang=en&amp;start=1%23{text}"),
+    ] {
+        let before = fragment(&href).map(decode);
+        let Some(repaired) = repair_address(&href) else {
+            continue;
+        };
+        assert_ne!(repaired, href);
+        assert!(repaired.len() <= href.len(), "{href:?} -> {repaired:?}");
+        assert_eq!(repair_address(&repaired), None, "{href:?} -> {repaired:?}");
+        let after_fragment = fragment(&repaired).unwrap_or("");
+        assert!(href.contains(after_fragment), "{href:?} -> {repaired:?}");
+        let after = decode(after_fragment);
+        if let Some(Ok(value)) = before {
+            assert_eq!(after, Ok(value), "{href:?} -> {repaired:?}");
+        }
+    }
+}
 
 fn value(block: &str) -> u128 {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

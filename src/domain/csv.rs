@@ -1,28 +1,77 @@
 //! CSV export of a team: the anonymous answers, and the summary per dimension.
 //!
-//! The format is RFC 4180: fields separated by commas, every record (the last too) ended by CRLF,
-//! a header record first, and a field in double quotes when it holds a comma, a double quote, CR
-//! or LF (a double quote inside doubled). The text is UTF-8 and starts with a byte-order mark, so
-//! that spreadsheet programs show "hiërarchisch" and "Cliënt" rather than mojibake. Column names
-//! are Dutch; the team name is a `team` column on every record, so each record stands on its
-//! own when rows are copied or filtered (an extra first line would not be RFC 4180).
+//! # Two dialects
+//!
+//! - [`Dialect::Excel`], for a person who double-clicks the file: fields separated by `;` and
+//!   numbers with a decimal comma (`2,5`). Excel with Dutch regional settings (and every
+//!   spreadsheet whose list separator is `;`, as in most of continental Europe) splits on `;`
+//!   and reads `2,5` as a number; a comma-separated file would open there as one column.
+//! - [`Dialect::Rfc4180`], for scripts: RFC 4180, fields separated by commas, a decimal point
+//!   (`2.5`).
+//!
+//! Both: every record (the last too) ended by CRLF, a header record first, and a field in
+//! double quotes when it holds the separator, a double quote, CR or LF (a double quote inside
+//! doubled). The text is UTF-8 and starts with a byte-order mark, so that spreadsheet programs
+//! show "hiërarchisch" and "Cliënt" rather than mojibake (and no `sep=` line, which would make
+//! Excel ignore the byte-order mark). Column names are Dutch; the team name is a `team` column
+//! on every record, so each record stands on its own when rows are copied or filtered (an extra
+//! first line would not be RFC 4180).
+//!
+//! **Nobody singled out.** The answers file names a participant's role group only where
+//! [`shareable`] keeps it (groups of at least 3, see [`super::team`]); the writer applies it
+//! itself, so no caller can forget. The summary names no role groups.
 //!
 //! **Formula injection.** A team name is anybody's text, and a spreadsheet runs a cell that
-//! starts with `=`, `+`, `-` or `@` as a formula (a tab or CR in front can hide one). A field
-//! that starts with one of those, or with their full-width forms `＝＋－＠`, gets a leading `'`
-//! (OWASP, "CSV Injection"), inside the quotes where it has them. A name read back from the CSV
-//! therefore has that `'` in front; the answers, role groups and numbers never need it.
+//! starts with `=`, `+`, `-` or `@` as a formula (also their full-width forms `＝＋－＠`, and a
+//! tab or CR can start one). A cell starts at the start of a field, but also after a `;`, `,` or
+//! tab inside it when the file is opened with another separator than it was written with (the
+//! comma file in a Dutch Excel, text-to-columns), and after a line break in a program that
+//! splits lines itself. And white space, control and format characters (U+FEFF, U+200B, U+2060,
+//! U+00AD, …) or a `"` in front of a formula character do not make it safe: a program may skip
+//! them. So wherever a cell could start, a dangerous character that follows (after only such
+//! invisible characters and quotes) gets a `'` right in front of it (OWASP, "CSV Injection"):
+//! `=1+1` is written `'=1+1`, `Team;=1+1` is written `Team;'=1+1`. A name read back from the
+//! CSV therefore has those `'` in it; the answers, role groups and numbers never need one.
 //!
 //! **Numbers.** Answers are 1-5, and empty for "don't know". A median can fall between two
-//! positions and is written with a decimal point (`2.5`), never a decimal comma: a comma would
-//! need quoting in every such field, and the point is what RFC 4180 readers and scripts expect.
-//! A spreadsheet in a Dutch locale may need the decimal separator set to `.` when importing.
+//! positions: `2.5` in the RFC 4180 file, `2,5` in the Excel file.
 
 use super::instrument::{dimension, DIMENSION_COUNT};
 use super::link::response_key;
 use super::response::{Response, TeamName};
 use super::sort::sort_by_key;
-use super::team::{Distribution, TeamSummary};
+use super::team::{shareable, Distribution, TeamSummary};
+use super::text::is_invisible;
+
+/// Which spreadsheet or program a CSV file is for (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dialect {
+    /// For a spreadsheet with Dutch regional settings, opened by double-click: `;` between
+    /// fields, decimal comma (`2,5`).
+    Excel,
+    /// RFC 4180, for scripts: `,` between fields, decimal point (`2.5`).
+    Rfc4180,
+}
+
+impl Dialect {
+    pub const ALL: [Dialect; 2] = [Dialect::Excel, Dialect::Rfc4180];
+
+    /// The character between fields.
+    pub fn separator(self) -> char {
+        match self {
+            Dialect::Excel => ';',
+            Dialect::Rfc4180 => ',',
+        }
+    }
+
+    /// The character between the whole and the fractional part of a number.
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Dialect::Excel => ',',
+            Dialect::Rfc4180 => '.',
+        }
+    }
+}
 
 /// `csv` as a `data:` address of a CSV file, for a download link: every byte outside the
 /// unreserved characters percent-encoded, so the byte-order mark and "ë" survive and the
@@ -43,28 +92,47 @@ pub fn data_uri(csv: &str) -> String {
     out
 }
 
-/// One record per participant: `team`, `rolgroep` (the Dutch label of the role group, empty for
-/// none), `nu_1`..`nu_14`, `gewenst_1`..`gewenst_14`. The records are in the canonical order of
-/// the share link (ascending [`response_key`]), so their order says nothing about who answered
-/// what, and the same team always gives the same file.
+/// [`answers_csv_in`] in the RFC 4180 dialect.
 pub fn answers_csv(responses: &[Response], team_name: Option<&TeamName>) -> String {
-    let team = team_field(team_name);
-    let mut out = String::from("\u{FEFF}team,rolgroep");
-    for horizon in [",nu_", ",gewenst_"] {
+    answers_csv_in(responses, team_name, Dialect::Rfc4180)
+}
+
+/// One record per participant: `team`, `rolgroep` (the Dutch label of the role group, empty for
+/// none, and empty where [`shareable`] does not keep it), `nu_1`..`nu_14`,
+/// `gewenst_1`..`gewenst_14`. The records are in the canonical order of the share link
+/// (ascending [`response_key`] of the shareable responses), so their order says nothing about
+/// who answered what, and the same team always gives the same file.
+pub fn answers_csv_in(
+    responses: &[Response],
+    team_name: Option<&TeamName>,
+    dialect: Dialect,
+) -> String {
+    let sep = dialect.separator();
+    let team = team_field(team_name, dialect);
+    let mut out = String::from("\u{FEFF}team");
+    out.push(sep);
+    out.push_str("rolgroep");
+    for horizon in ["nu_", "gewenst_"] {
         for id in 1..=DIMENSION_COUNT {
+            out.push(sep);
             out.push_str(horizon);
             push_number(&mut out, id);
         }
     }
     out.push_str("\r\n");
-    let mut rows: Vec<(u128, &Response)> = responses.iter().map(|r| (response_key(r), r)).collect();
+    let shared = shareable(responses);
+    let mut rows: Vec<(u128, &Response)> = shared.iter().map(|r| (response_key(r), r)).collect();
     sort_by_key(&mut rows, |row| row.0);
     for (_, response) in rows {
         out.push_str(&team);
-        out.push(',');
-        push_field(&mut out, response.role.map_or("", |r| r.label().nl));
+        out.push(sep);
+        push_field(
+            &mut out,
+            response.role.map_or("", |r| r.label().nl),
+            dialect,
+        );
         for answer in response.now.iter().chain(&response.desired) {
-            out.push(',');
+            out.push(sep);
             if let Some(p) = answer.position() {
                 push_number(&mut out, p.get().into());
             }
@@ -74,15 +142,30 @@ pub fn answers_csv(responses: &[Response], team_name: Option<&TeamName>) -> Stri
     out
 }
 
+/// [`summary_csv_in`] in the RFC 4180 dialect.
+pub fn summary_csv(summary: &TeamSummary, team_name: Option<&TeamName>) -> String {
+    summary_csv_in(summary, team_name, Dialect::Rfc4180)
+}
+
 /// One record per dimension: `team`, `nummer` (the dimension id), `onderdeel` (its Dutch name),
 /// then for `nu` and for `gewenst`: `_aantal` (how many gave a position), `_mediaan`, `_min`,
 /// `_max` (empty when nobody did) and `_verschil_van_inzicht` (`ja` when max - min >= 3, else
 /// `nee`).
-pub fn summary_csv(summary: &TeamSummary, team_name: Option<&TeamName>) -> String {
-    let team = team_field(team_name);
-    let mut out = String::from("\u{FEFF}team,nummer,onderdeel");
-    for horizon in [",nu_", ",gewenst_"] {
+pub fn summary_csv_in(
+    summary: &TeamSummary,
+    team_name: Option<&TeamName>,
+    dialect: Dialect,
+) -> String {
+    let sep = dialect.separator();
+    let team = team_field(team_name, dialect);
+    let mut out = String::from("\u{FEFF}team");
+    for column in ["nummer", "onderdeel"] {
+        out.push(sep);
+        out.push_str(column);
+    }
+    for horizon in ["nu_", "gewenst_"] {
         for column in ["aantal", "mediaan", "min", "max", "verschil_van_inzicht"] {
+            out.push(sep);
             out.push_str(horizon);
             out.push_str(column);
         }
@@ -90,67 +173,88 @@ pub fn summary_csv(summary: &TeamSummary, team_name: Option<&TeamName>) -> Strin
     out.push_str("\r\n");
     for d in &summary.team.dimensions {
         out.push_str(&team);
-        out.push(',');
+        out.push(sep);
         push_number(&mut out, d.id.into());
-        out.push(',');
-        push_field(&mut out, dimension(d.id).map_or("", |d| d.name.nl));
+        out.push(sep);
+        push_field(&mut out, dimension(d.id).map_or("", |d| d.name.nl), dialect);
         for h in [&d.now, &d.desired] {
-            push_distribution(&mut out, h);
+            push_distribution(&mut out, h, dialect);
         }
         out.push_str("\r\n");
     }
     out
 }
 
-fn push_distribution(out: &mut String, h: &Distribution) {
-    out.push(',');
+fn push_distribution(out: &mut String, h: &Distribution, dialect: Dialect) {
+    let sep = dialect.separator();
+    out.push(sep);
     push_number(out, h.answered() as usize);
-    out.push(',');
+    out.push(sep);
     if let Some(halves) = h.median_halves() {
         push_number(out, (halves / 2).into());
         if halves % 2 == 1 {
-            out.push_str(".5");
+            out.push(dialect.decimal_separator());
+            out.push('5');
         }
     }
     for value in [h.min(), h.max()] {
-        out.push(',');
+        out.push(sep);
         if let Some(v) = value {
             push_number(out, v.into());
         }
     }
-    out.push_str(if h.difference_of_view() {
-        ",ja"
-    } else {
-        ",nee"
-    });
+    out.push(sep);
+    out.push_str(if h.difference_of_view() { "ja" } else { "nee" });
 }
 
-fn team_field(team_name: Option<&TeamName>) -> String {
+fn team_field(team_name: Option<&TeamName>, dialect: Dialect) -> String {
     let mut field = String::new();
-    push_field(&mut field, team_name.map_or("", TeamName::as_str));
+    push_field(&mut field, team_name.map_or("", TeamName::as_str), dialect);
     field
 }
 
-/// Appends `text` as one field: with a `'` in front when a spreadsheet would read it as a
-/// formula, and in double quotes (inner ones doubled) when it holds a comma, a quote, CR or LF.
-fn push_field(out: &mut String, text: &str) {
+/// A character that makes a spreadsheet read a cell as a formula when the cell starts with it.
+fn is_formula_start(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}'
+    )
+}
+
+/// A character after which a program may start a new cell: the separators of both dialects,
+/// a tab, and a line break.
+fn is_cell_break(c: char) -> bool {
+    matches!(c, ';' | ',' | '\t' | '\r' | '\n')
+}
+
+/// A character a program may skip at the start of a cell before it looks for a formula: an
+/// invisible one ([`is_invisible`]: white space, control and format characters) or a `"`.
+fn is_skipped_at_cell_start(c: char) -> bool {
+    is_invisible(c) || c == '"'
+}
+
+/// Appends `text` as one field: a `'` in front of every formula character that could start a
+/// cell (see the module docs), and in double quotes (inner ones doubled) when it holds the
+/// dialect's separator, a quote, CR or LF.
+fn push_field(out: &mut String, text: &str, dialect: Dialect) {
+    let sep = dialect.separator();
     let quoted = text
-        .bytes()
-        .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'));
+        .chars()
+        .any(|c| c == sep || matches!(c, '"' | '\r' | '\n'));
     if quoted {
         out.push('"');
     }
-    if matches!(
-        text.chars().next(),
-        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠')
-    ) {
-        out.push('\'');
-    }
+    let mut cell_start = true;
     for c in text.chars() {
+        let formula = cell_start && is_formula_start(c);
+        if formula {
+            out.push('\'');
+        }
         if c == '"' {
             out.push('"');
         }
         out.push(c);
+        cell_start = is_cell_break(c) || (cell_start && !formula && is_skipped_at_cell_start(c));
     }
     if quoted {
         out.push('"');
@@ -170,7 +274,7 @@ mod tests {
 
     fn field(text: &str) -> String {
         let mut out = String::new();
-        push_field(&mut out, text);
+        push_field(&mut out, text, Dialect::Rfc4180);
         out
     }
 
@@ -192,7 +296,8 @@ mod tests {
             field("=HYPERLINK(\"http://x\",\"klik\")"),
             "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\""
         );
-        // Only the start counts; a Dutch apostrophe name is left as it is.
+        // Only a cell start counts (a space is no separator); a Dutch apostrophe name is left as
+        // it is. After a separator: tests/csv_dialects.rs.
         assert_eq!(field("Team =x"), "Team =x");
         assert_eq!(field("'s-Hertogenbosch"), "'s-Hertogenbosch");
     }

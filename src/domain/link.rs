@@ -217,6 +217,10 @@ pub fn encode_response(response: &Response, team_name: Option<&TeamName>) -> Str
 /// The link fragment (without `#`) for a team's responses. The responses are written in
 /// canonical order, so the same multiset of responses always gives the same link.
 ///
+/// A pure codec: it writes every role group it is given. A team link that is shared must be
+/// made of [`super::team::shareable`] responses, so that it names a role group only where the
+/// team may show it.
+///
 /// # Errors
 /// [`LinkError::NoResponses`] for an empty slice, [`LinkError::TooManyResponses`] above
 /// [`MAX_TEAM_RESPONSES`].

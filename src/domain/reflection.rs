@@ -25,6 +25,46 @@ pub struct Reflection {
     pub toward_less: Text,
 }
 
+/// Which of a dimension's two questions fits: wanting more intensity, or less.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// [`Reflection::toward_more`].
+    More,
+    /// [`Reflection::toward_less`].
+    Less,
+}
+
+impl Reflection {
+    /// The question for `direction`.
+    pub fn question(&self, direction: Direction) -> Text {
+        match direction {
+            Direction::More => self.toward_more,
+            Direction::Less => self.toward_less,
+        }
+    }
+}
+
+/// Which question the team view asks about one dimension, from the team's medians of NOW and
+/// DESIRED (as [`super::team::Distribution::median_halves`] gives them; any one unit for both).
+///
+/// - `None` when either median is missing: nobody gave a position for that horizon, so the
+///   team said nothing about a direction, and neither question is asked. (Comparing the two
+///   `Option`s directly, as the team view did, takes `None < Some(_)` and so asked "towards
+///   less" of a team that gave no desired position at all; issue 14 §5.)
+/// - [`Direction::Less`] when the desired median is below the current one, [`Direction::More`]
+///   when it is above.
+/// - [`Direction::More`] when the two are equal, as the team view always did: the dimension is
+///   on the agenda for the spread of the answers, not for a gap, there is no neutral question to
+///   ask instead, and the question only opens the conversation.
+pub fn team_direction(now: Option<u8>, desired: Option<u8>) -> Option<Direction> {
+    let (now, desired) = (now?, desired?);
+    Some(if desired < now {
+        Direction::Less
+    } else {
+        Direction::More
+    })
+}
+
 /// A reflection question per dimension (index = id - 1), for the team to discuss where the gap
 /// between now and desired is largest.
 pub const REFLECTION_QUESTIONS: [Reflection; DIMENSION_COUNT] = [

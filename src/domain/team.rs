@@ -4,7 +4,28 @@
 //!   distribution; a difference-of-view flag when max - min >= 3;
 //! - the team placement: the mean of the per-dimension medians, placed like one response;
 //! - role groups compared only when every shown group has at least [`MIN_GROUP_SIZE`]
-//!   participants, so that no one's answers can be singled out.
+//!   participants, so that no one's answers can be singled out;
+//! - what a team may share ([`shareable`]): a participant's role group only where that group is
+//!   shown.
+//!
+//! # Nobody singled out, also by subtraction
+//!
+//! Shared figures separate a team into sets of people: each role group that is shown, and the
+//! rest (those without a role group, and those whose group is not shown). The rest is never
+//! shown as such, but the team minus the shown groups IS the rest: in a team of seven with
+//! three from the social team, three from work & income and one UWV labour expert, the team's
+//! answers minus the two groups' answers are the labour expert's, and in a team link the one
+//! response without a role group is theirs. So a group is shown only when
+//! - it has at least [`MIN_GROUP_SIZE`] participants, and
+//! - the rest then has none, or at least [`MIN_GROUP_SIZE`] participants too. When the rest
+//!   would have 1 or 2, the smallest shown group (the later one in [`RoleGroup::ALL`] order on a
+//!   tie) joins the rest, which then has at least 4.
+//!
+//! [`shown_role_groups`] applies this rule; [`summarise`] compares only those groups and
+//! [`shareable`] keeps only their role groups, so the screen, the team link and the CSV files
+//! single out the same nobody. A role group that is shown has at least 3 participants and so
+//! does everyone else; what remains visible is what a group of 3 always shows (when all three
+//! give the same answer, each one's answer is known).
 //!
 //! Medians of an even count can fall between two positions, so they are kept in half steps.
 
@@ -173,13 +194,19 @@ fn place_medians(dimensions: &[DimensionSummary; DIMENSION_COUNT], horizon: Hori
 pub enum ComparisonHidden {
     /// Fewer than two role groups have enough participants to be shown.
     TooFewGroups,
+    /// Two or more groups have 3 or more participants, but then 1 or 2 participants would be
+    /// left outside them, whose answers the team minus the groups would give. The smallest
+    /// group joins them, and fewer than two groups remain (see the module docs).
+    RestTooSmall,
 }
 
 /// The role-group comparison of a team.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RoleComparison {
-    /// The groups with at least [`MIN_GROUP_SIZE`] participants (two or more), in role-group
-    /// order. `left_out` counts the groups that had participants but too few to be shown.
+    /// The groups of [`shown_role_groups`] (two or more, each with at least
+    /// [`MIN_GROUP_SIZE`] participants), in role-group order. `left_out` counts the groups
+    /// that had participants but are not shown: those with fewer than [`MIN_GROUP_SIZE`], and
+    /// a group that joined a rest of 1 or 2 (see the module docs).
     Shown {
         groups: Vec<(RoleGroup, GroupSummary)>,
         left_out: usize,
@@ -217,21 +244,88 @@ pub fn summarise(responses: &[Response]) -> TeamSummary {
     }
 }
 
-fn compare_roles(responses: &[Response]) -> RoleComparison {
-    let mut groups = Vec::new();
-    let mut left_out = 0;
-    for role in RoleGroup::ALL {
-        let members: Vec<&Response> = responses.iter().filter(|r| r.role == Some(role)).collect();
-        if members.len() >= MIN_GROUP_SIZE {
-            groups.push((role, GroupSummary::of(members)));
-        } else if !members.is_empty() {
-            left_out += 1;
+/// The role groups that a team's results may show and share: those with at least
+/// [`MIN_GROUP_SIZE`] participants, less the smallest of them when the participants outside
+/// them would number 1 or 2 (see the module docs), in [`RoleGroup::ALL`] order.
+pub fn shown_role_groups(responses: &[Response]) -> Vec<RoleGroup> {
+    role_groups(responses).shown
+}
+
+/// The responses as a team may share them: the same responses in the same order, with the role
+/// group of every participant whose group is not among [`shown_role_groups`] set to `None`
+/// ("not said"). Pass this, never the collected responses themselves, to
+/// [`super::link::encode_team`]; the CSV writers in [`super::csv`] apply it themselves.
+///
+/// Applying it twice changes nothing more, and [`summarise`] of the result compares the same
+/// groups, with the same figures, as of the input.
+pub fn shareable(responses: &[Response]) -> Vec<Response> {
+    let shown = RoleGroup::mask(&shown_role_groups(responses));
+    responses
+        .iter()
+        .map(|r| Response {
+            role: r.role.filter(|&g| shown & RoleGroup::mask(&[g]) != 0),
+            ..r.clone()
+        })
+        .collect()
+}
+
+/// Which role groups are shown, and why others are not.
+struct RoleGroups {
+    shown: Vec<RoleGroup>,
+    /// Role groups with participants that are not shown.
+    left_out: usize,
+    /// A group of at least [`MIN_GROUP_SIZE`] that joined a rest of 1 or 2.
+    joined_rest: bool,
+}
+
+fn role_groups(responses: &[Response]) -> RoleGroups {
+    let mut counts = [0usize; RoleGroup::ALL.len()];
+    for role in responses.iter().filter_map(|r| r.role) {
+        counts[usize::from(role.id() - 1)] += 1;
+    }
+    let count = |role: RoleGroup| counts[usize::from(role.id() - 1)];
+    let mut shown: Vec<RoleGroup> = RoleGroup::ALL
+        .into_iter()
+        .filter(|&g| count(g) >= MIN_GROUP_SIZE)
+        .collect();
+    let rest = responses.len() - shown.iter().map(|&g| count(g)).sum::<usize>();
+    let mut joined_rest = false;
+    if (1..MIN_GROUP_SIZE).contains(&rest) {
+        // The smallest group, the later one on a tie; it has at least MIN_GROUP_SIZE, so the
+        // rest then has more than MIN_GROUP_SIZE and no second step is needed.
+        if let Some(i) = (0..shown.len()).rev().min_by_key(|&i| count(shown[i])) {
+            shown.remove(i);
+            joined_rest = true;
         }
     }
-    if groups.len() < 2 {
-        RoleComparison::Hidden(ComparisonHidden::TooFewGroups)
-    } else {
-        RoleComparison::Shown { groups, left_out }
+    let with_participants = RoleGroup::ALL.into_iter().filter(|&g| count(g) > 0).count();
+    RoleGroups {
+        left_out: with_participants - shown.len(),
+        shown,
+        joined_rest,
+    }
+}
+
+fn compare_roles(responses: &[Response]) -> RoleComparison {
+    let RoleGroups {
+        shown,
+        left_out,
+        joined_rest,
+    } = role_groups(responses);
+    match shown.len() {
+        0 => RoleComparison::Hidden(ComparisonHidden::TooFewGroups),
+        1 if joined_rest => RoleComparison::Hidden(ComparisonHidden::RestTooSmall),
+        1 => RoleComparison::Hidden(ComparisonHidden::TooFewGroups),
+        _ => RoleComparison::Shown {
+            groups: shown
+                .into_iter()
+                .map(|role| {
+                    let members = responses.iter().filter(|r| r.role == Some(role));
+                    (role, GroupSummary::of(members))
+                })
+                .collect(),
+            left_out,
+        },
     }
 }
 

@@ -392,6 +392,53 @@ pub fn scale_point(point: u8, pole: Option<&str>) -> String {
     }
 }
 
+// Issue 14 (trust). Team names refused at input (domain::response::TeamNameError).
+/// `TeamNameError::Control`.
+pub const TEAM_NAME_CONTROL: Text = t(
+    "De naam mag geen tab, regeleinde of ander stuurteken bevatten.",
+    "The name may not contain a tab, line break or other control character.",
+);
+/// `TeamNameError::BidiControl`.
+pub const TEAM_NAME_BIDI: Text = t(
+    "De naam mag geen tekens bevatten die de leesrichting van de tekst omdraaien.",
+    "The name may not contain characters that override the direction of the text.",
+);
+/// `TeamNameError::Invisible`.
+pub const TEAM_NAME_INVISIBLE: Text = t(
+    "De naam bestaat alleen uit onzichtbare tekens. Typ een naam die je kunt lezen.",
+    "The name consists only of invisible characters. Type a name that can be read.",
+);
+/// `TeamNameError::TooLong`.
+pub const TEAM_NAME_TOO_LONG: Text = t(
+    "De naam is te lang: hooguit 60 tekens.",
+    "The name is too long: at most 60 characters.",
+);
+/// `TeamNameError::Empty` where a name is required (the workshop invitation).
+pub const TEAM_NAME_REQUIRED: Text = t("Vul de naam van het team in.", "Fill in the team's name.");
+// The two CSV dialects (domain::csv::Dialect).
+/// `Dialect::Excel`.
+pub const CSV_EXCEL: Text = t(
+    "Voor Excel met Nederlandse instellingen (puntkomma's, decimale komma)",
+    "For Excel with Dutch settings (semicolons, decimal comma)",
+);
+/// `Dialect::Rfc4180`.
+pub const CSV_RFC4180: Text = t(
+    "Voor scripts (komma's, decimale punt, RFC 4180)",
+    "For scripts (commas, decimal point, RFC 4180)",
+);
+// The role comparison (domain::team::RoleComparison).
+/// `ComparisonHidden::RestTooSmall`.
+pub const ROLES_HIDDEN_REST_TOO_SMALL: Text = t(
+    "Verborgen: buiten de rolgroepen met 3 of meer deelnemers vallen maar 1 of 2 mensen. Hun antwoorden zouden dan uit de teamuitkomst terug te rekenen zijn.",
+    "Hidden: only 1 or 2 people fall outside the role groups of 3 or more. Their answers could then be worked out from the team result.",
+);
+/// `RoleComparison::Shown` with `left_out > 0`: also right when a group of 3 or more joined a
+/// rest of 1 or 2 (ROLES_LEFT_OUT says only "fewer than 3").
+pub const ROLES_LEFT_OUT_OR_JOINED: Text = t(
+    "Weggelaten: rolgroepen met minder dan 3 deelnemers, en de kleinste groep als anders maar 1 of 2 mensen buiten de getoonde groepen zouden vallen.",
+    "Left out: role groups with fewer than 3 participants, and the smallest group when otherwise only 1 or 2 people would fall outside the groups shown.",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
