@@ -85,7 +85,9 @@ fn initial_state() -> AppState {
     }
     // The partner's options when embedded (query string; anything unknown is ignored).
     let state = state.with_embed(EmbedOptions::from_query(&platform::location_search()));
-    // A link in the address bar opens over the reader's own screens from the first render.
+    // A link in the address bar opens over the reader's own screens from the first render,
+    // repaired first where a mail or chat program changed it.
+    platform::repair_address_bar();
     let hash = platform::location_hash();
     if hash.is_empty() {
         state

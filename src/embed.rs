@@ -112,7 +112,7 @@ impl EmbedOptions {
                 1 => options.lang = Lang::from_code(&value),
                 2 => options.accent = Accent::parse(&value),
                 4 => options.skip_welcome = value == "1",
-                8 => options.team_name = TeamName::new(&value).ok(),
+                8 => options.team_name = TeamName::parse_input(&value).ok().flatten(),
                 16 => options.events = value == "1",
                 _ => options.host_origin = parse_origin(&value),
             }

@@ -150,6 +150,26 @@ pub fn page_url() -> String {
     }
 }
 
+/// Repairs an address that a mail or chat program damaged (`%23` for `#`, punctuation stuck to
+/// the end, `&amp;`; see `domain::repair`) and puts the repaired one in the address bar, without
+/// reloading or adding a history entry. The link's CRC then decides whether it is intact.
+pub fn repair_address_bar() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(repaired) = window
+        .location()
+        .href()
+        .ok()
+        .and_then(|href| crate::domain::repair::repair_address(&href))
+    else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&repaired));
+    }
+}
+
 /// This page's address with `fragment` after the `#`: a results, team or invitation link.
 pub fn page_link(fragment: &str) -> String {
     let mut url = page_url();
@@ -176,7 +196,10 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<gloo::even
     Some(gloo::events::EventListener::new(
         &window,
         "hashchange",
-        move |_| on_change(location_hash()),
+        move |_| {
+            repair_address_bar();
+            on_change(location_hash())
+        },
     ))
 }
 

@@ -7,7 +7,7 @@
 use crate::domain::collect::{self, Collected};
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam, Workshop};
-use crate::domain::response::{Horizon, Response, TeamName};
+use crate::domain::response::{Horizon, Response, TeamName, TeamNameError};
 use crate::embed::EmbedOptions;
 
 /// Which screen is shown.
@@ -148,7 +148,7 @@ pub struct WorkshopForm {
     /// The role groups offered, in [`RoleGroup::ALL`] order.
     pub roles: Vec<RoleGroup>,
     /// Why the last submit made no invitation.
-    pub error: Option<WorkshopFormError>,
+    pub error: Option<TeamNameError>,
 }
 
 impl Default for WorkshopForm {
@@ -160,13 +160,6 @@ impl Default for WorkshopForm {
             error: None,
         }
     }
-}
-
-/// Why the invitation form made no invitation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WorkshopFormError {
-    /// The team name is empty or only spaces.
-    NoTeamName,
 }
 
 /// One change to the invitation form.
@@ -434,8 +427,8 @@ impl AppState {
                     }
                 }
             }
-            Action::SubmitWorkshop => match TeamName::from_input(&self.workshop_form.team) {
-                Some(team_name) => {
+            Action::SubmitWorkshop => match TeamName::parse_required(&self.workshop_form.team) {
+                Ok(team_name) => {
                     let workshop = Workshop {
                         team_name: Some(team_name),
                         lang: self.workshop_form.lang.unwrap_or(self.lang),
@@ -444,7 +437,7 @@ impl AppState {
                     self.workshop_form.error = None;
                     return self.apply_action(Action::CreateWorkshop(workshop));
                 }
-                None => self.workshop_form.error = Some(WorkshopFormError::NoTeamName),
+                Err(error) => self.workshop_form.error = Some(error),
             },
             Action::SetPasteText(text) => self.paste_text = text,
             Action::SetCompareText(text) => self.compare_text = text,
@@ -909,9 +902,20 @@ mod tests {
             .apply(Action::GoTo(Screen::Workshop))
             .apply(Action::EditWorkshopForm(FormEdit::TeamName("   ".into())))
             .apply(Action::SubmitWorkshop);
-        assert_eq!(s.workshop_form.error, Some(WorkshopFormError::NoTeamName));
+        assert_eq!(s.workshop_form.error, Some(TeamNameError::Empty));
         assert_eq!(s.facilitator.invitation, None);
         assert_eq!(s.workshop_form.team, "   ", "what was typed stays");
+        let bidi = s
+            .clone()
+            .apply(Action::EditWorkshopForm(FormEdit::TeamName(
+                "Team \u{202E}kooL".into(),
+            )))
+            .apply(Action::SubmitWorkshop);
+        assert!(matches!(
+            bidi.workshop_form.error,
+            Some(TeamNameError::BidiControl { .. })
+        ));
+        assert_eq!(bidi.facilitator.invitation, None);
         let s = s.apply(Action::EditWorkshopForm(FormEdit::TeamName(
             " Wijkteam Noord ".into(),
         )));

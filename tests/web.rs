@@ -91,8 +91,9 @@ mod components {
     use samenwerkingsscan::components::scale::{Scale, ScaleProps};
     use samenwerkingsscan::domain::instrument::{Answer, Lang, Position};
     use samenwerkingsscan::domain::response::Horizon;
+    use samenwerkingsscan::domain::response::TeamNameError;
     use samenwerkingsscan::i18n::ui;
-    use samenwerkingsscan::state::{WorkshopForm, WorkshopFormError};
+    use samenwerkingsscan::state::WorkshopForm;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
     use yew::prelude::*;
@@ -199,7 +200,7 @@ mod components {
                 lang: Lang::En,
                 form: WorkshopForm {
                     team: "   ".into(),
-                    error: Some(WorkshopFormError::NoTeamName),
+                    error: Some(TeamNameError::Empty),
                     ..WorkshopForm::default()
                 },
                 on_edit: Callback::noop(),

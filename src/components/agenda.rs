@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::strip_plot::StripPlot;
 use crate::domain::instrument::{dimension, Lang};
-use crate::domain::reflection::REFLECTION_QUESTIONS;
+use crate::domain::reflection::{team_direction, REFLECTION_QUESTIONS};
 use crate::domain::team::{DimensionSummary, Distribution};
 use crate::i18n::ui::{self, median_text};
 
@@ -37,11 +37,9 @@ pub fn agenda(props: &AgendaProps) -> Html {
         ) else {
             return Html::default();
         };
-        let question = if s.desired.median_halves() < s.now.median_halves() {
-            reflection.toward_less
-        } else {
-            reflection.toward_more
-        };
+        // No question where nobody gave a position for NOW or for DESIRED.
+        let question = team_direction(s.now.median_halves(), s.desired.median_halves())
+            .map(|direction| reflection.question(direction));
         let dont_know = s.now.dont_know + s.desired.dont_know > 0;
         html! {
             <li>
@@ -62,7 +60,9 @@ pub fn agenda(props: &AgendaProps) -> Html {
                     }
                 </p>
                 <StripPlot {lang} dimension={*s} />
-                <p class="reflection">{ question.get(lang) }</p>
+                if let Some(question) = question {
+                    <p class="reflection">{ question.get(lang) }</p>
+                }
             </li>
         }
     };

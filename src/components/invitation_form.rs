@@ -6,8 +6,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::instrument::{Lang, RoleGroup};
-use crate::i18n::ui;
-use crate::state::{FormEdit, WorkshopForm, WorkshopFormError};
+use crate::i18n::{team_name_problem, ui};
+use crate::state::{FormEdit, WorkshopForm};
 
 #[derive(Properties, PartialEq)]
 pub struct InvitationFormProps {
@@ -32,9 +32,7 @@ pub fn invitation_form(props: &InvitationFormProps) -> Html {
         let code = e.target_unchecked_into::<HtmlSelectElement>().value();
         FormEdit::Lang(Lang::from_code(&code).unwrap_or_default())
     });
-    let error = form.error.map(|error| match error {
-        WorkshopFormError::NoTeamName => ui::WORKSHOP_TEAM_REQUIRED,
-    });
+    let error = form.error.as_ref().map(team_name_problem);
     let workshop_lang = form.lang.unwrap_or(lang);
     let role = |role: RoleGroup| {
         let onchange = props.on_edit.reform(move |e: Event| {

@@ -7,7 +7,7 @@ use crate::components::agenda::median;
 use crate::components::continuum::placement_text;
 use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::response::Horizon;
-use crate::domain::team::RoleComparison as Comparison;
+use crate::domain::team::{ComparisonHidden, RoleComparison as Comparison};
 use crate::i18n::ui;
 
 #[derive(Properties, PartialEq)]
@@ -19,13 +19,20 @@ pub struct RoleComparisonProps {
 #[function_component(RoleComparison)]
 pub fn role_comparison(props: &RoleComparisonProps) -> Html {
     let lang = props.lang;
-    let Comparison::Shown { groups, left_out } = &props.roles else {
-        return html! {
-            <section aria-labelledby="roles">
-                <h2 id="roles">{ ui::ROLES_HEADING.get(lang) }</h2>
-                <p>{ ui::ROLES_HIDDEN.get(lang) }</p>
-            </section>
-        };
+    let (groups, left_out) = match &props.roles {
+        Comparison::Shown { groups, left_out } => (groups, left_out),
+        Comparison::Hidden(why) => {
+            let why = match why {
+                ComparisonHidden::TooFewGroups => ui::ROLES_HIDDEN,
+                ComparisonHidden::RestTooSmall => ui::ROLES_HIDDEN_REST_TOO_SMALL,
+            };
+            return html! {
+                <section aria-labelledby="roles">
+                    <h2 id="roles">{ ui::ROLES_HEADING.get(lang) }</h2>
+                    <p>{ why.get(lang) }</p>
+                </section>
+            };
+        }
     };
     let row = |d: &crate::domain::instrument::Dimension| {
         html! {
@@ -40,7 +47,7 @@ pub fn role_comparison(props: &RoleComparisonProps) -> Html {
     html! {
         <section aria-labelledby="roles">
             <h2 id="roles">{ ui::ROLES_HEADING.get(lang) }</h2>
-            if *left_out > 0 { <p>{ ui::ROLES_LEFT_OUT.get(lang) }</p> }
+            if *left_out > 0 { <p>{ ui::ROLES_LEFT_OUT_OR_JOINED.get(lang) }</p> }
             <ul>
                 { for groups.iter().map(|(role, group)| html! {
                     <li>

@@ -6,18 +6,27 @@ use crate::components::copy_feedback::CopyFeedbackLine;
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::share_panel::copy_callback;
+use crate::domain::csv::Dialect;
 use crate::domain::instrument::Lang;
-use crate::i18n::ui;
+use crate::i18n::{ui, Text};
 use crate::state::CopyFeedback;
+
+/// One CSV file to download.
+#[derive(Clone, PartialEq)]
+pub struct CsvFile {
+    pub dialect: Dialect,
+    pub label: Text,
+    pub file_name: &'static str,
+    pub href: AttrValue,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TeamShareProps {
     pub lang: Lang,
     /// The team link; `None` when the team cannot be put in one.
     pub url: Option<AttrValue>,
-    /// `data:` URIs of the answers and the summary CSV files.
-    pub answers_csv: AttrValue,
-    pub summary_csv: AttrValue,
+    /// The CSV files, a `data:` URI each: answers and summary in each dialect.
+    pub files: Vec<CsvFile>,
     pub feedback: Option<CopyFeedback>,
     pub on_copied: Callback<CopyFeedback>,
 }
@@ -44,15 +53,25 @@ pub fn team_share(props: &TeamShareProps) -> Html {
         <section class="share" aria-labelledby="team-share">
             <h2 id="team-share">{ ui::TEAM_SHARE_HEADING.get(lang) }</h2>
             { link }
-            <p class="downloads no-print">
-                <a class="button secondary" download="team-antwoorden.csv" href={props.answers_csv.clone()}>
-                    { ui::CSV_ANSWERS.get(lang) }
-                </a>
-                { " " }
-                <a class="button secondary" download="team-samenvatting.csv" href={props.summary_csv.clone()}>
-                    { ui::CSV_SUMMARY.get(lang) }
-                </a>
-            </p>
+            // Which file is for what: a double-click in a Dutch spreadsheet, or a script.
+            { for Dialect::ALL.into_iter().map(|dialect| html! {
+                <div class="downloads no-print">
+                    <p>{ match dialect {
+                        Dialect::Excel => ui::CSV_EXCEL.get(lang),
+                        Dialect::Rfc4180 => ui::CSV_RFC4180.get(lang),
+                    } }</p>
+                    <p>
+                        { for props.files.iter().filter(|f| f.dialect == dialect).map(|file| html! {
+                            <>
+                                <a class="button secondary" download={file.file_name} href={file.href.clone()}>
+                                    { file.label.get(lang) }
+                                </a>
+                                { " " }
+                            </>
+                        }) }
+                    </p>
+                </div>
+            }) }
         </section>
     }
 }

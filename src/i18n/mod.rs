@@ -10,6 +10,18 @@ pub mod ui;
 pub use crate::domain::instrument::{Lang, Text};
 
 use crate::domain::link::LinkError;
+use crate::domain::response::TeamNameError;
+
+/// Why a typed team name is refused, in the reader's words.
+pub fn team_name_problem(error: &TeamNameError) -> Text {
+    match error {
+        TeamNameError::Empty => ui::TEAM_NAME_REQUIRED,
+        TeamNameError::TooLong { .. } => ui::TEAM_NAME_TOO_LONG,
+        TeamNameError::Control { .. } => ui::TEAM_NAME_CONTROL,
+        TeamNameError::BidiControl { .. } => ui::TEAM_NAME_BIDI,
+        TeamNameError::Invisible => ui::TEAM_NAME_INVISIBLE,
+    }
+}
 
 /// The reason a link failed, in the reader's words.
 pub fn broken_message(error: &LinkError) -> Text {

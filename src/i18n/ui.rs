@@ -269,10 +269,6 @@ pub const ROLES_HIDDEN: Text = t(
     "Verborgen: pas bij twee rolgroepen met elk 3 of meer deelnemers, zodat niemands antwoorden herkenbaar zijn.",
     "Hidden: shown only with two role groups of 3 or more participants each, so no one's answers can be recognised.",
 );
-pub const ROLES_LEFT_OUT: Text = t(
-    "Rolgroepen met minder dan 3 deelnemers zijn weggelaten.",
-    "Role groups with fewer than 3 participants are left out.",
-);
 pub const TEAM_SHARE_HEADING: Text = t("Teamlink en export", "Team link and export");
 pub const TEAM_SHARE_INTRO: Text = t(
     "De teamlink bevat alle antwoorden zonder namen; wie hem opent, ziet deze teamuitkomst.",
@@ -281,6 +277,8 @@ pub const TEAM_SHARE_INTRO: Text = t(
 pub const TEAM_LINK_LABEL: Text = t("Teamlink", "Team link");
 pub const CSV_ANSWERS: Text = t("Antwoorden (CSV)", "Answers (CSV)");
 pub const CSV_SUMMARY: Text = t("Samenvatting (CSV)", "Summary (CSV)");
+pub const CSV_ANSWERS_EXCEL: Text = t("Antwoorden voor Excel", "Answers for Excel");
+pub const CSV_SUMMARY_EXCEL: Text = t("Samenvatting voor Excel", "Summary for Excel");
 pub const COMPARE_TEAMS_HEADING: Text = t(
     "Vergelijk met een andere meting",
     "Compare with another measurement",
@@ -301,8 +299,6 @@ pub const MOVEMENT_CAPTION: Text = t(
     "Mediaan per onderdeel: andere meting → deze",
     "Median per part: other measurement → this one",
 );
-
-pub const WORKSHOP_TEAM_REQUIRED: Text = t("Geef het team een naam.", "Give the team a name.");
 
 /// "Onderdeel 3 van 14".
 pub fn progress(lang: Lang, number: usize, total: usize) -> String {
@@ -414,7 +410,7 @@ pub const TEAM_NAME_TOO_LONG: Text = t(
     "The name is too long: at most 60 characters.",
 );
 /// `TeamNameError::Empty` where a name is required (the workshop invitation).
-pub const TEAM_NAME_REQUIRED: Text = t("Vul de naam van het team in.", "Fill in the team's name.");
+pub const TEAM_NAME_REQUIRED: Text = t("Geef het team een naam.", "Give the team a name.");
 // The two CSV dialects (domain::csv::Dialect).
 /// `Dialect::Excel`.
 pub const CSV_EXCEL: Text = t(

@@ -13,11 +13,11 @@ use crate::components::continuum::Continuum;
 use crate::components::role_comparison::RoleComparison;
 use crate::components::team_compare::TeamCompare;
 use crate::components::team_name::TeamNameLine;
-use crate::components::team_share::TeamShare;
-use crate::domain::csv::{answers_csv, data_uri, summary_csv};
+use crate::components::team_share::{CsvFile, TeamShare};
+use crate::domain::csv::{answers_csv_in, data_uri, summary_csv_in, Dialect};
 use crate::domain::link;
 use crate::domain::response::{Response, TeamName};
-use crate::domain::team::summarise;
+use crate::domain::team::{shareable, summarise};
 use crate::i18n::{copy, ui};
 use crate::platform;
 use crate::state::{Action, LinkField};
@@ -28,11 +28,53 @@ pub struct TeamViewProps {
     pub team_name: Option<TeamName>,
 }
 
-/// What the team view shares: the team link and the two CSV files (`data:` URIs).
+/// What the team view shares: the team link and the CSV files.
 struct Shared {
     url: Option<AttrValue>,
-    answers_csv: AttrValue,
-    summary_csv: AttrValue,
+    files: Vec<CsvFile>,
+}
+
+/// The team link and the CSV files of a team. A role group is carried only where it cannot
+/// single anyone out (`team::shareable`; the CSV writers apply it themselves).
+fn shared(responses: &[Response], team_name: Option<&TeamName>) -> Shared {
+    let summary = summarise(responses);
+    let file = |dialect, label, file_name, csv: String| CsvFile {
+        dialect,
+        label,
+        file_name,
+        href: data_uri(&csv).into(),
+    };
+    Shared {
+        url: link::encode_team(&shareable(responses), team_name)
+            .ok()
+            .map(|fragment| platform::page_link(&fragment).into()),
+        files: vec![
+            file(
+                Dialect::Excel,
+                ui::CSV_ANSWERS_EXCEL,
+                "team-antwoorden-excel.csv",
+                answers_csv_in(responses, team_name, Dialect::Excel),
+            ),
+            file(
+                Dialect::Excel,
+                ui::CSV_SUMMARY_EXCEL,
+                "team-samenvatting-excel.csv",
+                summary_csv_in(&summary, team_name, Dialect::Excel),
+            ),
+            file(
+                Dialect::Rfc4180,
+                ui::CSV_ANSWERS,
+                "team-antwoorden.csv",
+                answers_csv_in(responses, team_name, Dialect::Rfc4180),
+            ),
+            file(
+                Dialect::Rfc4180,
+                ui::CSV_SUMMARY,
+                "team-samenvatting.csv",
+                summary_csv_in(&summary, team_name, Dialect::Rfc4180),
+            ),
+        ],
+    }
 }
 
 #[function_component(TeamView)]
@@ -44,13 +86,7 @@ pub fn team_view(props: &TeamViewProps) -> Html {
     let summary = use_memo(props.responses.clone(), |responses| summarise(responses));
     let shared = use_memo(
         (props.responses.clone(), props.team_name.clone()),
-        |(responses, team_name)| Shared {
-            url: link::encode_team(responses, team_name.as_ref())
-                .ok()
-                .map(|fragment| platform::page_link(&fragment).into()),
-            answers_csv: data_uri(&answers_csv(responses, team_name.as_ref())).into(),
-            summary_csv: data_uri(&summary_csv(&summarise(responses), team_name.as_ref())).into(),
-        },
+        |(responses, team_name)| shared(responses, team_name.as_ref()),
     );
     let team = &summary.team;
     let feedback = state
@@ -73,8 +109,7 @@ pub fn team_view(props: &TeamViewProps) -> Html {
                 <Agenda {lang} order={summary.agenda.clone()} dimensions={team.dimensions.to_vec()} />
             </section>
             <RoleComparison {lang} roles={summary.roles.clone()} />
-            <TeamShare {lang} url={shared.url.clone()} answers_csv={shared.answers_csv.clone()}
-                summary_csv={shared.summary_csv.clone()} {feedback}
+            <TeamShare {lang} url={shared.url.clone()} files={shared.files.clone()} {feedback}
                 on_copied={app.callback(|feedback| Action::CopyResult(LinkField::Team, feedback))} />
             <TeamCompare {lang} this={team.clone()} other={state.team_compare.clone()}
                 text={compare_text.clone()}

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::domain::instrument::{RoleGroup, DIMENSIONS};
-use crate::i18n::{copy, ui};
+use crate::domain::response::TeamName;
+use crate::i18n::{copy, team_name_problem, ui};
 use crate::state::{Action, Screen};
 
 #[function_component(WelcomePage)]
@@ -43,15 +44,23 @@ pub fn welcome_page() -> Html {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetRole(value.parse().ok().and_then(RoleGroup::from_id))
     });
+    // A refused name is said at the field as it is typed; the scan goes on without it.
+    let refused = TeamName::parse_input(&state.team_name_text)
+        .err()
+        .map(|error| team_name_problem(&error));
     let (team_field, roles) = match &state.joined {
         None => (
             html! {
-                <div class="field">
+                <div class={classes!("field", refused.is_some().then_some("field-error"))}>
                     <label for="team-name">{ ui::TEAM_NAME_LABEL.get(lang) }</label>
                     <p class="hint" id="team-name-hint">{ ui::TEAM_NAME_HINT.get(lang) }</p>
+                    if let Some(problem) = refused {
+                        <p class="error-message" id="team-name-error" role="alert">{ problem.get(lang) }</p>
+                    }
                     <input id="team-name" type="text" autocomplete="off" spellcheck="false"
-                        aria-describedby="team-name-hint" value={state.team_name_text.clone()}
-                        oninput={on_team_name} />
+                        aria-describedby={if refused.is_some() { "team-name-hint team-name-error" } else { "team-name-hint" }}
+                        aria-invalid={refused.is_some().then_some("true")}
+                        value={state.team_name_text.clone()} oninput={on_team_name} />
                 </div>
             },
             &RoleGroup::ALL[..],
