@@ -323,15 +323,32 @@ describe('workshop mode', () => {
 
   test('role groups of 3 or more are compared; a smaller group is left out and the view says so', async () => {
     const answers = (now, desired) => ({ now: Array(14).fill(now), desired: Array(14).fill(desired) });
-    const team = [
+    const groups3and3 = [
       ...[1, 2, 2].map((v) => ({ role: 1, ...answers(v, 4) })), // social team: now 2, desired 4
       ...[4, 5, 5].map((v) => ({ role: 2, ...answers(v, 3) })), // work & income: now 5, desired 3
+    ];
+    // Issue 14: with one person outside the shown groups, the team minus the two groups would
+    // be that person's answers: the comparison is hidden, and says why.
+    const lone = await openApp(browser, server, 'desktop', {
+      path: '/#' + encodeTeam([...groups3and3, { role: 3, ...answers(3, 3) }], TEAM),
+    });
+    const loneRoles = lone.page.locator('section[aria-labelledby=roles]');
+    assert.match(await loneRoles.textContent(), /Verborgen: buiten de rolgroepen met 3 of meer deelnemers vallen maar 1 of 2 mensen/);
+    assert.equal(await loneRoles.locator('li').count(), 0);
+    assert.doesNotMatch(await loneRoles.textContent(), /UWV/);
+    assertNoErrors(lone.errors, 'roles, one outside');
+    await lone.close();
+    const team = [
+      ...groups3and3,
       { role: 3, ...answers(3, 3) }, // one UWV participant: never shown on their own
+      { role: 4, ...answers(3, 3) }, // and two care providers: too few to be shown either,
+      { role: 4, ...answers(3, 3) }, // but with the UWV participant three outside the groups
     ];
     const { page, errors, close } = await openApp(browser, server, 'desktop', { path: '/#' + encodeTeam(team, TEAM) });
     assert.equal(await heading(page), 'Teamuitkomst');
     const roles = page.locator('section[aria-labelledby=roles]');
-    assert.match(await roles.textContent(), /Rolgroepen met minder dan 3 deelnemers zijn weggelaten/);
+    assert.match(await roles.textContent(), /Weggelaten: rolgroepen met minder dan 3 deelnemers/);
+    assert.doesNotMatch(await roles.textContent(), /Zorg/, 'a group of two is never shown');
     const groups = await roles.locator('li').allTextContents();
     assert.equal(groups.length, 2);
     assert.match(groups[0], /^Sociaal \(wijk\)team \(3 deelnemers\)/);
