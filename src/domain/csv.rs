@@ -39,7 +39,6 @@
 use super::instrument::{dimension, DIMENSION_COUNT};
 use super::link::response_key;
 use super::response::{Response, TeamName};
-use super::sort::sort_by_key;
 use super::team::{shareable, Distribution, TeamSummary};
 use super::text::is_invisible;
 
@@ -122,7 +121,7 @@ pub fn answers_csv_in(
     out.push_str("\r\n");
     let shared = shareable(responses);
     let mut rows: Vec<(u128, &Response)> = shared.iter().map(|r| (response_key(r), r)).collect();
-    sort_by_key(&mut rows, |row| row.0);
+    rows.sort_by_key(|row| row.0);
     for (_, response) in rows {
         out.push_str(&team);
         out.push(sep);

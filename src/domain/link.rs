@@ -236,7 +236,7 @@ pub fn encode_team(
         return Err(LinkError::TooManyResponses { count });
     }
     let mut keys: Vec<u128> = responses.iter().map(response_key).collect();
-    super::sort::sort_by_key(&mut keys, |&k| k);
+    keys.sort_unstable();
     let mut out = String::with_capacity(link_capacity(team_name, count));
     push_header(&mut out, KIND_TEAM, team_name);
     push_number(&mut out, count as u128, FIELD_CHARS);
@@ -391,7 +391,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
         .chunks_exact(RESPONSE_CHARS)
         .map(read_number)
         .collect();
-    super::sort::sort_by_key(&mut keys, |&k| k);
+    keys.sort_unstable();
     let responses = keys
         .into_iter()
         .map(response_from_key)

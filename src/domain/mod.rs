@@ -11,6 +11,5 @@ pub mod reflection;
 pub mod repair;
 pub mod response;
 pub mod scoring;
-pub mod sort;
 pub mod team;
 pub mod text;

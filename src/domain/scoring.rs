@@ -191,9 +191,7 @@ fn priorities(dimensions: &[DimensionScore; DIMENSION_COUNT]) -> Vec<Priority> {
             _ => None,
         })
         .collect();
-    super::sort::sort_by_key(&mut gaps, |p| {
-        (std::cmp::Reverse(p.gap.unsigned_abs()), p.id)
-    });
+    gaps.sort_by_key(|p| (std::cmp::Reverse(p.gap.unsigned_abs()), p.id));
     gaps.truncate(MAX_PRIORITIES);
     gaps
 }

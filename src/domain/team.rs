@@ -228,7 +228,7 @@ pub fn summarise(responses: &[Response]) -> TeamSummary {
     let team = GroupSummary::of(responses);
     let mut agenda: Vec<&DimensionSummary> = team.dimensions.iter().collect();
     // Largest spread first, then the larger spread summed over both horizons, then schema order.
-    super::sort::sort_by_key(&mut agenda, |d| {
+    agenda.sort_by_key(|d| {
         let both = d.now.spread().unwrap_or(0) + d.desired.spread().unwrap_or(0);
         (
             std::cmp::Reverse(d.disagreement()),
