@@ -18,7 +18,7 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e fuzz lighthouse bench bench-team size-floor clean
+.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team size-floor clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
@@ -26,6 +26,7 @@ help:
 	@echo "make build   release build into dist/"
 	@echo "make size    size report of dist/ (raw + gzip -9) against the 100 KB gzip budget"
 	@echo "make e2e     Playwright tests against dist/ (run make build first)"
+	@echo "make e2e-load  the e2e suite 3 times while both cores are busy (E2E_LOAD_RUNS=n; after make build)"
 	@echo "make fuzz    scripts/fuzz.sh"
 	@echo "make lighthouse  Lighthouse accessibility score of every screen (after make build)"
 	@echo "make bench   performance benchmark (issue 7): static page, Yew counter and app side by side"
@@ -69,6 +70,12 @@ size:
 e2e: tools
 	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
 	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
+
+# The whole e2e suite E2E_LOAD_RUNS times (default 3) under a busy loop per core, stopping at
+# the first failure (scripts/e2e-under-load.sh; issue 12).
+e2e-load: tools
+	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
+	scripts/e2e-under-load.sh
 
 # make fuzz [FUZZ_TARGET=decode_link|embed_options] [FUZZ_RUNS=1000000]
 fuzz:
