@@ -130,3 +130,22 @@ test('every .gz copy of the build unzips to its file, and every text file has on
   assert.ok(text.length >= 7, `dist/ has only ${text.length} text files: build first`);
   assert.deepEqual(text.filter((n) => !copies.includes(`${n}.gz`)), []);
 });
+
+test('sends index.html for an unknown path under the app (a link whose # became %23), 404 for a missing file', async () => {
+  const srv = await startServer({ root, basePath: '/a/b/' });
+  try {
+    for (const path of ['%23v1rAAHroX0an9A5uohaOdl', '%23v1rAAHroX0an9A5uohaOdl.', '%23v1rAAHroX0an9A5uohaOdl%3E', '%23v1rAAHroX0an9A5uohaOdl.js']) {
+      const res = await fetch(new URL(path, srv.url));
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8', path);
+      assert.equal(await res.text(), '<!doctype html><title>t</title>', path);
+    }
+    assert.equal(await (await fetch(new URL('sub/', srv.url))).text(), 'sub', 'an existing file is still itself');
+    for (const path of ['missing.js', 'welkom', 'x%23v1rAAHroX0an9A5uohaOdl']) {
+      assert.equal((await fetch(new URL(path, srv.url))).status, 404, path);
+    }
+    assert.equal((await fetch(new URL('/%23v1rAAHroX0an9A5uohaOdl', srv.origin))).status, 404, 'not outside the app');
+  } finally {
+    await srv.close();
+  }
+});
