@@ -355,7 +355,7 @@ describe('stored values this version cannot read are kept aside, and said once',
 
         // Dismissed: gone, the focus on the heading; answering writes the new draft.
         await notice(page, lang).getByRole('button').click();
-        assert.equal(await notice(page, lang).count(), 0);
+        await notice(page, lang).waitFor({ state: 'detached' });
         assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
         await page.getByRole('button', { name: lang === 'nl' ? 'Start de scan' : 'Start the scan' }).click();
         await page.locator('h1', { hasText: DIMENSIONS[lang][0] }).waitFor();
@@ -389,7 +389,7 @@ describe('stored values this version cannot read are kept aside, and said once',
         assert.equal(await page.locator('.notice').count(), 1);
         assert.equal((await stored(page))[`${WORKSHOP_KEY}.unreadable`], NEWER_WORKSHOP);
         await page.getByRole('button', { name: 'Workshop begeleiden' }).click();
-        assert.equal(await heading(page), 'Workshop begeleiden');
+        await page.locator('h1', { hasText: 'Workshop begeleiden' }).waitFor();
         assert.equal(await notice(page).count(), 1, 'the notice stays until closed');
         assert.equal((await stored(page))[WORKSHOP_KEY], NEWER_WORKSHOP, 'nothing written over it while nothing changed');
         await expectNoAxeViolations(page, 'facilitator, notice');
@@ -647,7 +647,7 @@ describe('team names', () => {
         for (const [what, name, kind] of REFUSED) {
           await field.fill(name);
           const message = page.locator('#team-name-error');
-          await message.waitFor();
+          await message.filter({ hasText: TEXT[kind][lang] }).waitFor();
           assert.equal((await message.textContent()).trim(), TEXT[kind][lang], what);
           assert.equal(await message.evaluate((m) => m.matches('p.error-message[role=alert]')), true);
           assert.equal(await field.getAttribute('aria-invalid'), 'true', what);
