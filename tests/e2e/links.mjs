@@ -56,3 +56,48 @@ export const teamLink = (responses, teamName) =>
         .map((k) => number(k, 13))
         .join(''),
   );
+
+/**
+ * The fragment of a workshop invitation (without '#'): SS = the role groups' mask (bit i for
+ * the group with id i + 1) plus bit 7 for English.
+ */
+export const invitationLink = ({ teamName, lang = 'nl', roles = [1, 2, 3, 4, 5, 6, 7] }) =>
+  seal('v1w' + name(teamName) + number(roles.reduce((m, id) => m | (1 << (id - 1)), 0) | (lang === 'en' ? 128 : 0), 2));
+
+const value = (text) => [...text].reduce((v, c) => {
+  const i = ALPHABET.indexOf(c);
+  if (i < 0) throw new Error(`not a link character: ${c}`);
+  return v * 64n + BigInt(i);
+}, 0n);
+
+/** R back into { role, now, desired } (codes: 0 don't know, 1-5). */
+export const responseOfKey = (key) => {
+  let k = BigInt(key);
+  const role = Number(k % 8n);
+  k /= 8n;
+  const codes = [];
+  for (let i = 0; i < 28; i++) {
+    codes.push(Number(k % 6n));
+    k /= 6n;
+  }
+  return { role, now: codes.slice(0, 14), desired: codes.slice(14) };
+};
+
+/**
+ * A team link's fragment (without '#') read back: { teamName, responses: [{ role, now,
+ * desired }] } in the link's order. Throws when the checksum or a length does not fit.
+ */
+export const decodeTeamLink = (fragment) => {
+  if (!fragment.startsWith('v1t')) throw new Error(`not a team link: ${fragment.slice(0, 8)}`);
+  const body = fragment.slice(0, -4);
+  if (Number(value(fragment.slice(-4))) !== crc24(body)) throw new Error('checksum mismatch');
+  let at = 3;
+  const take = (n) => fragment.slice(at, (at += n));
+  const bytes = Number(value(take(2)));
+  const teamName = bytes ? Buffer.from(take(Math.ceil((bytes * 4) / 3)), 'base64url').toString('utf8') : null;
+  const count = Number(value(take(2)));
+  const responses = [];
+  for (let i = 0; i < count; i++) responses.push(responseOfKey(value(take(13))));
+  if (at !== body.length) throw new Error('length mismatch');
+  return { teamName, responses };
+};

@@ -1,5 +1,6 @@
 // A small static file server for the e2e tests: serves a built dist/ on 127.0.0.1 with correct
-// MIME types (application/wasm included), no dependencies, no rewrites (like a plain static host).
+// MIME types (application/wasm included), no dependencies, no rewrites (like a plain static host)
+// but one fallback: index.html for an unknown path whose last segment starts with %23.
 //
 //   import { startServer } from './server.mjs';
 //   const srv = await startServer({ root: 'dist', basePath: '/sub/folder/', headers: {...} });
@@ -119,9 +120,18 @@ export async function startServer(opts = {}) {
       if (!pathname.startsWith(basePath)) return send(404, 'not found');
       let rel = decodeURIComponent(pathname.slice(basePath.length));
       if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-      const file = normalize(join(root, rel));
+      let file = normalize(join(root, rel));
       if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
-      const fst = await stat(file).catch(() => null);
+      let fst = await stat(file).catch(() => null);
+      // index.html for an unknown path under the app whose last segment starts with %23: a
+      // link whose '#' a mail program turned into '%23' (the README's nginx example sends
+      // index.html for it too, with try_files). Other unknown paths stay 404.
+      const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+      if (!fst && last.startsWith('%23')) {
+        rel = 'index.html';
+        file = join(root, rel);
+        fst = await stat(file).catch(() => null);
+      }
       if (!fst?.isFile()) return send(404, 'not found');
       let body = await readFile(file);
       const ext = extname(file).toLowerCase();

@@ -193,3 +193,22 @@ test('every .br and .gz copy of the build decompresses to its file, and every te
   }
   assert.deepEqual(await verifyPrecompressed(DIST), []);
 });
+
+test('sends index.html for an unknown path under the app (a link whose # became %23), 404 for a missing file', async () => {
+  const srv = await startServer({ root, basePath: '/a/b/' });
+  try {
+    for (const path of ['%23v1rAAHroX0an9A5uohaOdl', '%23v1rAAHroX0an9A5uohaOdl.', '%23v1rAAHroX0an9A5uohaOdl%3E', '%23v1rAAHroX0an9A5uohaOdl.js']) {
+      const res = await fetch(new URL(path, srv.url));
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8', path);
+      assert.equal(await res.text(), '<!doctype html><title>t</title>', path);
+    }
+    assert.equal(await (await fetch(new URL('sub/', srv.url))).text(), 'sub', 'an existing file is still itself');
+    for (const path of ['missing.js', 'welkom', 'x%23v1rAAHroX0an9A5uohaOdl']) {
+      assert.equal((await fetch(new URL(path, srv.url))).status, 404, path);
+    }
+    assert.equal((await fetch(new URL('/%23v1rAAHroX0an9A5uohaOdl', srv.origin))).status, 404, 'not outside the app');
+  } finally {
+    await srv.close();
+  }
+});
