@@ -240,7 +240,7 @@ describe('mangled links open the same screen as the intact link', () => {
   }
 
   for (const link of KINDS) {
-    test(`a ${link.kind}: every repairable mangling opens the intact screen and the address bar is repaired`, async () => {
+    test(`${link.kind === 'invitation link' ? 'an' : 'a'} ${link.kind}: every repairable mangling opens the intact screen and the address bar is repaired`, async () => {
       const { rows, readsQuery } = manglings(link.fragment);
       // An invitation speaks its own language, whatever the query says.
       const failures = await differences(link.kind === 'invitation link' ? [...rows, ...readsQuery] : rows, link);
