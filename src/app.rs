@@ -70,6 +70,9 @@ pub fn start() {
 /// The state a visit starts with: what was saved, the partner's options, the link opened.
 fn initial_state() -> AppState {
     use platform::Stored;
+    // First the address a mail or chat program changed is repaired: the embed options in its
+    // query and the link in its fragment are both read from it.
+    platform::repair_address_bar();
     let mut state = AppState::default();
     match platform::load_state() {
         Ok(Stored::Read(saved)) => state = saved,
@@ -85,9 +88,7 @@ fn initial_state() -> AppState {
     }
     // The partner's options when embedded (query string; anything unknown is ignored).
     let state = state.with_embed(EmbedOptions::from_query(&platform::location_search()));
-    // A link in the address bar opens over the reader's own screens from the first render,
-    // repaired first where a mail or chat program changed it.
-    platform::repair_address_bar();
+    // A link in the address bar opens over the reader's own screens from the first render.
     let hash = platform::location_hash();
     if hash.is_empty() {
         state

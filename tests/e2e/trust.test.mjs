@@ -180,7 +180,7 @@ describe('mangled links open the same screen as the intact link', () => {
 
   /**
    * The table: [what, mangled address, intact address, language of the intact screen]. The
-   * query rows with `lang=en` after the repaired spot are `readsQuery`: see QUERY_BUG.
+   * query rows with `lang=en` after the repaired spot are `readsQuery`.
    */
   function manglings(fragment) {
     const base = server.url;
@@ -250,11 +250,10 @@ describe('mangled links open the same screen as the intact link', () => {
 
   // App bug (reported): initial_state in src/app.rs reads the query's options
   // (EmbedOptions::from_query(location_search())) before platform::repair_address_bar(), so a
-  // `lang=en` behind a `%23` or an `&amp;` is not read on that first load: the repaired link
-  // opens in Dutch where the intact one opens in English.
-  const QUERY_BUG = 'app bug: the query is read before the address is repaired (src/app.rs initial_state)';
+  // `lang=en` behind a `%23` or an `&amp;` is read from the repaired address: the link opens
+  // in English, as the intact one does.
   for (const link of KINDS.filter((k) => k.kind !== 'invitation link')) {
-    test(`a ${link.kind} with its query mangled opens in the language its intact query says`, { todo: QUERY_BUG }, async () => {
+    test(`a ${link.kind} with its query mangled opens in the language its intact query says`, async () => {
       const failures = await differences(manglings(link.fragment).readsQuery, link);
       assert.deepEqual(failures, [], `${link.kind}:\n  ${failures.join('\n  ')}`);
     });
