@@ -299,7 +299,15 @@ impl AppState {
 
     fn apply_action(mut self, action: Action) -> AppState {
         match action {
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                // A joined workshop speaks the language the participant chose: the storage
+                // keeps one language, so the same holds after a reload (and after starting
+                // over within the workshop).
+                if let Some(workshop) = &mut self.joined {
+                    workshop.lang = lang;
+                }
+            }
             Action::SetTeamName(text) => {
                 self.draft.team_name = TeamName::from_input(&text);
                 self.team_name_text = text;
@@ -1201,6 +1209,30 @@ mod tests {
             format!("2|nl|w|0|{dots}|-"),
         ] {
             assert_eq!(from_storage(&bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_joined_workshop_keeps_the_chosen_language_over_a_reload() {
+        let english = workshop(Some("Team"), Lang::En, &[RoleGroup::Uwv]);
+        let s = AppState::default()
+            .apply(Action::OpenLink(link::encode_workshop(&english)))
+            .apply(Action::Join)
+            .apply(Action::SetLang(Lang::Nl));
+        let restored = from_storage(&to_storage(&s)).unwrap();
+        assert_eq!(
+            restored.joined, s.joined,
+            "the same workshop before and after"
+        );
+        assert_eq!(restored.lang, Lang::Nl);
+        for state in [s, restored] {
+            let again = state.apply(Action::StartOver);
+            assert_eq!(
+                again.lang,
+                Lang::Nl,
+                "starting over keeps the chosen language"
+            );
+            assert!(again.joined.is_some());
         }
     }
 
