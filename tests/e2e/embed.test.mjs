@@ -293,6 +293,9 @@ describe('embedded from another origin', () => {
           },
         });
       });
+      // Reload only once the first load's app is ready: reloading while its wasm is still in
+      // flight aborts that request (net::ERR_ABORTED), which would count as a page error.
+      await widget(page);
       await page.reload();
       const { element, frame } = await widget(page);
       assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch { return 'blocked'; } }), 'blocked');
