@@ -11,10 +11,14 @@
 // `headers` is an object of extra response headers, or a function (relPath, defaultHeaders) =>
 // object, e.g. to send a Content-Security-Policy on HTML only.
 //
-// `gzip: true` (off by default) sends text and wasm gzip-encoded when the request accepts gzip,
-// like a production static host (the benchmark, scripts/bench.mjs, uses it): the build's
-// precompressed `<file>.gz` when there is one (scripts/precompress.mjs; nginx's gzip_static),
-// else compressed here with gzip -9.
+// `gzip: true` (off by default) serves text and wasm compressed as a production static host does
+// with the build's precompressed copies (scripts/precompress.mjs; nginx `brotli_static on` +
+// `gzip_static on`, Caddy `file_server { precompressed br gzip }`): the `<file>.br` copy when the
+// request accepts br and there is one; else, when it accepts gzip, the `<file>.gz` copy, or
+// gzip -9 made here without one; else the file as it is. `brotli: false` leaves the .br copies
+// out (a host with gzip only). The benchmark (scripts/bench.mjs) uses both.
+//
+// `sent` lists every response: { path, status, encoding ('br', 'gzip' or null), bytes (body) }.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -52,6 +56,24 @@ export const MIME_TYPES = {
 export const GZIP_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.map', '.svg', '.txt', '.xml', '.ico']);
 
 /**
+ * Whether an Accept-Encoding header accepts `coding`: named with q > 0, or covered by `*` with
+ * q > 0 and not named with q=0 (RFC 9110, 12.5.3). `identity`-only and absent headers accept
+ * nothing compressed.
+ */
+export function accepts(header, coding) {
+  let star = 0;
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qParam = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (name === coding) return q > 0;
+    if (name === '*') star = q;
+  }
+  return star > 0;
+}
+
+/**
  * Starts serving `root` and resolves once listening.
  * @param {object} [opts]
  * @param {string} [opts.root='dist'] directory to serve
@@ -59,8 +81,9 @@ export const GZIP_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.wasm',
  * @param {string} [opts.host='127.0.0.1']
  * @param {string} [opts.basePath='/'] URL prefix the app is mounted under (tests "any folder")
  * @param {object|function} [opts.headers] extra headers, or (relPath, defaults) => headers
- * @param {boolean} [opts.gzip=false] gzip compressible responses when the request accepts gzip (.gz copy, else -9)
- * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
+ * @param {boolean} [opts.gzip=false] compress as a static host with precompressed copies does (.br, .gz, else gzip -9)
+ * @param {boolean} [opts.brotli=opts.gzip] with gzip: send the .br copies to requests that accept br
+ * @returns {Promise<{url: string, origin: string, port: number, requests: string[], sent: object[], close: () => Promise<void>}>}
  */
 export async function startServer(opts = {}) {
   const root = resolve(opts.root ?? 'dist');
@@ -70,6 +93,8 @@ export async function startServer(opts = {}) {
   if (!basePath.endsWith('/')) basePath = `${basePath}/`;
   const extraHeaders = opts.headers ?? {};
   const requests = [];
+  const sent = [];
+  const brotli = opts.brotli ?? Boolean(opts.gzip);
 
   const st = await stat(root).catch(() => null);
   if (!st?.isDirectory()) {
@@ -78,6 +103,7 @@ export async function startServer(opts = {}) {
 
   const server = createServer(async (req, res) => {
     const send = (status, body, headers = {}) => {
+      sent.push({ path: req.url, status, encoding: null, bytes: Buffer.byteLength(body) });
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
@@ -104,17 +130,26 @@ export async function startServer(opts = {}) {
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       };
+      let encoding = null;
       if (opts.gzip && GZIP_EXTENSIONS.has(ext)) {
         defaults.Vary = 'Accept-Encoding';
-        if (/\bgzip\b(?!\s*;\s*q=0(\.0*)?(?![\d.]))/.test(req.headers['accept-encoding'] ?? '')) {
-          // The build's own .gz copy when there is one (as nginx's gzip_static), else gzip -9.
+        const accept = req.headers['accept-encoding'];
+        // The build's own .br copy (as brotli_static), else its .gz copy (as gzip_static), else
+        // gzip -9 here (as gzip on).
+        const br = brotli && accepts(accept, 'br') ? await readFile(`${file}.br`).catch(() => null) : null;
+        if (br) {
+          body = br;
+          encoding = 'br';
+        } else if (accepts(accept, 'gzip')) {
           const precompressed = await readFile(`${file}.gz`).catch(() => null);
           body = precompressed ?? gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION });
-          defaults['Content-Encoding'] = 'gzip';
+          encoding = 'gzip';
         }
+        if (encoding) defaults['Content-Encoding'] = encoding;
       }
       defaults['Content-Length'] = String(body.length);
       const extra = typeof extraHeaders === 'function' ? extraHeaders(rel, defaults) ?? {} : extraHeaders;
+      sent.push({ path: req.url, status: 200, encoding, bytes: body.length });
       res.writeHead(200, { ...defaults, ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
@@ -133,6 +168,7 @@ export async function startServer(opts = {}) {
     origin,
     port,
     requests,
+    sent,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();

@@ -1,6 +1,7 @@
 // The static server the e2e tests use: MIME types, sub-folder mounting, configurable headers,
-// gzip (the build's .gz copies first), and no escaping its root; and the build's .gz copies
-// themselves. No browser needed.
+// compression as a static host with precompressed copies does (.br when br is accepted, else
+// .gz, else gzip -9), and no escaping its root; and the build's .br and .gz copies themselves
+// (scripts/precompress.mjs): a stale or absent copy is caught. No browser needed.
 
 import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -8,10 +9,10 @@ import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { PRECOMPRESSED } from '../../scripts/precompress.mjs';
+import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { PRECOMPRESSED, precompress, verifyPrecompressed } from '../../scripts/precompress.mjs';
 import { DIST } from './helpers.mjs';
-import { startServer } from './server.mjs';
+import { accepts, startServer } from './server.mjs';
 
 let root;
 
@@ -88,45 +89,107 @@ test('does not serve files outside its root', async () => {
   }
 });
 
-test('with gzip, sends a file\'s .gz copy as it is, or gzip -9 without one', async () => {
-  // A copy that is not what gzip -9 would make of the file, so the test can tell them apart.
-  const copy = gzipSync(Buffer.from('export const made = "by the build";'), { level: 1 });
-  await writeFile(join(root, 'app.js.gz'), copy);
+test('Accept-Encoding: a coding is accepted when named with q > 0 or covered by *', () => {
+  assert.ok(accepts('gzip, deflate, br, zstd', 'br'));
+  assert.ok(accepts('gzip, deflate, br, zstd', 'gzip'));
+  assert.ok(!accepts('gzip, deflate', 'br'));
+  assert.ok(accepts('br;q=0.5, gzip;q=1.0', 'br'));
+  assert.ok(!accepts('br;q=0, gzip', 'br'));
+  assert.ok(!accepts('br; q=0.000', 'br'));
+  assert.ok(accepts('*', 'br'));
+  assert.ok(!accepts('*, br;q=0', 'br'));
+  assert.ok(!accepts('identity', 'gzip'));
+  assert.ok(!accepts('', 'gzip'));
+  assert.ok(!accepts(undefined, 'gzip'));
+  assert.ok(!accepts('gzipx', 'gzip'));
+});
+
+test('with gzip, sends the .br copy when br is accepted, else the .gz copy', async () => {
+  // Copies that are not what the server would make itself, so the test can tell them apart.
+  const gz = gzipSync(Buffer.from('export const made = "by the build (gz)";'), { level: 1 });
+  const br = brotliCompressSync(Buffer.from('export const made = "by the build (br)";'));
+  await writeFile(join(root, 'app.js.gz'), gz);
+  await writeFile(join(root, 'app.js.br'), br);
   const srv = await startServer({ root, gzip: true });
+  const gzipOnly = await startServer({ root, gzip: true, brotli: false });
   try {
-    const get = (path, encoding) =>
+    const get = (base, path, encoding) =>
       new Promise((ok, fail) => {
-        httpGet(new URL(path, srv.url), { headers: { 'Accept-Encoding': encoding } }, (res) => {
+        httpGet(new URL(path, base.url), { headers: { 'Accept-Encoding': encoding } }, (res) => {
           const chunks = [];
           res.on('data', (c) => chunks.push(c));
           res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
         }).on('error', fail);
       });
-    const precompressed = await get('app.js', 'gzip, deflate');
-    assert.equal(precompressed.headers['content-encoding'], 'gzip');
-    assert.equal(precompressed.headers.vary, 'Accept-Encoding');
-    assert.ok(precompressed.body.equals(copy));
-    const onTheFly = await get('style.css', 'gzip');
-    assert.equal(onTheFly.headers['content-encoding'], 'gzip');
-    assert.equal(gunzipSync(onTheFly.body).toString(), 'body{}');
-    const plain = await get('app.js', 'identity');
+    const chromium = await get(srv, 'app.js', 'gzip, deflate, br, zstd');
+    assert.equal(chromium.headers['content-encoding'], 'br');
+    assert.equal(chromium.headers.vary, 'Accept-Encoding');
+    assert.ok(chromium.body.equals(br));
+    const noBr = await get(srv, 'app.js', 'gzip, deflate');
+    assert.equal(noBr.headers['content-encoding'], 'gzip');
+    assert.ok(noBr.body.equals(gz));
+    const refused = await get(srv, 'app.js', 'br;q=0, gzip');
+    assert.ok(refused.body.equals(gz));
+    const hostWithoutBrotli = await get(gzipOnly, 'app.js', 'gzip, deflate, br');
+    assert.equal(hostWithoutBrotli.headers['content-encoding'], 'gzip');
+    assert.ok(hostWithoutBrotli.body.equals(gz));
+    // No .br copy: the .gz rules apply.
+    const css = await get(srv, 'style.css', 'br, gzip');
+    assert.equal(css.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(css.body).toString(), 'body{}');
+    const plain = await get(srv, 'app.js', 'identity');
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.equal(plain.body.toString(), 'export {};');
+    const log = srv.sent.filter((r) => r.path.endsWith('app.js'));
+    assert.deepEqual(log.map((r) => [r.encoding, r.bytes]), [['br', br.length], ['gzip', gz.length], ['gzip', gz.length], [null, 10]]);
   } finally {
     await srv.close();
+    await gzipOnly.close();
     await rm(join(root, 'app.js.gz'));
+    await rm(join(root, 'app.js.br'));
   }
 });
 
-test('every .gz copy of the build unzips to its file, and every text file has one', async () => {
-  // A stale copy would be sent in place of the real file by a host with gzip_static.
-  const names = await readdir(DIST, { recursive: true });
-  const copies = names.filter((n) => n.endsWith('.gz'));
-  for (const name of copies) {
-    const original = await readFile(join(DIST, name.slice(0, -3)));
-    assert.ok(gunzipSync(await readFile(join(DIST, name))).equals(original), name);
+test('a stale, broken, orphaned or absent precompressed copy is caught', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'precompress-'));
+  try {
+    const text = (n) => `${'a stylesheet, a script and a page that compress well. '.repeat(20)}${n}`;
+    await writeFile(join(dir, 'index.html'), text('page'));
+    await writeFile(join(dir, 'app.js'), text('script'));
+    await writeFile(join(dir, 'app.css'), text('style'));
+    await writeFile(join(dir, 'icon.png'), Buffer.alloc(64, 7));
+    const written = await precompress(dir);
+    assert.deepEqual(written.map((w) => w.name).sort(), ['app.css', 'app.js', 'index.html']);
+    for (const w of written) assert.ok(w.br > 0 && w.gz > 0 && w.br < w.raw && w.gz < w.raw, JSON.stringify(w));
+    assert.deepEqual(await verifyPrecompressed(dir), []);
+
+    await writeFile(join(dir, 'app.js'), text('script, changed after the copies were made'));
+    await rm(join(dir, 'app.css.br'));
+    await writeFile(join(dir, 'index.html.gz'), Buffer.from('not gzip'));
+    await writeFile(join(dir, 'gone.js.br'), brotliCompressSync(Buffer.from('x')));
+    assert.deepEqual(await verifyPrecompressed(dir), [
+      'app.css.br: missing',
+      'app.js.br: stale, does not decompress to app.js',
+      'app.js.gz: stale, does not decompress to app.js',
+      'gone.js.br: no gone.js beside it',
+      'index.html.gz: does not decompress (gzip)',
+    ]);
+    // A new run makes them all again from the files.
+    await precompress(dir);
+    assert.deepEqual(await verifyPrecompressed(dir), []);
+    assert.ok(!(await readdir(dir)).includes('gone.js.br'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('every .br and .gz copy of the build decompresses to its file, and every text file has both', async () => {
+  // A stale copy would be sent in place of the real file by a host with brotli_static/gzip_static.
+  const names = await readdir(DIST, { recursive: true });
   const text = names.filter((n) => PRECOMPRESSED.has(extname(n)));
   assert.ok(text.length >= 7, `dist/ has only ${text.length} text files: build first`);
-  assert.deepEqual(text.filter((n) => !copies.includes(`${n}.gz`)), []);
+  for (const suffix of ['.br', '.gz']) {
+    assert.deepEqual(text.filter((n) => !names.includes(`${n}${suffix}`)), [], `files without a ${suffix} copy`);
+  }
+  assert.deepEqual(await verifyPrecompressed(DIST), []);
 });
