@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Size report of a release build: every file in dist/ that the app's page loads (html, js, wasm,
-# css, manifest, service worker ...) with its raw size and the size it is sent with, largest
-# first, then the total, against two figures. "gzip" is the build's zopfli copy `<file>.gz`
-# (scripts/precompress.mjs; what a host with gzip_static sends) where there is one, else gzip -9
-# of the file; PNGs count as they are. The total with gzip -9 for every file is printed too.
-# The two figures:
-# - the budget of issue 7, 100 KB gzip for the whole app: reported, pass or over;
-# - the ceiling, the size of the last reviewed build plus a little: fails (exit 1) above it,
-#   so no change grows the app unnoticed. Lower it whenever the app shrinks; raise it only
-#   with a reason in the commit message. (Since the workshop mode the app is over the budget;
-#   README, Size, says why and what would bring it back.)
+# css, manifest, service worker ...) with its raw size and the sizes it is sent with, largest
+# first, then the totals:
+# - "gzip": the build's zopfli copy `<file>.gz` (scripts/precompress.mjs; what a host with
+#   gzip_static sends) where there is one, else gzip -9 of the file;
+# - "br": the build's brotli copy `<file>.br` (what a host with brotli_static or Caddy's
+#   `precompressed br gzip` sends to a browser that accepts br, as every current one does over
+#   HTTPS) where there is one, else the gzip figure;
+# PNGs count as they are in both. The total with gzip -9 for every file is printed too.
+# The ceiling (issue 12: 150 KB as sent) fails the report (exit 1) when the gzip total, what a
+# host without brotli sends and the larger of the two, is above it: a change that grows the
+# app past it needs a reason. (The 100 KB budget of issue 7 is retired: issue 12.)
 #
 # Listed apart and not counted, because the app's page never loads them: embed/ (the embed
 # script and the demo host page, loaded by a partner's page; embed.js has its own budget of
@@ -18,15 +19,13 @@
 # counted: Chromium fetches it with the manifest to judge installability (the benchmark saw it).
 #
 #   scripts/size-report.sh [DIST_DIR]        (default: dist)
-#   SIZE_BUDGET_BYTES=102400                  (default: 100 KB gzip for the whole app)
-#   SIZE_CEILING_BYTES=110592                 (default: 108 KB gzip; fails above it)
+#   SIZE_CEILING_BYTES=153600                 (default: 150 KB as sent; fails above it)
 #
 # Source maps (*.map) are listed apart and not counted: browsers load them only with dev tools open.
 set -euo pipefail
 
 DIST="${1:-dist}"
-BUDGET="${SIZE_BUDGET_BYTES:-102400}"
-CEILING="${SIZE_CEILING_BYTES:-110592}"
+CEILING="${SIZE_CEILING_BYTES:-153600}"
 
 [ -d "$DIST" ] || { echo "size-report: $DIST/ not found; build first (make build)" >&2; exit 2; }
 
@@ -36,6 +35,7 @@ rows=()
 apart_rows=()
 total_raw=0
 total_gz=0
+total_br=0
 maps=0
 total_gz9=0
 while IFS= read -r -d '' f; do
@@ -44,38 +44,41 @@ while IFS= read -r -d '' f; do
     case "$rel" in
         *.map) maps=$((maps + raw)); continue ;;
         *.gz) [ -f "${f%.gz}" ] && continue ;; # the copy of a file listed under its own name
+        *.br) [ -f "${f%.br}" ] && continue ;;
     esac
     gz9=$(gzip -9 -c < "$f" | wc -c)
     case "$rel" in
         *.png) gz=$raw; gz9=$raw ;; # served as it is: PNG is compressed already
         *) if [ -f "$f.gz" ]; then gz=$(wc -c < "$f.gz"); else gz=$gz9; fi ;;
     esac
+    if [ -f "$f.br" ]; then br=$(wc -c < "$f.br"); else br=$gz; fi
     case "$rel" in
-        embed/* | csp.txt | icon-512.png) apart_rows+=("$gz"$'\t'"$raw"$'\t'"$rel"); continue ;;
+        embed/* | csp.txt | icon-512.png) apart_rows+=("$gz"$'\t'"$raw"$'\t'"$rel"$'\t'"$br"); continue ;;
     esac
     total_raw=$((total_raw + raw))
     total_gz=$((total_gz + gz))
+    total_br=$((total_br + br))
     total_gz9=$((total_gz9 + gz9))
-    rows+=("$gz"$'\t'"$raw"$'\t'"$rel")
+    rows+=("$gz"$'\t'"$raw"$'\t'"$rel"$'\t'"$br")
 done < <(find "$DIST" -type f -print0)
 
 [ "${#rows[@]}" -gt 0 ] || { echo "size-report: $DIST/ is empty" >&2; exit 2; }
 
-line=$(printf '%.0s-' {1..80})
-row() { printf '%-44s %9s %10s %9s %10s\n' "$@"; }
-printf 'Size report of %s/ (gzip: the build'"'"'s .gz copy where there is one, else gzip -9), budget %s bytes (%s), ceiling %s bytes (%s) gzip\n' "$DIST" "$BUDGET" "$(kb "$BUDGET")" "$CEILING" "$(kb "$CEILING")"
+line=$(printf '%.0s-' {1..88})
+row() { printf '%-44s %9s %10s %10s %10s\n' "$@"; }
+printf 'Size report of %s/ (gzip: the build'"'"'s .gz copy, else gzip -9; br: its .br copy, else the gzip figure), ceiling %s (%s bytes) as sent\n' "$DIST" "$(kb "$CEILING")" "$CEILING"
 printf '%s\n' "$line"
-row "file" "raw B" "raw" "gzip B" "gzip"
+row "file" "raw B" "raw" "gzip" "br"
 printf '%s\n' "$line"
-printf '%s\n' "${rows[@]}" | sort -t$'\t' -k1,1nr | while IFS=$'\t' read -r gz raw rel; do
-    row "$rel" "$raw" "$(kb "$raw")" "$gz" "$(kb "$gz")"
+printf '%s\n' "${rows[@]}" | sort -t$'\t' -k1,1nr | while IFS=$'\t' read -r gz raw rel br; do
+    row "$rel" "$raw" "$(kb "$raw")" "$(kb "$gz")" "$(kb "$br")"
 done
 printf '%s\n' "$line"
-row "total (${#rows[@]} files)" "$total_raw" "$(kb "$total_raw")" "$total_gz" "$(kb "$total_gz")"
+row "total (${#rows[@]} files)" "$total_raw" "$(kb "$total_raw")" "$(kb "$total_gz")" "$(kb "$total_br")"
 if [ "${#apart_rows[@]}" -gt 0 ]; then
     printf 'not loaded by the app page, not counted:\n'
-    printf '%s\n' "${apart_rows[@]}" | sort -t$'\t' -k3,3 | while IFS=$'\t' read -r gz raw rel; do
-        row "  $rel" "$raw" "$(kb "$raw")" "$gz" "$(kb "$gz")"
+    printf '%s\n' "${apart_rows[@]}" | sort -t$'\t' -k3,3 | while IFS=$'\t' read -r gz raw rel br; do
+        row "  $rel" "$raw" "$(kb "$raw")" "$(kb "$gz")" "$(kb "$br")"
     done
 fi
 if [ "$maps" -gt 0 ]; then
@@ -84,14 +87,9 @@ fi
 if [ "$total_gz9" -ne "$total_gz" ]; then
     printf '(with gzip -9 of every file instead of the .gz copies: %s)\n' "$(kb "$total_gz9")"
 fi
-pct=$(awk -v a="$total_gz" -v b="$BUDGET" 'BEGIN { printf "%.0f", 100 * a / b }')
-if [ "$total_gz" -gt "$BUDGET" ]; then
-    printf 'budget (issue 7): OVER, %s of %s gzip (%s%%), %s bytes too many\n' "$(kb "$total_gz")" "$(kb "$BUDGET")" "$pct" "$((total_gz - BUDGET))"
-else
-    printf 'budget (issue 7): within, %s of %s gzip (%s%%), %s bytes to spare\n' "$(kb "$total_gz")" "$(kb "$BUDGET")" "$pct" "$((BUDGET - total_gz))"
-fi
+printf 'as sent: %s (%s bytes) with brotli, %s (%s bytes) with gzip only\n' "$(kb "$total_br")" "$total_br" "$(kb "$total_gz")" "$total_gz"
 if [ "$total_gz" -gt "$CEILING" ]; then
-    printf 'ABOVE THE CEILING: %s bytes gzip > %s bytes: the app grew; find the bytes or raise the ceiling with a reason\n' "$total_gz" "$CEILING" >&2
+    printf 'ABOVE THE CEILING: %s bytes with gzip only > %s bytes (%s): the app grew; find the bytes or raise the ceiling with a reason\n' "$total_gz" "$CEILING" "$(kb "$CEILING")" >&2
     exit 1
 fi
-printf 'ceiling: %s bytes below %s\n' "$((CEILING - total_gz))" "$(kb "$CEILING")"
+printf 'ceiling: %s bytes below %s with gzip only (%s with brotli)\n' "$((CEILING - total_gz))" "$(kb "$CEILING")" "$((CEILING - total_br))"
