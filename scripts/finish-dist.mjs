@@ -6,10 +6,12 @@
 // 2. embed/ -> DIR/embed/ (embed.js minified; the demo host page as it is), for partners and
 //    for http://localhost:8080/embed/demo.html under `make serve`
 // 3. index.html without its HTML comments (bytes the app's budget does not need), and trunk's
-//    loader replaced by one that starts the app after the first paint (see startAfterFirstPaint)
+//    loader replaced by one that starts the app after the first paint and, when index.html
+//    has the first screen's CSS inline, loads the rest of the stylesheet then too (see
+//    startAfterFirstPaint)
 // 4. DIR/csp.txt: the strict Content-Security-Policy for the app, with the sha256 of each
-//    inline script in index.html (trunk's module loader); the README's nginx example and the
-//    e2e tests use this file
+//    inline script (the loader, the link's first screen) and of the inline first-screen CSS;
+//    the README's nginx example and the e2e tests use this file
 // 5. DIR/sw.js from the template static/sw.js: the list of the build's files (index.html as
 //    "./", the hashed .js, .wasm and .css, the manifest) and a version that is a hash of their
 //    names and contents, minified
@@ -24,15 +26,14 @@ import { transform } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The policy of the issue, plus the hash of each inline script (`'sha256-...'`). */
+const sha256 = (code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/** The policy of the issue, plus the hash of each inline script and style (`'sha256-...'`). */
 export function cspFor(html) {
-  const hashes = inlineScripts(html).map(
-    (code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`,
-  );
   return [
     "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
-    "style-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScripts(html).map(sha256)].join(' '),
+    ["style-src 'self'", ...inlineStyles(html).map(sha256)].join(' '),
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'none'",
@@ -46,6 +47,11 @@ export function inlineScripts(html) {
     if (!/(^|\s)src\s*=/i.test(m[1])) scripts.push(m[2]);
   }
   return scripts;
+}
+
+/** The text of every `<style>` element, exactly as the browser hashes it. */
+export function inlineStyles(html) {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
 }
 
 /** The files the service worker caches, relative to it: index.html as "./", then sorted. */
@@ -66,17 +72,29 @@ export function precacheList(names) {
  * app's render. Fetched from an inline script, the wasm and the glue depend on the document only
  * (in parallel, as with the preloads), so TTI does not suffer. The timer starts the app when no
  * paint comes (a hidden tab, no Paint Timing API). In an iframe (embed/) it starts at once.
+ *
+ * When index.html carries the first screen's CSS inline (a <style>, scripts/minify-dist.mjs),
+ * trunk's <link rel=stylesheet> of the rest goes too: the loader adds it at the same moment,
+ * after the first paint, so it never blocks that paint, and starts the app only once it has
+ * loaded (or failed), so nothing the app draws is ever shown unstyled. It is appended at the
+ * end of <head>, after the <style>: the cascade keeps the order of styles/.
+ *
+ * `preloadWasm` ('low' or 'high'; make bench measures it, WASM_PRELOAD=low|high when building)
+ * keeps trunk's preload of the wasm in <head>, with fetchpriority="low" for 'low'.
  * Idempotent.
  */
-export async function startAfterFirstPaint(html) {
+export async function startAfterFirstPaint(html, { preloadWasm = process.env.WASM_PRELOAD ?? '' } = {}) {
   const loader = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';[\s\S]*?<\/script>/);
   const glue = html.match(/<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/);
   const wasm = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*integrity="([^"]+)"[^>]*>/);
   // Already replaced (finish-dist run again on a finished dist/): nothing to do.
-  if (!loader && !glue && !wasm && html.includes('TrunkApplicationStarted')) return html;
+  if (!loader && !glue && html.includes('TrunkApplicationStarted')) return html;
   if (!loader || !glue || !wasm || loader[1] !== glue[1]) {
     throw new Error("finish-dist: trunk's loader or its preload links not found in index.html; has trunk changed?");
   }
+  const stylesheet = inlineStyles(html).length
+    ? html.match(/<link rel="stylesheet" href="([^"]+\.css)"[^>]*integrity="([^"]+)"[^>]*>/)
+    : null;
   const source = `(() => {
     let started = false;
     const start = () => {
@@ -86,7 +104,11 @@ export async function startAfterFirstPaint(html) {
       const glue = document.createElement('link');
       Object.assign(glue, { rel: 'modulepreload', href: ${JSON.stringify(glue[1])}, crossOrigin: 'anonymous', integrity: ${JSON.stringify(glue[2])} });
       document.head.append(glue);
-      import(${JSON.stringify(glue[1])}).then(async (bindings) => {
+      ${stylesheet ? `const css = document.createElement('link');
+      const styled = new Promise((done) => { css.onload = css.onerror = done; });
+      Object.assign(css, { rel: 'stylesheet', href: ${JSON.stringify(stylesheet[1])}, integrity: ${JSON.stringify(stylesheet[2])} });
+      document.head.append(css);` : 'const styled = 0;'}
+      Promise.all([import(${JSON.stringify(glue[1])}), styled]).then(async ([bindings]) => {
         const instance = await bindings.default({ module_or_path: wasm });
         window.wasmBindings = bindings;
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
@@ -101,10 +123,16 @@ export async function startAfterFirstPaint(html) {
     setTimeout(start, 1000);
   })();`;
   const { code } = await transform(source, { loader: 'js', minify: true, target: 'es2020', legalComments: 'none' });
-  return html
-    .replace(glue[0], '')
-    .replace(wasm[0], '')
-    .replace(loader[0], `<script>${code.trim()}</script>`);
+  let preload = '';
+  if (preloadWasm === 'low' || preloadWasm === 'high') {
+    preload = preloadWasm === 'low' ? wasm[0].replace(/^<link /, '<link fetchpriority="low" ') : wasm[0];
+  } else if (preloadWasm) {
+    throw new Error(`finish-dist: WASM_PRELOAD must be 'low', 'high' or empty, not ${preloadWasm}`);
+  }
+  let out = html.replace(glue[0], '').replace(wasm[0], preload);
+  if (stylesheet) out = out.replace(stylesheet[0], '');
+  // Without the lines of the links taken out.
+  return out.replace(loader[0], `<script>${code.trim()}</script>`).replace(/\n[ \t]*(?=\n)/g, '');
 }
 
 export async function finishDist(dir) {

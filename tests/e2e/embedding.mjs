@@ -8,10 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from './helpers.mjs';
 
-/** The app's policy as the build wrote it (dist/csp.txt, made by scripts/finish-dist.mjs). */
+/**
+ * The app's policy as the build wrote it (dist/csp.txt, made by scripts/finish-dist.mjs): the
+ * hashes of the inline scripts, and of the inline first-screen CSS.
+ */
 export async function appCsp() {
   const csp = (await readFile(join(DIST, 'csp.txt'), 'utf8')).trim();
-  assert.match(csp, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'$/);
+  assert.match(csp, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+; style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+; img-src 'self' data:; object-src 'none'; base-uri 'none'$/);
   return csp;
 }
 
