@@ -73,6 +73,8 @@ export function precacheList(names) {
  * (in parallel, as with the preloads), so TTI does not suffer. The timer starts the app when no
  * paint comes (a hidden tab, no Paint Timing API). In an iframe (embed/) it starts at once.
  *
+ * The manifest and icon links go the same way (see below).
+ *
  * When index.html carries the first screen's CSS inline (a <style>, scripts/minify-dist.mjs),
  * trunk's <link rel=stylesheet> of the rest goes too: the loader adds it at the same moment,
  * after the first paint, so it never blocks that paint, and starts the app only once it has
@@ -95,6 +97,15 @@ export async function startAfterFirstPaint(html, { preloadWasm = process.env.WAS
   const stylesheet = inlineStyles(html).length
     ? html.match(/<link rel="stylesheet" href="([^"]+\.css)"[^>]*integrity="([^"]+)"[^>]*>/)
     : null;
+  // The manifest and the icon too: on localhost Chromium fetched both before the first paint,
+  // and Lighthouse's pessimistic LCP counts every request that finished before the paint
+  // (+0.2 s simulated, LCP 0.92 against 0.72 s for the bare page). They are not needed for the
+  // first paint (the icon shows in the tab a moment later; installing reads the manifest from
+  // the DOM whenever it is there).
+  const later = [...html.matchAll(/<link rel="(?:manifest|icon)"[^>]*>/g)].map((m) => ({
+    tag: m[0],
+    attrs: Object.fromEntries([...m[0].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+  }));
   const source = `(() => {
     let started = false;
     const start = () => {
@@ -104,6 +115,11 @@ export async function startAfterFirstPaint(html, { preloadWasm = process.env.WAS
       const glue = document.createElement('link');
       Object.assign(glue, { rel: 'modulepreload', href: ${JSON.stringify(glue[1])}, crossOrigin: 'anonymous', integrity: ${JSON.stringify(glue[2])} });
       document.head.append(glue);
+      for (const attrs of ${JSON.stringify(later.map((l) => l.attrs))}) {
+        const link = document.createElement('link');
+        for (const [name, value] of Object.entries(attrs)) link.setAttribute(name, value);
+        document.head.append(link);
+      }
       ${stylesheet ? `const css = document.createElement('link');
       const styled = new Promise((done) => { css.onload = css.onerror = done; });
       Object.assign(css, { rel: 'stylesheet', href: ${JSON.stringify(stylesheet[1])}, integrity: ${JSON.stringify(stylesheet[2])} });
@@ -131,6 +147,7 @@ export async function startAfterFirstPaint(html, { preloadWasm = process.env.WAS
   }
   let out = html.replace(glue[0], '').replace(wasm[0], preload);
   if (stylesheet) out = out.replace(stylesheet[0], '');
+  for (const { tag } of later) out = out.replace(tag, '');
   // Without the lines of the links taken out.
   return out.replace(loader[0], `<script>${code.trim()}</script>`).replace(/\n[ \t]*(?=\n)/g, '');
 }
