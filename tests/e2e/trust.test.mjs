@@ -27,6 +27,7 @@ import { DIMENSIONS, golden } from './golden.mjs';
 import { answerAll, choose, heading } from './scan.mjs';
 import { decodeTeamLink, invitationLink, responseLink, teamLink } from './links.mjs';
 import { makeHostDir, recordViolationsAndEvents, scanEvents, widget } from './embedding.mjs';
+import { parseCsv } from './csv.mjs';
 
 let browser;
 let server;
@@ -130,26 +131,10 @@ const screenText = (page) =>
     main: document.querySelector('#content').innerText,
   }));
 
-/** CSV records of `text` (without its byte-order mark) with separator `sep`, quotes as RFC 4180. */
-function parseCsv(text, sep) {
+/** CSV records of a downloaded file: UTF-8 with a byte-order mark, separator `sep`. */
+function parseCsvFile(text, sep) {
   assert.ok(text.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
-  const records = [];
-  let record = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
-    else field += c;
-  }
-  assert.equal(field + record.join(''), '', 'the file ends with CRLF');
-  return records;
+  return parseCsv(text.slice(1), sep);
 }
 
 /** Downloads the file behind the link named `name`: { name: suggested file name, bytes }. */
@@ -552,7 +537,7 @@ describe('role groups under 3 are never shared', () => {
         ]) {
           const { name, bytes } = await download(page, label);
           assert.equal(name, file);
-          const records = parseCsv(bytes.toString('utf8'), sep);
+          const records = parseCsvFile(bytes.toString('utf8'), sep);
           assert.deepEqual(records[0].slice(0, 3), ['team', 'rolgroep', 'nu_1']);
           const rows = records.slice(1);
           assert.ok(rows.every((r) => r[0] === TEAM && r.length === 30), `${file}: 30 fields a record`);
@@ -607,13 +592,13 @@ test('the Excel CSV files of the six golden participants are the native ones, by
     assert.ok(summary.bytes.equals(goldenFile('summary_six_excel.csv')), 'summary_six_excel.csv byte for byte');
 
     // What Excel with Dutch settings reads: ";" between fields, "3,5" a number.
-    const records = parseCsv(summary.bytes.toString('utf8'), ';');
+    const records = parseCsvFile(summary.bytes.toString('utf8'), ';');
     assert.equal(records.length, 15);
     assert.ok(records.every((r) => r.length === 13), 'every record splits into 13 fields on ";"');
     const median = records[0].indexOf('gewenst_mediaan');
     assert.ok(records.slice(1).some((r) => /^\d,5$/.test(r[median])), 'a median with a decimal comma');
     assert.ok(records.slice(1).every((r) => !r[median].includes('.')), 'no decimal point');
-    assert.ok(parseCsv(answers.bytes.toString('utf8'), ';').every((r) => r.length === 30));
+    assert.ok(parseCsvFile(answers.bytes.toString('utf8'), ';').every((r) => r.length === 30));
     // The RFC 4180 files for scripts stay as they were.
     assert.ok((await download(page, 'Samenvatting (CSV)')).bytes.equals(goldenFile('summary_six.csv')));
     assert.ok((await download(page, 'Antwoorden (CSV)')).bytes.equals(goldenFile('answers_six.csv')));

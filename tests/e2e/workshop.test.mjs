@@ -21,6 +21,7 @@ import {
 import { DIMENSIONS, golden } from './golden.mjs';
 import { answerAll, heading } from './scan.mjs';
 import { responseLink, teamLink as encodeTeam } from './links.mjs';
+import { parseCsv } from './csv.mjs';
 
 let browser;
 let server;
@@ -91,27 +92,6 @@ function assertTeamSix(view, lang = 'nl') {
     assert.equal(v.dotsNow, d.now.n, `one dot per NOW answer of dimension ${v.id}`);
     assert.equal(v.dotsDesired, d.desired.n, `one dot per DESIRED answer of dimension ${v.id}`);
   }
-}
-
-/** RFC 4180 records of a CSV text (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
-    else field += c;
-  }
-  assert.equal(field + record.join(''), '', 'the file ends with CRLF');
-  return records;
 }
 
 /** A participant on a phone: opens the join link, joins, answers `set`, returns their result link. */
