@@ -59,7 +59,10 @@ pub fn start() {
     // The first render in a task of its own, after the one that instantiated the wasm: two
     // short tasks instead of one long one (README, Performance).
     platform::next_task(|| {
-        let root = gloo::utils::document().get_element_by_id("app");
+        // web-sys's Options rather than gloo::utils, whose document() panics without one.
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"));
         if let Some(root) = root {
             root.set_text_content(None);
             yew::Renderer::<App>::with_root(root).render();
