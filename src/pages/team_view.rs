@@ -17,7 +17,7 @@ use crate::components::team_share::{CsvFile, TeamShare};
 use crate::domain::csv::{answers_csv_in, data_uri, summary_csv_in, Dialect};
 use crate::domain::link;
 use crate::domain::response::{Response, TeamName};
-use crate::domain::team::{shareable, summarise};
+use crate::domain::team::{shareable, summarise, TeamSummary};
 use crate::i18n::{copy, ui};
 use crate::platform;
 use crate::state::{Action, LinkField};
@@ -36,8 +36,7 @@ struct Shared {
 
 /// The team link and the CSV files of a team. A role group is carried only where it cannot
 /// single anyone out (`team::shareable`; the CSV writers apply it themselves).
-fn shared(responses: &[Response], team_name: Option<&TeamName>) -> Shared {
-    let summary = summarise(responses);
+fn shared(responses: &[Response], team_name: Option<&TeamName>, summary: &TeamSummary) -> Shared {
     let file = |dialect, label, file_name, csv: String| CsvFile {
         dialect,
         label,
@@ -59,7 +58,7 @@ fn shared(responses: &[Response], team_name: Option<&TeamName>) -> Shared {
                 Dialect::Excel,
                 ui::CSV_SUMMARY_EXCEL,
                 "team-samenvatting-excel.csv",
-                summary_csv_in(&summary, team_name, Dialect::Excel),
+                summary_csv_in(summary, team_name, Dialect::Excel),
             ),
             file(
                 Dialect::Rfc4180,
@@ -71,7 +70,7 @@ fn shared(responses: &[Response], team_name: Option<&TeamName>) -> Shared {
                 Dialect::Rfc4180,
                 ui::CSV_SUMMARY,
                 "team-samenvatting.csv",
-                summary_csv_in(&summary, team_name, Dialect::Rfc4180),
+                summary_csv_in(summary, team_name, Dialect::Rfc4180),
             ),
         ],
     }
@@ -84,10 +83,15 @@ pub fn team_view(props: &TeamViewProps) -> Html {
     let lang = state.lang;
     // The summary and what is shared are computed once per team, not on every keystroke.
     let summary = use_memo(props.responses.clone(), |responses| summarise(responses));
-    let shared = use_memo(
-        (props.responses.clone(), props.team_name.clone()),
-        |(responses, team_name)| shared(responses, team_name.as_ref()),
-    );
+    let shared = {
+        // The summary computed above serves the summary CSV too: it changes with the
+        // responses, and so does this.
+        let summary = summary.clone();
+        use_memo(
+            (props.responses.clone(), props.team_name.clone()),
+            move |(responses, team_name)| shared(responses, team_name.as_ref(), &summary),
+        )
+    };
     let team = &summary.team;
     let feedback = state
         .copy_feedback
