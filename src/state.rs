@@ -4,6 +4,7 @@
 //! web-sys, so every transition is tested natively. The draft has its own small storage format
 //! (not the share link) because it must tell "not answered yet" from "don't know".
 
+use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::collect::{self, Collected};
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam, Workshop};
@@ -179,46 +180,58 @@ pub struct Facilitator {
     pub editing: bool,
     /// The responses taken out of everything pasted so far, and what could not be read.
     pub collected: std::rc::Rc<Collected>,
+    /// What the team agreed, per dimension, as typed.
+    pub agreements: Agreements,
 }
 
 /// The localStorage key of the facilitator's workshop.
 pub const WORKSHOP_STORAGE_KEY: &str = "samenwerkingsscan.workshop.v1";
 
 impl Facilitator {
-    /// `1|<invitation link>|<the links taken, space-separated>`: the links are the whole state,
-    /// and collecting them again restores the responses and what counts as a duplicate.
+    /// `2|<invitation link>|<the links taken, space-separated>|<the agreements>` (see
+    /// [`Agreements::to_storage`]): the links are the responses, and collecting them again
+    /// restores them and what counts as a duplicate. Version 1 had no agreements.
     pub fn to_storage(&self) -> String {
-        let mut out = String::from("1|");
+        let mut out = String::from("2|");
         if let Some(invitation) = &self.invitation {
             out.push_str(&link::encode_workshop(invitation));
         }
         out.push('|');
         out.push_str(&self.collected.taken().join(" "));
+        out.push('|');
+        out.push_str(&self.agreements.to_storage());
         out
     }
 
-    /// The facilitator stored by [`Facilitator::to_storage`]; `None` for a value of another
-    /// format (damaged, or written by a newer version), which must not be overwritten unseen.
+    /// The facilitator stored by [`Facilitator::to_storage`] (or by version 1, without
+    /// agreements); `None` for a value of another format (damaged, or written by a newer
+    /// version), which must not be overwritten unseen.
     pub fn read_storage(text: &str) -> Option<Facilitator> {
-        text.starts_with("1|")
-            .then(|| Facilitator::from_storage(text))
+        let (version, rest) = text.split_once('|')?;
+        let (invitation, rest) = rest.split_once('|')?;
+        let (links, agreements) = match version {
+            "1" => (rest, Agreements::default()),
+            "2" => {
+                let (links, agreements) = rest.split_once('|')?;
+                (links, Agreements::from_storage(agreements)?)
+            }
+            _ => return None,
+        };
+        let invitation = match link::decode(invitation) {
+            Ok(Decoded::Workshop(w)) => Some(w),
+            _ => None,
+        };
+        Some(Facilitator {
+            invitation,
+            editing: false,
+            collected: std::rc::Rc::new(collect::collect(links)),
+            agreements,
+        })
     }
 
     /// The facilitator stored by [`Facilitator::to_storage`]; the default for anything else.
     pub fn from_storage(text: &str) -> Facilitator {
-        let mut parts = text.splitn(3, '|');
-        if parts.next() != Some("1") {
-            return Facilitator::default();
-        }
-        let invitation = match link::decode(parts.next().unwrap_or_default()) {
-            Ok(Decoded::Workshop(w)) => Some(w),
-            _ => None,
-        };
-        Facilitator {
-            invitation,
-            editing: false,
-            collected: std::rc::Rc::new(collect::collect(parts.next().unwrap_or_default())),
-        }
+        Facilitator::read_storage(text).unwrap_or_default()
     }
 }
 
@@ -274,6 +287,8 @@ pub enum Action {
     ClearCollected,
     /// A second team link for the team view to compare with; empty closes the comparison.
     CompareTeams(String),
+    /// Type one field of a dimension's agreement (dimension index 0-13), kept as typed.
+    SetAgreement(usize, AgreementField, String),
     /// The first render is on screen: render everything from now on.
     Settle,
 }
@@ -478,9 +493,13 @@ impl AppState {
                         Ok(SharedTeam {
                             responses: collected.responses,
                             team_name: collected.team_name,
+                            agreements: Default::default(),
                         })
                     })
                 }
+            }
+            Action::SetAgreement(index, field, text) => {
+                self.facilitator.agreements.set(index, field, text);
             }
             Action::StorageFailed => self.storage_notice = true,
             Action::DismissStorageNotice => {
@@ -1079,6 +1098,31 @@ mod tests {
     }
 
     #[test]
+    fn agreements_are_kept_as_typed_and_stored() {
+        let s = AppState::default()
+            .apply(Action::SetAgreement(
+                3,
+                AgreementField::Text,
+                " <b>samen</b> | 😀 ".into(),
+            ))
+            .apply(Action::SetAgreement(
+                3,
+                AgreementField::Owner,
+                "Fatima".into(),
+            ))
+            .apply(Action::SetAgreement(
+                99,
+                AgreementField::Text,
+                "nowhere".into(),
+            ));
+        let agreement = s.facilitator.agreements.get(3).unwrap();
+        assert_eq!(agreement.text, " <b>samen</b> | 😀 ");
+        assert_eq!(agreement.owner, "Fatima");
+        let restored = Facilitator::read_storage(&s.facilitator.to_storage()).unwrap();
+        assert_eq!(restored.agreements, s.facilitator.agreements);
+    }
+
+    #[test]
     fn facilitator_storage_round_trips() {
         let invitation = workshop(
             Some("Wijkteam Zuid-Oost ë"),
@@ -1108,7 +1152,7 @@ mod tests {
         );
 
         let text = f.to_storage();
-        assert!(text.starts_with("1|v1w"), "{text}");
+        assert!(text.starts_with("2|v1w"), "{text}");
         let restored = Facilitator::from_storage(&text);
         assert_eq!(restored.invitation, Some(invitation));
         assert_eq!(restored.collected.responses, f.collected.responses);
@@ -1125,8 +1169,16 @@ mod tests {
         assert_eq!((again.responses.len(), again.duplicates), (4, 1));
 
         // Nothing made or collected yet.
-        assert_eq!(Facilitator::default().to_storage(), "1||");
+        assert_eq!(Facilitator::default().to_storage(), "2|||");
+        assert_eq!(Facilitator::from_storage("2|||"), Facilitator::default());
+        // What version 1 stored reads as it was, without agreements.
         assert_eq!(Facilitator::from_storage("1||"), Facilitator::default());
+        let v1 = text.replacen("2|", "1|", 1);
+        let v1 = &v1[..v1.len() - 1];
+        assert_eq!(
+            Facilitator::read_storage(v1).map(|f| f.collected.responses.len()),
+            Some(4)
+        );
         let response = link::encode_response(&Response::default(), None);
         for garbage in [
             String::new(),
@@ -1134,7 +1186,8 @@ mod tests {
             "1".into(),
             "|||".into(),
             "0|v1wAAAVkS8t|".into(),
-            "2|v1wAAAVkS8t|".into(),
+            "3|v1wAAAVkS8t||".into(),
+            "2|v1wAAAVkS8t||x".into(),
             "1|garbage|garbage".into(),
             // Only a workshop link is an invitation.
             format!("1|{response}|"),

@@ -216,6 +216,7 @@ fn build_record(fields: Vec<(String, Vec<String>)>) -> Golden {
         "team" => Decoded::Team(SharedTeam {
             responses,
             team_name,
+            agreements: Default::default(),
         }),
         other => panic!("{id}: kind {other:?}"),
     };

@@ -126,6 +126,7 @@ fn teams_round_trip_as_a_multiset() {
         let expected = Decoded::Team(SharedTeam {
             responses: sorted(responses),
             team_name,
+            agreements: Default::default(),
         });
         assert_eq!(decode(&link), Ok(expected), "case {case}: {link}");
     }

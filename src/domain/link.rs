@@ -40,6 +40,7 @@
 
 use std::fmt;
 
+use super::agreement::Agreements;
 use super::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use super::response::{Response, TeamName};
 
@@ -94,6 +95,8 @@ pub struct SharedResponse {
 pub struct SharedTeam {
     pub responses: Vec<Response>,
     pub team_name: Option<TeamName>,
+    /// What the team agreed, per dimension (none in a version 1 link).
+    pub agreements: Agreements,
 }
 
 /// A workshop invitation: the team, the language and the role groups a facilitator chose.
@@ -399,6 +402,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
     Ok(Decoded::Team(SharedTeam {
         responses,
         team_name,
+        agreements: Agreements::default(),
     }))
 }
 

@@ -3,6 +3,7 @@
 //! Nothing in here may import yew, web-sys, gloo, storage or a clock: it is tested natively
 //! with `cargo test` and is the contract every screen builds on.
 
+pub mod agreement;
 pub mod collect;
 pub mod csv;
 pub mod instrument;

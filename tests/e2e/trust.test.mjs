@@ -364,7 +364,7 @@ describe('stored values this version cannot read are kept aside, and said once',
 
   test("the facilitator's collected links of a newer version, and both keys at once", async () => {
     const invitation = invitationLink({ teamName: TEAM, roles: [1, 2] });
-    const NEWER_WORKSHOP = `2|${invitation}|${responseLink(golden('woerden'), TEAM)}|more`;
+    const NEWER_WORKSHOP = `9|${invitation}|${responseLink(golden('woerden'), TEAM)}|more`;
     // Only the facilitator's key.
     {
       const { page, errors, close } = await open('', { viewport: 'desktop', init: seed([[WORKSHOP_KEY, NEWER_WORKSHOP]]) });
@@ -380,7 +380,7 @@ describe('stored values this version cannot read are kept aside, and said once',
         await page.fill('#workshop-team', 'Team Zuid');
         await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
         await page.locator('#join-link').waitFor();
-        await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('1|v1w'), WORKSHOP_KEY);
+        await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('2|v1w'), WORKSHOP_KEY);
         await page.reload();
         await waitForApp(page);
         assert.equal(await heading(page), 'Workshop begeleiden');
