@@ -20,7 +20,8 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     html! {
         <section class="team">
             <h1 tabindex="-1" ref={app.heading.clone()}>{ ui::TEAM_TITLE.get(lang) }</h1>
-            <TeamView responses={props.team.responses.clone()} team_name={props.team.team_name.clone()} />
+            <TeamView responses={props.team.responses.clone()} team_name={props.team.team_name.clone()}
+                agreements={props.team.agreements.clone()} />
             <div class="actions no-print">
                 <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::CloseLink(Screen::Welcome))}>
                     { ui::DO_SCAN_YOURSELF.get(lang) }

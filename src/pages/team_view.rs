@@ -14,6 +14,7 @@ use crate::components::role_comparison::RoleComparison;
 use crate::components::team_compare::TeamCompare;
 use crate::components::team_name::TeamNameLine;
 use crate::components::team_share::{CsvFile, TeamShare};
+use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::csv::{answers_csv_in, data_uri, summary_csv_in, Dialect};
 use crate::domain::link;
 use crate::domain::response::{Response, TeamName};
@@ -26,6 +27,12 @@ use crate::state::{Action, LinkField};
 pub struct TeamViewProps {
     pub responses: Vec<Response>,
     pub team_name: Option<TeamName>,
+    /// What the team agreed, per dimension.
+    pub agreements: Agreements,
+    /// Typing an agreement: (dimension index, field, text). `None`: the agreements are shown
+    /// only (an opened team link).
+    #[prop_or_default]
+    pub on_agreement: Option<Callback<(usize, AgreementField, String)>>,
 }
 
 /// What the team view shares: the team link and the CSV files.

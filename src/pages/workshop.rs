@@ -149,7 +149,9 @@ pub fn workshop_page() -> Html {
             if !responses.is_empty() {
                 <section class="team" aria-labelledby="team-heading">
                     <h2 id="team-heading">{ ui::TEAM_TITLE.get(lang) }</h2>
-                    <TeamView responses={responses.clone()} {team_name} />
+                    <TeamView responses={responses.clone()} {team_name}
+                        agreements={state.facilitator.agreements.clone()}
+                        on_agreement={app.callback(|(index, field, text)| Action::SetAgreement(index, field, text))} />
                 </section>
             }
             <div class="actions no-print">
