@@ -128,6 +128,17 @@ pub fn print() {
     }
 }
 
+/// Today's date in the reader's language, as a report is dated ("27 november 2026").
+pub fn today(lang: Lang) -> String {
+    let options = js_sys::Object::new();
+    for (name, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang.code(), &options)
+        .into()
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }

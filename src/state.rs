@@ -475,7 +475,9 @@ impl AppState {
                 }
             }
             Action::ClearCollected => {
+                // "Erase everything": the agreements belong to the team that was collected.
                 self.facilitator.collected = Default::default();
+                self.facilitator.agreements = Agreements::default();
                 self.confirming_start_over = false;
             }
             Action::CompareTeams(text) => {
@@ -1120,6 +1122,9 @@ mod tests {
         assert_eq!(agreement.owner, "Fatima");
         let restored = Facilitator::read_storage(&s.facilitator.to_storage()).unwrap();
         assert_eq!(restored.agreements, s.facilitator.agreements);
+        // Erasing the collected results erases what that team agreed.
+        let erased = s.apply(Action::ClearCollected);
+        assert!(erased.facilitator.agreements.is_empty());
     }
 
     #[test]

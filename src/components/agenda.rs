@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::components::agreement::{AgreementForm, AgreementText};
 use crate::components::strip_plot::StripPlot;
+use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::instrument::{dimension, Lang};
 use crate::domain::reflection::{team_direction, REFLECTION_QUESTIONS};
 use crate::domain::team::{DimensionSummary, Distribution};
@@ -22,6 +24,11 @@ pub struct AgendaProps {
     pub order: Vec<u8>,
     /// The team's summary of every dimension, by index.
     pub dimensions: Vec<DimensionSummary>,
+    /// What the team agreed, per dimension.
+    pub agreements: Agreements,
+    /// Typing an agreement: (dimension index, field, text); `None` shows them as text only.
+    #[prop_or_default]
+    pub on_agreement: Option<Callback<(usize, AgreementField, String)>>,
 }
 
 #[function_component(Agenda)]
@@ -41,6 +48,14 @@ pub fn agenda(props: &AgendaProps) -> Html {
         let question = team_direction(s.now.median_halves(), s.desired.median_halves())
             .map(|direction| reflection.question(direction));
         let dont_know = s.now.dont_know + s.desired.dont_know > 0;
+        let typed = props.agreements.get(index).cloned().unwrap_or_default();
+        let agreement = match &props.on_agreement {
+            Some(on_agreement) => html! {
+                <AgreementForm {lang} dimension={id} agreement={typed}
+                    on_change={on_agreement.reform(move |(field, text)| (index, field, text))} />
+            },
+            None => html! { <AgreementText {lang} agreement={typed} /> },
+        };
         html! {
             <li>
                 <h3>{ d.name.get(lang) }</h3>
@@ -63,6 +78,7 @@ pub fn agenda(props: &AgendaProps) -> Html {
                 if let Some(question) = question {
                     <p class="reflection">{ question.get(lang) }</p>
                 }
+                { agreement }
             </li>
         }
     };

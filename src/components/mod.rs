@@ -3,6 +3,7 @@
 //! app's context, so each can be understood, and reused, on its own.
 
 pub mod agenda;
+pub mod agreement;
 pub mod answers_table;
 pub mod collect_status;
 pub mod confirm_button;

@@ -5,7 +5,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::agenda::median;
+use crate::components::agreement::AgreementText;
 use crate::components::continuum::Continuum;
+use crate::domain::agreement::Agreements;
 use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::link::{LinkError, SharedTeam};
 use crate::domain::response::Horizon;
@@ -47,7 +49,15 @@ pub fn team_compare(props: &TeamCompareProps) -> Html {
             };
             html! { <p class="warning" role="alert">{ message.get(lang) }</p> }
         }
-        Some(Ok(other)) => movement(lang, &GroupSummary::of(&other.responses), &props.this),
+        Some(Ok(other)) => {
+            let before = GroupSummary::of(&other.responses);
+            html! {
+                <>
+                    { movement(lang, &before, &props.this) }
+                    { earlier_agreements(lang, &other.agreements, &before, &props.this) }
+                </>
+            }
+        }
     };
     html! {
         <section class="no-print-empty" aria-labelledby="compare-teams">
@@ -67,6 +77,47 @@ pub fn team_compare(props: &TeamCompareProps) -> Html {
                 }
             </div>
             { result }
+        </section>
+    }
+}
+
+/// Each agreement the other measurement carries, beside its dimension's medians then and now:
+/// what a team agreed to work on, and whether the picture moved since.
+fn earlier_agreements(
+    lang: Lang,
+    agreements: &Agreements,
+    before: &GroupSummary,
+    this: &GroupSummary,
+) -> Html {
+    let item = |d: &crate::domain::instrument::Dimension| {
+        let i = d.index();
+        let agreement = agreements.get(i).filter(|a| !a.is_empty())?;
+        let change = |h: Horizon| {
+            format!(
+                "{} → {}",
+                median(lang, before.dimensions[i].horizon(h)),
+                median(lang, this.dimensions[i].horizon(h))
+            )
+        };
+        Some(html! {
+            <li>
+                <h4>{ d.name.get(lang) }</h4>
+                <AgreementText {lang} agreement={agreement.clone()} label={ui::AGREED_THEN} />
+                <p class="medians">
+                    { format!("{}: {} {} · {} {}", ui::MEDIAN.get(lang), ui::NOW.get(lang),
+                        change(Horizon::Now), ui::DESIRED.get(lang), change(Horizon::Desired)) }
+                </p>
+            </li>
+        })
+    };
+    let items: Vec<Html> = DIMENSIONS.iter().filter_map(item).collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="earlier-agreements" aria-labelledby="earlier-agreements">
+            <h3 id="earlier-agreements">{ ui::EARLIER_AGREEMENTS.get(lang) }</h3>
+            <ul>{ for items }</ul>
         </section>
     }
 }

@@ -67,6 +67,20 @@ pub enum AgreementError {
     NoText,
 }
 
+impl AgreementError {
+    /// The field to correct: the one with the problem, or what (missing) for [`NoText`].
+    ///
+    /// [`NoText`]: AgreementError::NoText
+    pub fn field(self) -> AgreementField {
+        match self {
+            AgreementError::TooLong { field, .. }
+            | AgreementError::Control { field }
+            | AgreementError::BidiControl { field } => field,
+            AgreementError::NoText => AgreementField::Text,
+        }
+    }
+}
+
 impl fmt::Display for AgreementError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -9,6 +9,7 @@ pub mod ui;
 
 pub use crate::domain::instrument::{Lang, Text};
 
+use crate::domain::agreement::AgreementError;
 use crate::domain::link::LinkError;
 use crate::domain::response::TeamNameError;
 
@@ -20,6 +21,17 @@ pub fn team_name_problem(error: &TeamNameError) -> Text {
         TeamNameError::Control { .. } => ui::TEAM_NAME_CONTROL,
         TeamNameError::BidiControl { .. } => ui::TEAM_NAME_BIDI,
         TeamNameError::Invisible => ui::TEAM_NAME_INVISIBLE,
+    }
+}
+
+/// Why a team link cannot carry an agreement as typed.
+pub fn agreement_problem(error: &AgreementError) -> Text {
+    match error {
+        AgreementError::TooLong { .. } => ui::AGREEMENT_TOO_LONG,
+        AgreementError::Control { .. } | AgreementError::BidiControl { .. } => {
+            ui::AGREEMENT_CONTROL
+        }
+        AgreementError::NoText => ui::AGREEMENT_NO_TEXT,
     }
 }
 

@@ -293,6 +293,41 @@ pub const COMPARE_NOT_TEAM: Text = t(
     "Hierin staat geen link van de scan. Plak de teamlink van de andere meting.",
     "There is no link of the scan in this. Paste the team link of the other measurement.",
 );
+pub const AGREEMENT: Text = t("Afspraak", "Agreement");
+pub const AGREEMENT_OWNER: Text = t("wie", "who");
+pub const AGREEMENT_DUE: Text = t("wanneer", "by when");
+pub const AGREEMENT_TEXT_LABEL: Text = t(
+    "Wat spreken jullie af? (hooguit 140 tekens)",
+    "What do you agree? (at most 140 characters)",
+);
+pub const AGREEMENT_OWNER_LABEL: Text =
+    t("Wie pakt het op (optioneel)", "Who takes it up (optional)");
+pub const AGREEMENT_DUE_LABEL: Text = t(
+    "Wanneer (optioneel, bijv. juni of Q3)",
+    "By when (optional, e.g. June or Q3)",
+);
+pub const AGREEMENT_TOO_LONG: Text = t(
+    "Te lang. Zo gaat deze afspraak niet mee in de teamlink: maak hem korter.",
+    "Too long. As it is, this agreement is not included in the team link: shorten it.",
+);
+pub const AGREEMENT_CONTROL: Text = t(
+    "Hierin staat een onzichtbaar stuurteken (meegeplakt?). Zo gaat deze afspraak niet mee in de teamlink: typ de tekst opnieuw.",
+    "This holds an invisible control character (pasted along?). As it is, this agreement is not included in the team link: type the text again.",
+);
+pub const AGREEMENT_NO_TEXT: Text = t(
+    "Vul ook in wat jullie afspreken; anders gaat dit niet mee in de teamlink.",
+    "Fill in what you agree as well; otherwise this is not included in the team link.",
+);
+pub const EARLIER_AGREEMENTS: Text = t(
+    "Afspraken van de andere meting, en wat er sindsdien bewoog",
+    "Agreements of the other measurement, and what moved since",
+);
+pub const AGREED_THEN: Text = t("Afspraak toen", "Agreed then");
+pub const PRINT_REPORT: Text = t(
+    "Rapport afdrukken of als pdf bewaren",
+    "Print the report or save it as a PDF",
+);
+pub const REPORT_DATE: Text = t("Afgedrukt op", "Printed on");
 pub const OTHER_MEASUREMENT: Text = t("Andere meting", "Other measurement");
 pub const THIS_MEASUREMENT: Text = t("Deze meting", "This measurement");
 pub const MOVEMENT_CAPTION: Text = t(

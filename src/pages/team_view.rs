@@ -105,8 +105,11 @@ pub fn team_view(props: &TeamViewProps) -> Html {
         .filter(|(field, _)| *field == LinkField::Team)
         .map(|(_, feedback)| feedback);
     let compare_text = state.compare_text.clone();
+    // The date a printed report was made; a report for people who were not there says when.
+    let today = use_memo(lang, |&lang| platform::today(lang));
     html! {
         <>
+            <p class="print-only">{ format!("{} {today}", ui::REPORT_DATE.get(lang)) }</p>
             <TeamNameLine name={props.team_name.clone()} />
             <p class="participants">{ ui::participants(lang, team.participants) }</p>
             <section aria-labelledby="team-continuum">
@@ -117,9 +120,15 @@ pub fn team_view(props: &TeamViewProps) -> Html {
             <section aria-labelledby="agenda">
                 <h2 id="agenda">{ ui::AGENDA_HEADING.get(lang) }</h2>
                 <p>{ ui::AGENDA_INTRO.get(lang) }</p>
-                <Agenda {lang} order={summary.agenda.clone()} dimensions={team.dimensions.to_vec()} />
+                <Agenda {lang} order={summary.agenda.clone()} dimensions={team.dimensions.to_vec()}
+                    agreements={props.agreements.clone()} on_agreement={props.on_agreement.clone()} />
             </section>
             <RoleComparison {lang} roles={summary.roles.clone()} />
+            <div class="actions no-print">
+                <button type="button" class="secondary" onclick={Callback::from(|_: MouseEvent| platform::print())}>
+                    { ui::PRINT_REPORT.get(lang) }
+                </button>
+            </div>
             <TeamShare {lang} url={shared.url.clone()} files={shared.files.clone()} {feedback}
                 on_copied={app.callback(|feedback| Action::CopyResult(LinkField::Team, feedback))} />
             <TeamCompare {lang} this={team.clone()} other={state.team_compare.clone()}

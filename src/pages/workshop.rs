@@ -117,13 +117,14 @@ pub fn workshop_page() -> Html {
     });
     html! {
         <section class="workshop">
-            <h1 tabindex="-1" ref={app.heading.clone()}>{ ui::FACILITATE.get(lang) }</h1>
-            <p>{ ui::FACILITATE_INTRO.get(lang) }</p>
-            <section aria-labelledby="invitation">
+            // The printed report is the team section alone.
+            <h1 class="no-print" tabindex="-1" ref={app.heading.clone()}>{ ui::FACILITATE.get(lang) }</h1>
+            <p class="no-print">{ ui::FACILITATE_INTRO.get(lang) }</p>
+            <section class="no-print" aria-labelledby="invitation">
                 <h2 id="invitation" tabindex="-1" ref={invitation_heading}>{ ui::INVITATION_HEADING.get(lang) }</h2>
                 { invitation }
             </section>
-            <section aria-labelledby="collect">
+            <section class="no-print" aria-labelledby="collect">
                 <h2 id="collect">{ ui::COLLECT_HEADING.get(lang) }</h2>
                 <div class="field">
                     <label for="paste">{ ui::PASTE_LABEL.get(lang) }</label>
