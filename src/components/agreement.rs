@@ -20,12 +20,13 @@ pub struct AgreementTextProps {
     pub class: Classes,
 }
 
-/// The agreement as one line of text; nothing when none was typed.
+/// The agreement as one line of text; nothing when what was agreed is empty.
 #[function_component(AgreementText)]
 pub fn agreement_text(props: &AgreementTextProps) -> Html {
     let lang = props.lang;
     let a = props.agreement.trimmed();
-    if a.is_empty() {
+    // Who or when without what is no agreement yet (the form says so).
+    if a.text.is_empty() {
         return Html::default();
     }
     let part = |label: crate::i18n::Text, text: String| {
