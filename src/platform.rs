@@ -135,7 +135,8 @@ pub fn today(lang: Lang) -> String {
         let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
     }
     js_sys::Date::new_0()
-        .to_locale_date_string(lang.code(), &options)
+        // British English writes the day first, as Dutch does: "27 November 2026".
+        .to_locale_date_string(if lang == Lang::Nl { "nl-NL" } else { "en-GB" }, &options)
         .into()
 }
 
