@@ -222,4 +222,102 @@ mod components {
         );
         root.remove();
     }
+
+    #[wasm_bindgen_test]
+    async fn an_agreement_is_typed_as_it_is_given_and_shown_as_text() {
+        use samenwerkingsscan::components::agreement::{
+            AgreementForm, AgreementFormProps, AgreementText, AgreementTextProps,
+        };
+        use samenwerkingsscan::domain::agreement::{Agreement, AgreementField};
+
+        let hostile = Agreement {
+            text: "<b>één</b> שלום 👩‍👩‍👧".into(),
+            owner: "Fatima".into(),
+            due: String::new(),
+        };
+        let root = mount();
+        let typed = Rc::new(RefCell::new(Vec::new()));
+        let on_change = {
+            let typed = typed.clone();
+            Callback::from(move |edit| typed.borrow_mut().push(edit))
+        };
+        let props = AgreementFormProps {
+            lang: Lang::Nl,
+            dimension: 8,
+            agreement: hostile.clone(),
+            on_change,
+        };
+        yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-8");
+        assert_eq!(text.value(), hostile.text);
+        assert_eq!(text.max_length(), 140);
+        assert_eq!(
+            element::<web_sys::HtmlInputElement>(&root, "#agreement-8-owner").max_length(),
+            40
+        );
+        assert!(root.query_selector("[role=alert]").unwrap().is_none());
+        assert!(
+            root.query_selector("bdi b").unwrap().is_none(),
+            "the markup is text"
+        );
+        // Typing reports the field and its whole text.
+        let due = element::<web_sys::HtmlInputElement>(&root, "#agreement-8-due");
+        due.set_value("Q3");
+        due.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+            .unwrap();
+        assert_eq!(*typed.borrow(), [(AgreementField::Due, "Q3".to_owned())]);
+        root.remove();
+
+        // Who without what: said at the field that needs it.
+        let root = mount();
+        let props = AgreementFormProps {
+            lang: Lang::En,
+            dimension: 2,
+            agreement: Agreement {
+                owner: "Piet".into(),
+                ..Agreement::default()
+            },
+            on_change: Callback::noop(),
+        };
+        yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-2");
+        assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(
+            text.get_attribute("aria-describedby").as_deref(),
+            Some("agreement-2-problem")
+        );
+        assert_eq!(
+            element::<web_sys::Element>(&root, "#agreement-2-problem")
+                .text_content()
+                .as_deref(),
+            Some(ui::AGREEMENT_NO_TEXT.en)
+        );
+        root.remove();
+
+        // As text: each part in its own <bdi>, trimmed, markup as text.
+        let root = mount();
+        let props = AgreementTextProps {
+            lang: Lang::En,
+            agreement: Agreement {
+                text: format!("  {}  ", hostile.text),
+                ..hostile.clone()
+            },
+            label: ui::AGREEMENT,
+            class: Classes::new(),
+        };
+        yew::Renderer::<AgreementText>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let parts: Vec<String> = (0..2)
+            .map(|i| {
+                element::<web_sys::Element>(&root, &format!("bdi:nth-of-type({})", i + 1))
+                    .text_content()
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(parts, [hostile.text.clone(), "Fatima".to_owned()]);
+        assert!(root.query_selector("p.agreement > b").unwrap().is_some());
+        root.remove();
+    }
 }
