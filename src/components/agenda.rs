@@ -16,6 +16,51 @@ pub fn median(lang: Lang, d: &Distribution) -> String {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct DimensionDetailsProps {
+    pub lang: Lang,
+    pub dimension: DimensionSummary,
+}
+
+/// One dimension's figures without its name: the difference-of-view flag, the medians, the
+/// strip plot and the reflection question. In the agenda and on a presenter's slide.
+#[function_component(DimensionDetails)]
+pub fn dimension_details(props: &DimensionDetailsProps) -> Html {
+    let (lang, s) = (props.lang, &props.dimension);
+    // No question where nobody gave a position for NOW or for DESIRED.
+    let question = REFLECTION_QUESTIONS
+        .get(usize::from(s.id).wrapping_sub(1))
+        .zip(team_direction(
+            s.now.median_halves(),
+            s.desired.median_halves(),
+        ))
+        .map(|(reflection, direction)| reflection.question(direction));
+    let dont_know = s.now.dont_know + s.desired.dont_know > 0;
+    html! {
+        <>
+            if s.difference_of_view() {
+                <p class="flag">{ ui::DIFFERENCE_OF_VIEW.get(lang) }</p>
+            }
+            <p class="medians">
+                { format!("{}: {} ", ui::MEDIAN.get(lang), ui::NOW.get(lang)) }
+                <b>{ median(lang, &s.now) }</b>
+                { format!(" · {} ", ui::DESIRED.get(lang)) }
+                <b>{ median(lang, &s.desired) }</b>
+                // "Don't know" is no dot on the scale: its counts are said here.
+                if dont_know {
+                    <br />
+                    { format!("{}: {} {} · {} {}", ui::DONT_KNOW.get(lang), ui::NOW.get(lang),
+                        s.now.dont_know, ui::DESIRED.get(lang), s.desired.dont_know) }
+                }
+            </p>
+            <StripPlot {lang} dimension={*s} />
+            if let Some(question) = question {
+                <p class="reflection">{ question.get(lang) }</p>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct AgendaProps {
     pub lang: Lang,
     /// Dimension ids in agenda order.
@@ -29,40 +74,16 @@ pub fn agenda(props: &AgendaProps) -> Html {
     let lang = props.lang;
     let item = |&id: &u8| {
         // Ids are 1-14; anything else is skipped, never a panic.
-        let index = usize::from(id).wrapping_sub(1);
-        let (Some(d), Some(s), Some(reflection)) = (
+        let (Some(d), Some(&dimension)) = (
             dimension(id),
-            props.dimensions.get(index),
-            REFLECTION_QUESTIONS.get(index),
+            props.dimensions.get(usize::from(id).wrapping_sub(1)),
         ) else {
             return Html::default();
         };
-        // No question where nobody gave a position for NOW or for DESIRED.
-        let question = team_direction(s.now.median_halves(), s.desired.median_halves())
-            .map(|direction| reflection.question(direction));
-        let dont_know = s.now.dont_know + s.desired.dont_know > 0;
         html! {
             <li>
                 <h3>{ d.name.get(lang) }</h3>
-                if s.difference_of_view() {
-                    <p class="flag">{ ui::DIFFERENCE_OF_VIEW.get(lang) }</p>
-                }
-                <p class="medians">
-                    { format!("{}: {} ", ui::MEDIAN.get(lang), ui::NOW.get(lang)) }
-                    <b>{ median(lang, &s.now) }</b>
-                    { format!(" · {} ", ui::DESIRED.get(lang)) }
-                    <b>{ median(lang, &s.desired) }</b>
-                    // "Don't know" is no dot on the scale: its counts are said here.
-                    if dont_know {
-                        <br />
-                        { format!("{}: {} {} · {} {}", ui::DONT_KNOW.get(lang), ui::NOW.get(lang),
-                            s.now.dont_know, ui::DESIRED.get(lang), s.desired.dont_know) }
-                    }
-                </p>
-                <StripPlot {lang} dimension={*s} />
-                if let Some(question) = question {
-                    <p class="reflection">{ question.get(lang) }</p>
-                }
+                <DimensionDetails {lang} {dimension} />
             </li>
         }
     };
