@@ -15,17 +15,10 @@ pub fn median(lang: Lang, d: &Distribution) -> String {
         .map_or_else(|| "\u{2013}".to_owned(), |h| median_text(lang, h))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DimensionDetailsProps {
-    pub lang: Lang,
-    pub dimension: DimensionSummary,
-}
-
 /// One dimension's figures without its name: the difference-of-view flag, the medians, the
-/// strip plot and the reflection question. In the agenda and on a presenter's slide.
-#[function_component(DimensionDetails)]
-pub fn dimension_details(props: &DimensionDetailsProps) -> Html {
-    let (lang, s) = (props.lang, &props.dimension);
+/// strip plot and the reflection question. In the agenda and on a presenter's slide (a function,
+/// not a component: it holds no state, and a component of its own would cost wasm for nothing).
+pub fn dimension_details(lang: Lang, s: &DimensionSummary) -> Html {
     // No question where nobody gave a position for NOW or for DESIRED.
     let question = REFLECTION_QUESTIONS
         .get(usize::from(s.id).wrapping_sub(1))
@@ -74,7 +67,7 @@ pub fn agenda(props: &AgendaProps) -> Html {
     let lang = props.lang;
     let item = |&id: &u8| {
         // Ids are 1-14; anything else is skipped, never a panic.
-        let (Some(d), Some(&dimension)) = (
+        let (Some(d), Some(s)) = (
             dimension(id),
             props.dimensions.get(usize::from(id).wrapping_sub(1)),
         ) else {
@@ -83,7 +76,7 @@ pub fn agenda(props: &AgendaProps) -> Html {
         html! {
             <li>
                 <h3>{ d.name.get(lang) }</h3>
-                <DimensionDetails {lang} {dimension} />
+                { dimension_details(lang, s) }
             </li>
         }
     };

@@ -12,7 +12,7 @@ use gloo::timers::callback::Interval;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::agenda::DimensionDetails;
+use crate::components::agenda::dimension_details;
 use crate::components::continuum::Continuum;
 use crate::domain::agreement::{Agreement, AgreementField, Agreements};
 use crate::domain::instrument::{dimension, Lang};
@@ -177,7 +177,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
         },
         Slide::Dimension(id) => {
             let index = usize::from(id).wrapping_sub(1);
-            let (Some(d), Some(&summary)) =
+            let (Some(d), Some(summary)) =
                 (dimension(id), props.summary.team.dimensions.get(index))
             else {
                 return Html::default();
@@ -212,7 +212,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
                         <span>{ format!("1 = {}", d.low.get(lang)) }</span>
                         <span>{ format!("5 = {}", d.high.get(lang)) }</span>
                     </p>
-                    <DimensionDetails {lang} dimension={summary} />
+                    { dimension_details(lang, summary) }
                     { agreement }
                 </div>
             }
