@@ -122,6 +122,38 @@ pub fn mark_ready() {
     }
 }
 
+/// Full screen for the element behind `target`, or back out of full screen. Where the browser
+/// refuses (an iframe without allowfullscreen), nothing changes.
+pub fn toggle_fullscreen(target: &NodeRef) {
+    match document() {
+        Some(d) if d.fullscreen_element().is_some() => d.exit_fullscreen(),
+        _ => {
+            if let Some(element) = target.cast::<web_sys::Element>() {
+                let _ = element.request_fullscreen();
+            }
+        }
+    }
+}
+
+pub fn exit_fullscreen() {
+    if let Some(d) = document().filter(|d| d.fullscreen_element().is_some()) {
+        d.exit_fullscreen();
+    }
+}
+
+/// Calls `on_change` with whether something is full screen, whenever that changes.
+pub fn on_fullscreen_change(
+    on_change: impl Fn(bool) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let document = document()?;
+    let target = document.clone();
+    Some(gloo::events::EventListener::new(
+        &target,
+        "fullscreenchange",
+        move |_| on_change(document.fullscreen_element().is_some()),
+    ))
+}
+
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();

@@ -137,6 +137,8 @@ pub struct AppState {
     pub compare_text: String,
     /// The invitation form as filled in.
     pub workshop_form: WorkshopForm,
+    /// The team view is presented as slides: the slide shown (the presenter clamps it).
+    pub presenting: Option<usize>,
 }
 
 /// The facilitator's invitation form, as filled in (not saved).
@@ -289,6 +291,11 @@ pub enum Action {
     CompareTeams(String),
     /// Type one field of a dimension's agreement (dimension index 0-13), kept as typed.
     SetAgreement(usize, AgreementField, String),
+    /// Present the team view as slides, from the first.
+    Present,
+    /// Show this slide while presenting.
+    ShowSlide(usize),
+    StopPresenting,
     /// The first render is on screen: render everything from now on.
     Settle,
 }
@@ -308,6 +315,7 @@ impl AppState {
             self.confirming_start_over = false;
             self.team_compare = None;
             self.compare_text.clear();
+            self.presenting = None;
         }
         self
     }
@@ -503,6 +511,9 @@ impl AppState {
             Action::SetAgreement(index, field, text) => {
                 self.facilitator.agreements.set(index, field, text);
             }
+            Action::Present => self.presenting = Some(0),
+            Action::ShowSlide(slide) => self.presenting = self.presenting.and(Some(slide)),
+            Action::StopPresenting => self.presenting = None,
             Action::StorageFailed => self.storage_notice = true,
             Action::DismissStorageNotice => {
                 self.storage_notice = false;
@@ -1464,5 +1475,28 @@ mod tests {
         let settled = s.apply(Action::Settle);
         assert!(settled.settled);
         assert!(!from_storage(&to_storage(&settled)).unwrap().settled);
+    }
+
+    #[test]
+    fn presenting_walks_the_slides_and_ends_with_the_screen() {
+        let s = AppState::default().apply(Action::ShowSlide(3));
+        assert_eq!(s.presenting, None, "no slide without presenting");
+        let s = s
+            .apply(Action::GoTo(Screen::Workshop))
+            .apply(Action::Present);
+        assert_eq!(s.presenting, Some(0));
+        let s = s.apply(Action::ShowSlide(5));
+        assert_eq!(s.presenting, Some(5));
+        assert_eq!(s.clone().apply(Action::StopPresenting).presenting, None);
+        // Another screen or a link opened ends it; it is never saved.
+        assert_eq!(
+            s.clone().apply(Action::GoTo(Screen::Welcome)).presenting,
+            None
+        );
+        assert_eq!(
+            s.clone().apply(Action::OpenLink("#x".into())).presenting,
+            None
+        );
+        assert_eq!(from_storage(&to_storage(&s)).unwrap().presenting, None);
     }
 }

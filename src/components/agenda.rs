@@ -17,6 +17,44 @@ pub fn median(lang: Lang, d: &Distribution) -> String {
         .map_or_else(|| "\u{2013}".to_owned(), |h| median_text(lang, h))
 }
 
+/// One dimension's figures without its name: the difference-of-view flag, the medians, the
+/// strip plot and the reflection question. In the agenda and on a presenter's slide (a function,
+/// not a component: it holds no state, and a component of its own would cost wasm for nothing).
+pub fn dimension_details(lang: Lang, s: &DimensionSummary) -> Html {
+    // No question where nobody gave a position for NOW or for DESIRED.
+    let question = REFLECTION_QUESTIONS
+        .get(usize::from(s.id).wrapping_sub(1))
+        .zip(team_direction(
+            s.now.median_halves(),
+            s.desired.median_halves(),
+        ))
+        .map(|(reflection, direction)| reflection.question(direction));
+    let dont_know = s.now.dont_know + s.desired.dont_know > 0;
+    html! {
+        <>
+            if s.difference_of_view() {
+                <p class="flag">{ ui::DIFFERENCE_OF_VIEW.get(lang) }</p>
+            }
+            <p class="medians">
+                { format!("{}: {} ", ui::MEDIAN.get(lang), ui::NOW.get(lang)) }
+                <b>{ median(lang, &s.now) }</b>
+                { format!(" · {} ", ui::DESIRED.get(lang)) }
+                <b>{ median(lang, &s.desired) }</b>
+                // "Don't know" is no dot on the scale: its counts are said here.
+                if dont_know {
+                    <br />
+                    { format!("{}: {} {} · {} {}", ui::DONT_KNOW.get(lang), ui::NOW.get(lang),
+                        s.now.dont_know, ui::DESIRED.get(lang), s.desired.dont_know) }
+                }
+            </p>
+            <StripPlot {lang} dimension={*s} />
+            if let Some(question) = question {
+                <p class="reflection">{ question.get(lang) }</p>
+            }
+        </>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AgendaProps {
     pub lang: Lang,
@@ -37,17 +75,9 @@ pub fn agenda(props: &AgendaProps) -> Html {
     let item = |&id: &u8| {
         // Ids are 1-14; anything else is skipped, never a panic.
         let index = usize::from(id).wrapping_sub(1);
-        let (Some(d), Some(s), Some(reflection)) = (
-            dimension(id),
-            props.dimensions.get(index),
-            REFLECTION_QUESTIONS.get(index),
-        ) else {
+        let (Some(d), Some(s)) = (dimension(id), props.dimensions.get(index)) else {
             return Html::default();
         };
-        // No question where nobody gave a position for NOW or for DESIRED.
-        let question = team_direction(s.now.median_halves(), s.desired.median_halves())
-            .map(|direction| reflection.question(direction));
-        let dont_know = s.now.dont_know + s.desired.dont_know > 0;
         let typed = props.agreements.get(index).cloned().unwrap_or_default();
         let agreement = match &props.on_agreement {
             Some(on_agreement) => html! {
@@ -59,25 +89,7 @@ pub fn agenda(props: &AgendaProps) -> Html {
         html! {
             <li>
                 <h3>{ d.name.get(lang) }</h3>
-                if s.difference_of_view() {
-                    <p class="flag">{ ui::DIFFERENCE_OF_VIEW.get(lang) }</p>
-                }
-                <p class="medians">
-                    { format!("{}: {} ", ui::MEDIAN.get(lang), ui::NOW.get(lang)) }
-                    <b>{ median(lang, &s.now) }</b>
-                    { format!(" · {} ", ui::DESIRED.get(lang)) }
-                    <b>{ median(lang, &s.desired) }</b>
-                    // "Don't know" is no dot on the scale: its counts are said here.
-                    if dont_know {
-                        <br />
-                        { format!("{}: {} {} · {} {}", ui::DONT_KNOW.get(lang), ui::NOW.get(lang),
-                            s.now.dont_know, ui::DESIRED.get(lang), s.desired.dont_know) }
-                    }
-                </p>
-                <StripPlot {lang} dimension={*s} />
-                if let Some(question) = question {
-                    <p class="reflection">{ question.get(lang) }</p>
-                }
+                { dimension_details(lang, s) }
                 { agreement }
             </li>
         }

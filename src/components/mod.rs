@@ -14,6 +14,7 @@ pub mod invitation_form;
 pub mod lang_switch;
 pub mod link_field;
 pub mod notice;
+pub mod presenter;
 pub mod qr_code;
 pub mod results_body;
 pub mod role_comparison;

@@ -5,6 +5,7 @@
 //! them are functions.
 
 pub mod copy;
+pub mod present;
 pub mod ui;
 
 pub use crate::domain::instrument::{Lang, Text};

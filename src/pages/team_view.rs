@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::components::agenda::Agenda;
 use crate::components::continuum::Continuum;
+use crate::components::presenter::Presenter;
 use crate::components::role_comparison::RoleComparison;
 use crate::components::team_compare::TeamCompare;
 use crate::components::team_name::TeamNameLine;
@@ -19,7 +20,8 @@ use crate::domain::csv::{answers_csv_in, data_uri, summary_csv_in, Dialect};
 use crate::domain::link;
 use crate::domain::response::{Response, TeamName};
 use crate::domain::team::{shareable, summarise, TeamSummary};
-use crate::i18n::{copy, ui};
+use crate::hooks::use_focus_on_change;
+use crate::i18n::{copy, present, ui};
 use crate::platform;
 use crate::state::{Action, LinkField};
 
@@ -99,19 +101,38 @@ pub fn team_view(props: &TeamViewProps) -> Html {
             move |(responses, team_name)| shared(responses, team_name.as_ref(), &summary),
         )
     };
+    // The date a printed report was made; a report for people who were not there says when.
+    let today = use_memo(lang, |&lang| platform::today(lang));
+    // Leaving the slides puts the focus back on the button that opened them.
+    let present_button = use_node_ref();
+    let presenting = state.presenting;
+    use_focus_on_change(
+        presenting.is_some(),
+        presenting.is_none().then(|| present_button.clone()),
+    );
+    if let Some(slide) = presenting {
+        return html! {
+            <Presenter {lang} team_name={props.team_name.clone()} summary={summary.clone()}
+                agreements={props.agreements.clone()} on_agreement={props.on_agreement.clone()}
+                {slide} on_slide={app.callback(Action::ShowSlide)}
+                on_leave={app.callback(|()| Action::StopPresenting)} />
+        };
+    }
     let team = &summary.team;
     let feedback = state
         .copy_feedback
         .filter(|(field, _)| *field == LinkField::Team)
         .map(|(_, feedback)| feedback);
     let compare_text = state.compare_text.clone();
-    // The date a printed report was made; a report for people who were not there says when.
-    let today = use_memo(lang, |&lang| platform::today(lang));
     html! {
         <>
             <p class="print-only">{ format!("{} {today}", ui::REPORT_DATE.get(lang)) }</p>
             <TeamNameLine name={props.team_name.clone()} />
             <p class="participants">{ ui::participants(lang, team.participants) }</p>
+            <div class="actions no-print">
+                <button type="button" class="secondary" ref={present_button}
+                    onclick={app.callback(|_: MouseEvent| Action::Present)}>{ present::PRESENT.get(lang) }</button>
+            </div>
             <section aria-labelledby="team-continuum">
                 <h2 id="team-continuum">{ ui::CONTINUUM_HEADING.get(lang) }</h2>
                 <p class="not-better">{ copy::NOT_BETTER.get(lang) }</p>

@@ -1,0 +1,36 @@
+//! The texts of presenter mode: the team view as slides on a projector.
+
+use super::Text;
+
+const fn t(nl: &'static str, en: &'static str) -> Text {
+    Text { nl, en }
+}
+
+pub const PRESENT: Text = t("Presenteren", "Present");
+/// The accessible name of the slides' region.
+pub const PRESENTATION: Text = t(
+    "Presentatie van de teamuitkomst",
+    "Presentation of the team result",
+);
+/// Before the counter "5 / 18", for screen readers only.
+pub const SLIDE: Text = t("Dia", "Slide");
+pub const PREVIOUS: Text = t("‹ Vorige", "‹ Previous");
+pub const NEXT: Text = t("Volgende ›", "Next ›");
+pub const FULL_SCREEN: Text = t("Volledig scherm (F)", "Full screen (F)");
+pub const LEAVE_FULL_SCREEN: Text = t("Volledig scherm uit (F)", "Exit full screen (F)");
+pub const STOP: Text = t("Stoppen (Esc)", "Stop (Esc)");
+pub const KEYS: Text = t(
+    "Verder: PageDown, → of spatie. Terug: PageUp of ←. Stoppen: Esc.",
+    "Next: PageDown, → or Space. Back: PageUp or ←. Stop: Esc.",
+);
+pub const TIMER: Text = t("Tijd per dia", "Time per slide");
+pub const TIMER_OFF: Text = t("uit", "off");
+pub const TIME_UP: Text = t("Tijd is om", "Time's up");
+pub const AGREEMENT: Text = t("Afspraak", "Agreement");
+pub const OWNER: Text = t("Wie pakt het op", "Who takes it up");
+pub const DUE: Text = t("Wanneer", "By when");
+pub const AGREEMENTS: Text = t("Afspraken", "Agreements");
+pub const NO_AGREEMENTS: Text = t(
+    "Er zijn geen afspraken vastgelegd.",
+    "No agreements were recorded.",
+);
