@@ -68,14 +68,17 @@
 //! ASCII characters without owner or due takes 141 characters; a full one (140, 40, 40 ASCII)
 //! 302; the longest possible (4-byte characters throughout) 1,182. A team of 12 named "Sociaal
 //! team Zuid – Werk & Inkomen" with five agreements of 100 Dutch characters (a few accented),
-//! each with an owner and a due date, takes 1,129 characters. A link that would be longer than
-//! [`MAX_LINK_CHARS`] is not written ([`encode_team_with`] gives [`LinkError::TooLong`]).
+//! each with an owner of 24 characters and a due date of 25, takes 1,275 characters (the budget
+//! is 2,000; `tests/link_properties.rs`). A link that would be longer than [`MAX_LINK_CHARS`]
+//! is not written ([`encode_team_with`] gives [`LinkError::TooLong`]).
 //!
 //! QR code: the app draws a link's whole address in byte mode at error correction level M, or L
 //! when M does not fit (`crate::qr`, the `qr_code` component). Version 40 holds 2,331 bytes at
 //! M and 2,953 at L, so behind an origin and path of 60 characters (`#` included) a QR code
-//! holds a link of up to 2,271 characters at M and 2,893 at L. The team of 12 above fits at M
-//! (version 28). A longer link is still shown and copied; the app says a QR code cannot hold it.
+//! holds a link of up to 2,271 characters at M and 2,893 at L. The team of 12 above, behind
+//! such an origin (1,335 bytes), is a version 30 code at M, 137 modules a side
+//! (`tests/qr.rs`). A longer link is still shown and copied; the app then says a QR code cannot
+//! hold it.
 //!
 //! # Decoding
 //!
