@@ -11,9 +11,9 @@
 #   FUZZ_TIME=600 scripts/fuzz.sh 0          for at most 600 seconds
 #
 # cargo-fuzz needs a nightly compiler (-Z sanitizer flags). RUSTC_BOOTSTRAP=1 lets the stable
-# toolchain accept them, so no other toolchain is fetched. The seed corpus is the golden links
-# (decode_link and collect_text) or a few embed queries (embed_options). A crash leaves its input in
-# fuzz/artifacts/<target>/; reproduce it with
+# toolchain accept them, so no other toolchain is fetched. The seed corpus is the golden links of
+# versions 1 and 2 (decode_link and collect_text) or a few embed queries (embed_options). A crash
+# leaves its input in fuzz/artifacts/<target>/; reproduce it with
 #   RUSTC_BOOTSTRAP=1 cargo fuzz run <target> fuzz/artifacts/<target>/<file>
 set -euo pipefail
 
@@ -46,17 +46,17 @@ fi
 corpus="fuzz/corpus/$target"
 mkdir -p "$corpus"
 if [[ "$target" == decode_link || "$target" == collect_text ]]; then
-    # Seed with every golden link (valid and invalid), one file each.
+    # Seed with every golden link (valid and invalid, versions 1 and 2), one file each.
     i=0
     while IFS=$'\t' read -r key value _rest; do
         [[ "$key" == link ]] || continue
         printf '%s' "$value" >"$corpus/golden-valid-$i"
         i=$((i + 1))
-    done <tests/golden/links_v1.txt
+    done < <(cat tests/golden/links_v1.txt tests/golden/links_v2.txt)
     while IFS=$'\t' read -r id _error link; do
         [[ -z "$id" || "$id" == \#* ]] && continue
         printf '%s' "$link" >"$corpus/golden-invalid-$id"
-    done <tests/golden/links_invalid_v1.tsv
+    done < <(cat tests/golden/links_invalid_v1.tsv tests/golden/links_invalid_v2.tsv)
 else
     # Seed with the queries embed/embed.js makes, and a few hostile ones.
     i=0

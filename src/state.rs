@@ -503,7 +503,7 @@ impl AppState {
                         Ok(SharedTeam {
                             responses: collected.responses,
                             team_name: collected.team_name,
-                            agreements: Default::default(),
+                            agreements: collected.agreements,
                         })
                     })
                 }

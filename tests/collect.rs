@@ -6,13 +6,14 @@
 mod common;
 
 use common::golden;
+use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::collect::{
     collect, CollectError, Collected, Problem, EXCERPT_CHARS, MAX_PROBLEMS,
 };
 use samenwerkingsscan::domain::instrument::{Lang, RoleGroup};
 use samenwerkingsscan::domain::link::{
-    encode_response, encode_team, encode_workshop, response_key, LinkError, Workshop,
-    MAX_TEAM_RESPONSES,
+    encode_response, encode_team, encode_team_with, encode_workshop, response_key, LinkError,
+    Workshop, MAX_TEAM_RESPONSES,
 };
 use samenwerkingsscan::domain::response::{Response, TeamName};
 
@@ -249,6 +250,106 @@ fn collecting_the_taken_links_again_gives_the_same_responses() {
     restored.add(&transcript);
     assert_eq!(restored.responses, c.responses);
     assert_eq!(restored.taken(), c.taken());
+}
+
+/// The agreements a team made in its first workshop, in Dutch, with an accent, right-to-left
+/// script, an emoji sequence and markup: what a version 2 team link carries.
+fn workshop_agreements() -> Agreements {
+    let mut agreements = Agreements::default();
+    let mut set = |index: usize, text: &str, owner: &str, due: &str| {
+        agreements.set(index, AgreementField::Text, text.into());
+        agreements.set(index, AgreementField::Owner, owner.into());
+        agreements.set(index, AgreementField::Due, due.into());
+    };
+    set(
+        0,
+        "Eén gezamenlijk intakeformulier voor wijkteam, UWV en schuldhulp",
+        "Fatima",
+        "vóór de zomer",
+    );
+    set(6, "Maandelijks casusoverleg <b>&amp;</b> \"'", "", "Q3");
+    set(
+        11,
+        "Tolk regelen bij gesprekken in het Arabisch: مرحبا 👩‍👩‍👧",
+        "שרה",
+        "",
+    );
+    agreements
+}
+
+#[test]
+fn a_team_link_with_agreements_in_a_transcript_glued_and_wrapped() {
+    let six: Vec<Response> = SIX.iter().map(|name| golden(name)).collect();
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let agreements = workshop_agreements();
+    let team = encode_team_with(&six, Some(&name), &agreements).unwrap();
+    assert!(team.starts_with("v2t") && team.len() > 3 * 76, "{team}");
+    let bert = encode_response(&golden("less"), None);
+    let check = |c: &Collected, responses: usize| {
+        assert_eq!(c.problems, [], "{c:?}");
+        assert_eq!(c.responses.len(), responses);
+        assert_eq!(c.team_name.as_ref(), Some(&name));
+        assert_eq!(c.agreements.for_link(), agreements.for_link());
+        assert_eq!(c.taken()[0], team);
+    };
+
+    // In a chat transcript, with a full stop after it.
+    let chat = format!(
+        "[16:40, 22-11-2026] Marieke (facilitator): De teamlink met onze afspraken: \
+         https://scan.example.nl/scan/#{team}. Tot de volgende keer!\n\
+         [16:41, 22-11-2026] Bert: top 👍\n"
+    );
+    check(&collect(&chat), 6);
+
+    // Glued to the next link, and to chat formatting.
+    check(&collect(&format!("*{team}{bert}_-x*")), 7);
+
+    // Wrapped by a mail client at 76 columns and quoted in a reply, twice.
+    let url = format!("https://scan.example.nl/#{team}");
+    let lines: Vec<&str> = url
+        .as_bytes()
+        .chunks(76)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    for quote in ["> ", ">> ", "> > "] {
+        let mail = format!(
+            "Hoi allemaal,\n\n{quote}Hierbij de teamlink:\n{quote}{}\n{quote}\n{quote}Groet, Marieke\n",
+            lines.join(&format!("\n{quote}"))
+        );
+        check(&collect(&mail), 6);
+    }
+    // Cut in the middle of an agreement: a problem, and no agreements.
+    let cut = &team[..team.len() - 40];
+    let c = collect(&format!("#{cut}\nGroet"));
+    assert_eq!(c.problems.len(), 1);
+    assert_eq!(
+        c.problems[0].error,
+        CollectError::Link(LinkError::Truncated)
+    );
+    assert!(c.agreements.is_empty() && c.responses.is_empty());
+}
+
+#[test]
+fn the_first_team_link_with_agreements_gives_them() {
+    let six: Vec<Response> = SIX.iter().map(|name| golden(name)).collect();
+    let agreements = workshop_agreements();
+    let mut later = Agreements::default();
+    later.set(
+        3,
+        AgreementField::Text,
+        "Een ander team, andere afspraken".into(),
+    );
+    let without = encode_team(&six[..2], None).unwrap();
+    let with = encode_team_with(&six[2..], None, &agreements).unwrap();
+    let other = encode_team_with(&six[..1], None, &later).unwrap();
+    let c = collect(&format!("{without}\n{with}\n{other}"));
+    assert_eq!(c.responses.len(), 7);
+    assert_eq!(c.agreements.for_link(), agreements.for_link());
+    // The same in two pastes.
+    let mut two = collect(&without);
+    assert!(two.agreements.is_empty());
+    two.add(&format!("{with}\n{other}"));
+    assert_eq!(two, c);
 }
 
 // ---------------------------------------------------------------------------------------------

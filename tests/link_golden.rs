@@ -1,29 +1,35 @@
-//! Golden vectors of the share link, format version 1.
+//! Golden vectors of the share link, format versions 1 and 2.
 //!
 //! `tests/golden/links_v1.txt` holds valid links with their decoded values written out, and
 //! `tests/golden/links_invalid_v1.tsv` crafted invalid links (correct checksums around wrong
-//! values) with the exact error each gives. The files are the contract: every later version of
-//! the program must decode these links the same way, forever. Never regenerate them to make a
-//! test pass; add new records instead.
+//! values) with the exact error each gives. `links_v2.txt` and `links_invalid_v2.tsv` do the
+//! same for the version 2 team link, which carries the team's agreements. The files are the
+//! contract: every later version of the program must decode these links the same way, forever.
+//! Never regenerate them to make a test pass; add new records instead.
 //!
-//! The `#[ignore]`d generators below write both files (into `CARGO_TARGET_TMPDIR`, never over
+//! The `#[ignore]`d generators below write the files (into `CARGO_TARGET_TMPDIR`, never over
 //! the committed files): `cargo test --test link_golden -- --ignored`. They wrote the first
 //! version; the workshop records (kind `w`) were appended later, and the generators extended to
 //! write them too, so their output still equals the committed files. The workshop links were
 //! also computed with an independent encoder (outside this repository) and are checked against
-//! the one at the end of this file.
+//! the one at the end of this file. The version 2 files have generators of their own
+//! (`generate_*_v2`), and every valid version 2 link is checked against that independent
+//! encoder too.
 
 mod common;
 
+use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup, DIMENSION_COUNT};
 use samenwerkingsscan::domain::link::{
-    decode, encode_response, encode_team, encode_workshop, Decoded, LinkError, SharedResponse,
-    SharedTeam, Workshop,
+    decode, encode_response, encode_team, encode_team_with, encode_workshop, Decoded, LinkError,
+    SharedResponse, SharedTeam, Workshop,
 };
 use samenwerkingsscan::domain::response::{Response, TeamName};
 
 const VALID: &str = include_str!("golden/links_v1.txt");
 const INVALID: &str = include_str!("golden/links_invalid_v1.tsv");
+const VALID_V2: &str = include_str!("golden/links_v2.txt");
+const INVALID_V2: &str = include_str!("golden/links_invalid_v2.tsv");
 
 // ---------------------------------------------------------------------------------------------
 // Reading the golden files, by hand.
@@ -216,7 +222,7 @@ fn build_record(fields: Vec<(String, Vec<String>)>) -> Golden {
         "team" => Decoded::Team(SharedTeam {
             responses,
             team_name,
-            agreements: Default::default(),
+            agreements: parse_agreements(&id, &fields),
         }),
         other => panic!("{id}: kind {other:?}"),
     };
@@ -225,6 +231,77 @@ fn build_record(fields: Vec<(String, Vec<String>)>) -> Golden {
         link,
         chars,
         expected,
+    }
+}
+
+/// A team's agreements: `agreements` (their number) and per agreement an `agreement_hex` line
+/// (the contract: dimension index 0-13, then what, who and by when as UTF-8 hex, `-` for
+/// empty), with an optional readable `agreement` line (the same fields as text, `-` for empty)
+/// after it. No `agreements` line: none (a version 1 team).
+fn parse_agreements(id: &str, fields: &[(String, Vec<String>)]) -> Agreements {
+    let mut agreements = Agreements::default();
+    let declared: Vec<usize> = fields
+        .iter()
+        .filter(|(k, _)| k == "agreements")
+        .map(|(_, v)| v[0].parse().unwrap())
+        .collect();
+    let mut count = 0;
+    let mut last: Option<usize> = None;
+    for (key, values) in fields {
+        match key.as_str() {
+            "agreement_hex" => {
+                assert_eq!(values.len(), 4, "{id}: agreement_hex {values:?}");
+                let index: usize = values[0].parse().unwrap();
+                for (field, hex_text) in AgreementField::ALL.into_iter().zip(&values[1..]) {
+                    let bytes = if hex_text == "-" {
+                        Vec::new()
+                    } else {
+                        parse_hex(hex_text)
+                    };
+                    let text = String::from_utf8(bytes).expect("agreement_hex is UTF-8");
+                    agreements.set(index, field, text);
+                }
+                count += 1;
+                last = Some(index);
+            }
+            "agreement" => {
+                let index = last.expect("a readable agreement after its agreement_hex");
+                assert_eq!(values[0].parse::<usize>().unwrap(), index, "{id}");
+                let agreement = agreements.get(index).unwrap();
+                for (field, text) in AgreementField::ALL.into_iter().zip(&values[1..]) {
+                    let value = agreement.field(field);
+                    assert!(
+                        text == value || (text == "-" && value.is_empty()),
+                        "{id}: agreement {index} reads {text:?}, the hex says {value:?}"
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(declared.iter().sum::<usize>(), count, "{id}: agreements");
+    assert!(declared.len() <= 1, "{id}: one agreements line");
+    agreements
+}
+
+fn format_agreements(out: &mut String, agreements: &Agreements) {
+    let carried = agreements.for_link();
+    if carried.is_empty() {
+        return;
+    }
+    out.push_str(&format!("agreements\t{}\n", carried.len()));
+    for (index, agreement) in carried {
+        let fields = AgreementField::ALL.map(|f| agreement.field(f));
+        let hexes = fields.map(|t| {
+            if t.is_empty() {
+                "-".to_string()
+            } else {
+                hex(t.as_bytes())
+            }
+        });
+        let texts = fields.map(|t| if t.is_empty() { "-" } else { t });
+        out.push_str(&format!("agreement_hex\t{index}\t{}\n", hexes.join("\t")));
+        out.push_str(&format!("agreement\t{index}\t{}\n", texts.join("\t")));
     }
 }
 
@@ -255,6 +332,7 @@ fn parse_error(text: &str) -> LinkError {
         "InvalidTeamName" => LinkError::InvalidTeamName,
         "TooManyResponses" => LinkError::TooManyResponses { count: number(1) },
         "NoResponses" => LinkError::NoResponses,
+        "InvalidAgreement" => LinkError::InvalidAgreement,
         other => panic!("unknown error {other:?}"),
     }
 }
@@ -269,9 +347,16 @@ fn parse_char(text: &str) -> char {
 // ---------------------------------------------------------------------------------------------
 // The tests.
 
+/// The golden links of both versions.
+fn all_valid() -> Vec<Golden> {
+    let mut records = parse_valid(VALID);
+    records.extend(parse_valid(VALID_V2));
+    records
+}
+
 #[test]
 fn golden_links_decode_to_the_written_values() {
-    let records = parse_valid(VALID);
+    let records = all_valid();
     assert!(records.len() >= 8, "at least 8 golden links");
     let mut ids = std::collections::HashSet::new();
     for g in &records {
@@ -290,18 +375,37 @@ fn golden_links_decode_to_the_written_values() {
 
 #[test]
 fn golden_links_are_what_the_encoder_writes() {
-    for g in parse_valid(VALID) {
+    for g in all_valid() {
         let encoded = match &g.expected {
             Decoded::Response(r) => encode_response(&r.response, r.team_name.as_ref()),
             Decoded::Team(t) => {
                 // Any order of the responses gives the canonical link.
                 let mut reversed = t.responses.clone();
                 reversed.reverse();
-                let forward = encode_team(&t.responses, t.team_name.as_ref()).unwrap();
+                let name = t.team_name.as_ref();
+                let forward = encode_team_with(&t.responses, name, &t.agreements).unwrap();
                 assert_eq!(
-                    encode_team(&reversed, t.team_name.as_ref()).unwrap(),
+                    encode_team_with(&reversed, name, &t.agreements).unwrap(),
                     forward
                 );
+                if t.agreements.is_empty() {
+                    // Without agreements: exactly what version 1 always wrote.
+                    assert_eq!(encode_team(&t.responses, name).unwrap(), forward);
+                } else {
+                    assert!(forward.starts_with("v2t"), "{}", g.id);
+                    // Agreements as typed, with white space around, give the same link.
+                    let mut typed = t.agreements.clone();
+                    for (index, agreement) in t.agreements.for_link() {
+                        for field in AgreementField::ALL {
+                            let padded = format!(" {}\t", agreement.field(field));
+                            typed.set(index, field, padded);
+                        }
+                    }
+                    assert_eq!(
+                        encode_team_with(&t.responses, name, &typed).unwrap(),
+                        forward
+                    );
+                }
                 forward
             }
             Decoded::Workshop(w) => {
@@ -409,9 +513,69 @@ fn golden_links_cover_the_required_cases() {
 }
 
 #[test]
+fn golden_links_of_version_2_are_teams_with_agreements() {
+    let records = parse_valid(VALID_V2);
+    assert!(
+        records.len() >= 5,
+        "{} golden version 2 links",
+        records.len()
+    );
+    for g in &records {
+        let Decoded::Team(t) = &g.expected else {
+            panic!("{}: version 2 holds only team links", g.id);
+        };
+        assert!(g.link.starts_with("v2t"), "{}", g.id);
+        assert!(!t.agreements.is_empty(), "{}", g.id);
+    }
+    for g in parse_valid(VALID) {
+        if let Decoded::Team(t) = &g.expected {
+            assert!(t.agreements.is_empty(), "{}", g.id);
+        }
+    }
+    let find = |id: &str| {
+        let g = records
+            .iter()
+            .find(|g| g.id == id)
+            .unwrap_or_else(|| panic!("no golden link {id}"));
+        match &g.expected {
+            Decoded::Team(t) => (g.chars, t.clone()),
+            _ => unreachable!(),
+        }
+    };
+    // The example of the module docs: 12 people, five agreements of 100 characters.
+    let (chars, dutch) = find("team_v2_dutch_12_five_agreements");
+    assert_eq!(dutch.responses.len(), 12);
+    let carried = dutch.agreements.for_link();
+    assert_eq!(carried.len(), 5);
+    assert!(carried.iter().all(|(_, a)| a.text.chars().count() == 100));
+    assert!(carried.iter().any(|(_, a)| a.text.contains('é')));
+    assert!(chars <= 2000, "{chars}");
+    // Multi-byte text: an accent, right-to-left script, an emoji sequence, markup.
+    let (_, hostile) = find("team_v2_hostile_text");
+    let all: String = hostile
+        .agreements
+        .for_link()
+        .iter()
+        .flat_map(|(_, a)| [a.text.clone(), a.owner.clone(), a.due.clone()])
+        .collect();
+    for needle in ["é", "<b>", "&amp;", "\"", "'", "\u{200D}"] {
+        assert!(all.contains(needle), "{needle:?} in {all:?}");
+    }
+    assert!(all.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+    assert!(all.chars().any(|c| ('\u{0590}'..='\u{05FF}').contains(&c)));
+    let (_, every) = find("team_v2_every_dimension");
+    assert_eq!(every.agreements.for_link().len(), DIMENSION_COUNT);
+    let (chars, longest) = find("team_v2_longest_agreement");
+    let (_, a) = &longest.agreements.for_link()[0];
+    assert_eq!((a.text.len(), a.owner.len(), a.due.len()), (560, 160, 160));
+    assert_eq!(chars, 3 + 2 + 2 + 13 + 1 + 1182 + 4);
+}
+
+#[test]
 fn golden_links_match_the_independent_encoder() {
-    let records = parse_valid(VALID);
+    let records = all_valid();
     let mut workshops = 0;
+    let mut agreements = 0;
     for g in &records {
         // Every checksum, recomputed bit by bit.
         assert_eq!(seal(&g.link[..g.link.len() - 4]), g.link, "{}", g.id);
@@ -424,24 +588,59 @@ fn golden_links_match_the_independent_encoder() {
             assert_eq!(seal(&body), g.link, "{}", g.id);
             workshops += 1;
         }
+        // A team link with agreements, likewise.
+        if let Decoded::Team(t) = &g.expected {
+            if !t.agreements.is_empty() {
+                let name = t.team_name.as_ref().map_or("", |n| n.as_str());
+                let mut keys: Vec<u128> = t.responses.iter().map(independent_key).collect();
+                keys.sort_unstable();
+                let blocks: Vec<String> = keys.iter().map(|&k| number(k, 13)).collect();
+                let carried: Vec<String> = (0..DIMENSION_COUNT)
+                    .filter_map(|i| {
+                        let a = t.agreements.get(i).unwrap();
+                        (!a.text.is_empty()).then(|| {
+                            agreement(i, a.text.as_bytes(), a.owner.as_bytes(), a.due.as_bytes())
+                        })
+                    })
+                    .collect();
+                let body = team_v2(name.as_bytes(), &blocks, carried.len(), &carried.concat());
+                assert_eq!(seal(&body), g.link, "{}", g.id);
+                agreements += 1;
+            }
+        }
     }
     assert!(workshops >= 4, "{workshops} golden workshop links");
+    assert!(agreements >= 5, "{agreements} golden version 2 links");
+}
+
+/// A response's R value by the published rule, without the codec: role + 8 * Σ code_i * 6^i.
+fn independent_key(r: &Response) -> u128 {
+    let sum = r
+        .now
+        .iter()
+        .chain(&r.desired)
+        .enumerate()
+        .map(|(i, a)| u128::from(a.code()) * 6u128.pow(i as u32))
+        .sum::<u128>();
+    u128::from(r.role.map_or(0, |g| g.id())) + 8 * sum
 }
 
 #[test]
 fn crafted_invalid_links_give_the_written_error() {
-    let mut count = 0;
-    for (number, line) in INVALID.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
+    for file in [INVALID, INVALID_V2] {
+        let mut count = 0;
+        for (number, line) in file.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 3, "line {}", number + 1);
+            let (id, error, link) = (fields[0], parse_error(fields[1]), fields[2]);
+            assert_eq!(decode(link), Err(error), "{id}");
+            count += 1;
         }
-        let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 3, "line {}", number + 1);
-        let (id, error, link) = (fields[0], parse_error(fields[1]), fields[2]);
-        assert_eq!(decode(link), Err(error), "{id}");
-        count += 1;
+        assert!(count >= 10, "{count} crafted invalid links");
     }
-    assert!(count >= 10, "{count} crafted invalid links");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -508,6 +707,9 @@ fn record(out: &mut String, id: &str, link: &str) {
             out.push_str(&format_response(r));
             out.push('\n');
         }
+    }
+    if let Decoded::Team(t) = &decoded {
+        format_agreements(out, &t.agreements);
     }
     out.push_str("end\n\n");
 }
@@ -910,6 +1112,443 @@ fn generate_invalid_links() {
         out.push_str(&format!("{id}\t{error}\t{link}\n"));
     }
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("links_invalid_v1.tsv");
+    std::fs::write(&path, out).unwrap();
+    println!("wrote {}", path.display());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Version 2: a team link with the team's agreements.
+
+/// One agreement as version 2 writes it, from its parts: D, then each field's byte length and
+/// base64url.
+fn agreement(dimension: usize, text: &[u8], owner: &[u8], due: &[u8]) -> String {
+    let mut out = number(dimension as u128, 1);
+    for field in [text, owner, due] {
+        out.push_str(&number(field.len() as u128, 2));
+        out.push_str(&base64(field, 0));
+    }
+    out
+}
+
+/// The body of a version 2 team link (before the checksum): `v2t` NN NAME KK R×K G, then the
+/// agreements as given.
+fn team_v2(name: &[u8], blocks: &[String], count: usize, agreements: &str) -> String {
+    format!(
+        "v2t{}{}{}{}{}{agreements}",
+        number(name.len() as u128, 2),
+        base64(name, 0),
+        number(blocks.len() as u128, 2),
+        blocks.concat(),
+        number(count as u128, 1),
+    )
+}
+
+/// Agreements from (dimension index, what, who, by when).
+fn agreements_of(list: &[(usize, &str, &str, &str)]) -> Agreements {
+    let mut agreements = Agreements::default();
+    for &(index, text, owner, due) in list {
+        agreements.set(index, AgreementField::Text, text.into());
+        agreements.set(index, AgreementField::Owner, owner.into());
+        agreements.set(index, AgreementField::Due, due.into());
+    }
+    agreements
+}
+
+/// Five agreements of exactly 100 characters, as a Dutch team writes them.
+pub const DUTCH_AGREEMENTS: [(usize, &str, &str, &str); 5] = [
+    (
+        0,
+        "We plannen elk kwartaal één casusoverleg met wijkteam, UWV en schuldhulp, en evalueren daarna samen.",
+        "Fatima El Amrani",
+        "vóór 1 juli",
+    ),
+    (
+        3,
+        "Bij nieuwe cliënten vragen we toestemming om gegevens te delen, zodat niemand zijn verhaal herhaalt.",
+        "Joost",
+        "Q3",
+    ),
+    (
+        5,
+        "Eén vast aanspreekpunt per gezin: dat staat in het dossier, iedereen in het netwerk weet wie dat is.",
+        "teamleider",
+        "",
+    ),
+    (
+        9,
+        "We maken een gedeelde sociale kaart van de wijk en houden die bij tijdens het maandelijkse overleg!!",
+        "",
+        "na de zomer",
+    ),
+    (
+        13,
+        "Doelen per gezin formuleren we samen met het gezin, in begrijpelijke taal, en we checken ze elk half",
+        "Sanne & Mohamed",
+        "december",
+    ),
+];
+
+#[test]
+#[ignore = "generator: writes the first version of tests/golden/links_v2.txt into the target dir"]
+fn generate_golden_links_v2() {
+    let mut out = String::from(
+        "# Share-link golden vectors, format version 2: a team link with the team's agreements.\n\
+         # This file is the contract: later versions must decode every link here to exactly these\n\
+         # values. Add records; never change one.\n\
+         #\n\
+         # The records are those of links_v1.txt (kind team only), and:\n\
+         #   agreements     the number of agreements\n\
+         #   agreement_hex  per agreement: the dimension index (0-13), then what, who and by when\n\
+         #                  as UTF-8 bytes in hex, '-' for empty (the contract)\n\
+         #   agreement      the same as text, '-' for empty (for reading)\n\n",
+    );
+    let name = |s: &str| TeamName::new(s).unwrap();
+    let mut rng = SplitMix(common::Rng::new(0x5A4E_4E57_4552_4B32));
+
+    let one = vec![rng.response()];
+    let agreements = agreements_of(&[(0, "Samen plannen", "", "")]);
+    record(
+        &mut out,
+        "team_v2_one_agreement",
+        &encode_team_with(&one, None, &agreements).unwrap(),
+    );
+
+    let twelve: Vec<Response> = (0..12).map(|_| rng.response()).collect();
+    for (_, text, _, _) in DUTCH_AGREEMENTS {
+        assert_eq!(text.chars().count(), 100, "{text}");
+    }
+    record(
+        &mut out,
+        "team_v2_dutch_12_five_agreements",
+        &encode_team_with(
+            &twelve,
+            Some(&name("Sociaal team Zuid – Werk & Inkomen")),
+            &agreements_of(&DUTCH_AGREEMENTS),
+        )
+        .unwrap(),
+    );
+
+    let mut six: Vec<Response> = (0..5).map(|_| rng.response()).collect();
+    six.push(six[1].clone());
+    let hostile = agreements_of(&[
+        (
+            2,
+            "Café-overleg <b>&amp;</b> \"samen\" 'leren': اتفاق جديد 👩\u{200D}👩\u{200D}👧 ❤\u{FE0F}",
+            "שרה & Zoë",
+            "<script>alert(1)</script>",
+        ),
+        (7, "ἀρχή 中文 𝄞 é\u{301}", "مريم", "Q3 ✔"),
+    ]);
+    record(
+        &mut out,
+        "team_v2_hostile_text",
+        &encode_team_with(
+            &six,
+            Some(&name(
+                "👩\u{200D}⚕\u{FE0F} فريق <img src=x onerror=alert(1)>",
+            )),
+            &hostile,
+        )
+        .unwrap(),
+    );
+
+    let three: Vec<Response> = (0..3).map(|_| rng.response()).collect();
+    let every: Vec<(usize, String)> = (0..DIMENSION_COUNT)
+        .map(|i| (i, format!("Afspraak {}", i + 1)))
+        .collect();
+    let list: Vec<(usize, &str, &str, &str)> = every
+        .iter()
+        .map(|(i, t)| (*i, t.as_str(), if i % 2 == 0 { "Anna" } else { "" }, "2027"))
+        .collect();
+    record(
+        &mut out,
+        "team_v2_every_dimension",
+        &encode_team_with(&three, Some(&name("Wijkteam Oost")), &agreements_of(&list)).unwrap(),
+    );
+
+    let longest = agreements_of(&[(13, &"🤝".repeat(140), &"😀".repeat(40), &"𝄞".repeat(40))]);
+    record(
+        &mut out,
+        "team_v2_longest_agreement",
+        &encode_team_with(&[rng.response()], None, &longest).unwrap(),
+    );
+
+    let last = agreements_of(&[(13, "Evalueren", "Marieke", "juni 2027")]);
+    record(
+        &mut out,
+        "team_v2_last_dimension_owner_and_due",
+        &encode_team_with(&[Response::default(), Response::default()], None, &last).unwrap(),
+    );
+
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("links_v2.txt");
+    std::fs::write(&path, out).unwrap();
+    println!("wrote {}", path.display());
+}
+
+#[test]
+#[ignore = "generator: writes the first version of tests/golden/links_invalid_v2.tsv into the target dir"]
+fn generate_invalid_links_v2() {
+    let max = 8 * 6u128.pow(28) - 1;
+    let ok_block = number(12_345_678_901, 13);
+    let blocks = vec![ok_block.clone()];
+    let ok = agreement(4, b"Samen plannen", b"Anna", b"Q3");
+    // A team with the given agreements (their count written as given).
+    let team = |count: usize, agreements: &str| team_v2(b"", &blocks, count, agreements);
+    let one = |agreement: String| seal(&team(1, &agreement));
+    let text = |text: &[u8]| one(agreement(4, text, b"", b""));
+    let mut rows: Vec<(&str, String, String)> = Vec::new();
+    let mut row = |id: &'static str, error: &str, link: String| {
+        rows.push((id, error.to_string(), link));
+    };
+
+    let valid = seal(&team(1, &ok));
+    assert!(matches!(decode(&valid), Ok(Decoded::Team(_))));
+    let last = valid.as_bytes()[valid.len() - 1];
+    let changed = if last == b'A' { 'B' } else { 'A' };
+    row(
+        "v2_checksum_changed",
+        "ChecksumMismatch",
+        format!("{}{changed}", &valid[..valid.len() - 1]),
+    );
+    let in_text = format!("{}X{}", &valid[..30], &valid[31..]);
+    assert_ne!(in_text, valid);
+    row("v2_text_changed", "ChecksumMismatch", in_text);
+    row(
+        "v2_cut_inside_an_agreement",
+        "Truncated",
+        valid[..valid.len() - 10].to_string(),
+    );
+    row(
+        "v2_cut_in_the_checksum",
+        "Truncated",
+        valid[..valid.len() - 1].to_string(),
+    );
+    row(
+        "v2_cut_before_the_agreement_count",
+        "Truncated",
+        format!("v2tAAAB{ok_block}"),
+    );
+    row(
+        "v2_longer_than_declared",
+        "LengthMismatch",
+        seal(&format!("{}A", team(1, &ok))),
+    );
+    row(
+        "v2_agreement_count_2_one_given",
+        "Truncated",
+        seal(&team(2, &ok)),
+    );
+    row(
+        "v2_text_length_4095_short",
+        "Truncated",
+        seal(&format!("{}E__AAAAAAAA", team(1, ""))),
+    );
+    row("v2_zero_agreements", "NonCanonical", seal(&team(0, "")));
+    let fifteen: String = (0..15).map(|d| agreement(d % 14, b"a", b"", b"")).collect();
+    row(
+        "v2_agreement_count_15",
+        "InvalidAgreement",
+        seal(&team(15, &fifteen)),
+    );
+    row(
+        "v2_dimension_14",
+        "InvalidAgreement",
+        one(agreement(14, b"a", b"", b"")),
+    );
+    row(
+        "v2_dimension_63",
+        "InvalidAgreement",
+        one(agreement(63, b"a", b"", b"")),
+    );
+    row(
+        "v2_dimensions_descending",
+        "InvalidAgreement",
+        seal(&team(
+            2,
+            &[agreement(3, b"a", b"", b""), agreement(1, b"b", b"", b"")].concat(),
+        )),
+    );
+    row(
+        "v2_dimension_twice",
+        "InvalidAgreement",
+        seal(&team(
+            2,
+            &[agreement(4, b"a", b"", b""), agreement(4, b"b", b"", b"")].concat(),
+        )),
+    );
+    row(
+        "v2_second_agreement_invalid",
+        "InvalidAgreement",
+        seal(&team(
+            2,
+            &[ok.clone(), agreement(5, b" b", b"", b"")].concat(),
+        )),
+    );
+    row("v2_text_leading_space", "InvalidAgreement", text(b" Samen"));
+    row(
+        "v2_text_trailing_nbsp",
+        "InvalidAgreement",
+        text("Samen\u{a0}".as_bytes()),
+    );
+    row(
+        "v2_owner_trailing_newline",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", b"Anna\n", b"")),
+    );
+    row(
+        "v2_due_ideographic_space",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", b"", "\u{3000}Q3".as_bytes())),
+    );
+    row(
+        "v2_text_141_chars",
+        "InvalidAgreement",
+        text("é".repeat(141).as_bytes()),
+    );
+    row(
+        "v2_owner_41_chars",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", "a".repeat(41).as_bytes(), b"")),
+    );
+    row(
+        "v2_due_41_chars",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", b"", "🤝".repeat(41).as_bytes())),
+    );
+    row(
+        "v2_text_561_bytes",
+        "InvalidAgreement",
+        text(&[&"🤝".repeat(140).into_bytes()[..], b"a"].concat()),
+    );
+    row(
+        "v2_text_control_char",
+        "InvalidAgreement",
+        text(b"Samen\x07plannen"),
+    );
+    row("v2_text_del", "InvalidAgreement", text(b"Samen\x7fplannen"));
+    row(
+        "v2_owner_nul",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", b"An\0na", b"")),
+    );
+    row(
+        "v2_text_bidi_override",
+        "InvalidAgreement",
+        text("Samen \u{202E}nennalp".as_bytes()),
+    );
+    row(
+        "v2_due_bidi_isolate",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", b"", "\u{2066}Q3\u{2069}".as_bytes())),
+    );
+    row(
+        "v2_empty_text_with_owner",
+        "InvalidAgreement",
+        one(agreement(4, b"", b"Anna", b"")),
+    );
+    row(
+        "v2_empty_text_with_due",
+        "InvalidAgreement",
+        one(agreement(4, b"", b"", b"Q3")),
+    );
+    row(
+        "v2_all_fields_empty",
+        "InvalidAgreement",
+        one(agreement(4, b"", b"", b"")),
+    );
+    row("v2_text_blank", "InvalidAgreement", text(b" "));
+    row(
+        "v2_text_invalid_utf8",
+        "InvalidAgreement",
+        text(b"Samen \xff\xfe"),
+    );
+    row(
+        "v2_owner_overlong_utf8",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", b"\xc0\xaf", b"")),
+    );
+    row(
+        "v2_due_surrogate_utf8",
+        "InvalidAgreement",
+        one(agreement(4, b"Samen", b"", b"\xed\xa0\x80")),
+    );
+    row(
+        "v2_text_cut_utf8",
+        "InvalidAgreement",
+        text(&"Samen é".as_bytes()[..7]),
+    );
+    // "Samen" is 5 bytes: 7 characters, the last with 2 unused bits.
+    let mut padded = number(4, 1);
+    padded.push_str(&number(5, 2));
+    padded.push_str(&base64(b"Samen", 1));
+    padded.push_str("AAAA");
+    row("v2_text_non_zero_padding_bits", "NonCanonical", one(padded));
+    let mut padded = number(4, 1);
+    padded.push_str(&number(5, 2));
+    padded.push_str(&base64(b"Samen", 0));
+    padded.push_str("AA");
+    padded.push_str(&number(1, 2));
+    padded.push_str(&base64(b"Q", 2));
+    row("v2_due_non_zero_padding_bits", "NonCanonical", one(padded));
+    row(
+        "v2_kind_r",
+        "UnsupportedVersion 2",
+        seal(&format!("v2rAA{ok_block}")),
+    );
+    row("v2_kind_w", "UnsupportedVersion 2", seal("v2wAAAV"));
+    row(
+        "v2_kind_unknown",
+        "UnknownKind U+0078",
+        seal(&format!("v2xAA{ok_block}")),
+    );
+    row(
+        "v2_version_leading_zero",
+        "NonCanonical",
+        seal(&format!("v0{}", &team(1, &ok)[1..])),
+    );
+    row(
+        "v2_no_responses",
+        "NoResponses",
+        seal(&team_v2(b"", &[], 1, &ok)),
+    );
+    // The values are checked in the order they stand: the name, the responses, the agreements.
+    row(
+        "v2_name_invalid_before_an_invalid_agreement",
+        "InvalidTeamName",
+        seal(&team_v2(
+            b" Team",
+            &blocks,
+            1,
+            &agreement(14, b"", b"", b""),
+        )),
+    );
+    row(
+        "v2_response_out_of_range_before_an_invalid_agreement",
+        "ValueOutOfRange",
+        seal(&team_v2(
+            b"",
+            &[number(max + 1, 13)],
+            1,
+            &agreement(14, b"", b"", b""),
+        )),
+    );
+    row(
+        "v2_zero_agreements_with_an_agreement_after",
+        "LengthMismatch",
+        seal(&team(0, &ok)),
+    );
+
+    let mut out = String::from(
+        "# Crafted invalid share links, format version 2 (a team link with agreements), with the\n\
+         # exact error each gives. As links_invalid_v1.tsv: checksums are correct unless the\n\
+         # error comes before the checksum. This file is a contract: add rows; never change one.\n\
+         # Columns: id<TAB>error<TAB>link.\n",
+    );
+    for (id, error, link) in rows {
+        assert_eq!(decode(&link), Err(parse_error(&error)), "{id}");
+        out.push_str(&format!("{id}\t{error}\t{link}\n"));
+    }
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("links_invalid_v2.tsv");
     std::fs::write(&path, out).unwrap();
     println!("wrote {}", path.display());
 }

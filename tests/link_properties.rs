@@ -3,10 +3,11 @@
 
 mod common;
 
+use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup, DIMENSION_COUNT};
 use samenwerkingsscan::domain::link::{
-    decode, encode_response, encode_team, encode_workshop, response_key, Decoded, SharedResponse,
-    SharedTeam, Workshop, RESPONSE_CHARS,
+    decode, encode_response, encode_team, encode_team_with, encode_workshop, response_key, Decoded,
+    LinkError, SharedResponse, SharedTeam, Workshop, MAX_LINK_CHARS, RESPONSE_CHARS,
 };
 use samenwerkingsscan::domain::response::{Response, TeamName};
 
@@ -471,4 +472,239 @@ fn random_text_behind_a_workshop_header_never_decodes() {
     }
     // A random text passes the checksum once in 2^24: none of these should.
     assert_eq!(ok, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Team links with agreements (version 2).
+
+impl Rng {
+    /// A field as someone might type it: mostly within its limit, sometimes with white space
+    /// around, sometimes empty, now and then too long or with a control character (which
+    /// `for_link` leaves out).
+    fn field(&mut self, max_chars: usize) -> String {
+        match self.below(10) {
+            0 => String::new(),
+            1 => format!(" {} ", self.text(max_chars.saturating_sub(2))),
+            2 if self.chance(3) => self.text(max_chars + 20),
+            _ => self.text(max_chars),
+        }
+    }
+
+    /// Agreements on a random subset of the dimensions (sometimes none), typed as above.
+    fn agreements(&mut self) -> Agreements {
+        let mut agreements = Agreements::default();
+        let density = self.below(4);
+        for index in 0..DIMENSION_COUNT {
+            if self.below(4) >= density {
+                continue;
+            }
+            for field in AgreementField::ALL {
+                let text = self.field(field.max_chars());
+                agreements.set(index, field, text);
+            }
+        }
+        agreements
+    }
+}
+
+/// What a link carries of `agreements`, as the decoder gives it back.
+fn carried(agreements: &Agreements) -> Agreements {
+    let mut out = Agreements::default();
+    for (index, agreement) in agreements.for_link() {
+        for field in AgreementField::ALL {
+            out.set(index, field, agreement.field(field).to_owned());
+        }
+    }
+    out
+}
+
+#[test]
+fn teams_with_agreements_round_trip() {
+    let mut rng = Rng::seeded(13);
+    let (mut v2, mut too_long, mut carried_total) = (0, 0, 0);
+    for case in 0..CASES {
+        let count = 1 + rng.below(30);
+        let responses: Vec<Response> = (0..count).map(|_| rng.response()).collect();
+        let team_name = rng.name();
+        let agreements = rng.agreements();
+        let expected_agreements = carried(&agreements);
+        let link = match encode_team_with(&responses, team_name.as_ref(), &agreements) {
+            Ok(link) => link,
+            Err(LinkError::TooLong { chars }) => {
+                assert!(chars > MAX_LINK_CHARS, "case {case}");
+                too_long += 1;
+                continue;
+            }
+            Err(other) => panic!("case {case}: {other:?}"),
+        };
+        assert!(link.len() <= MAX_LINK_CHARS);
+        assert!(link.bytes().all(|b| ALPHABET.contains(&b)), "{link}");
+        if expected_agreements.is_empty() {
+            // Nothing to carry: the version 1 link, unchanged.
+            assert_eq!(
+                Ok(&link),
+                encode_team(&responses, team_name.as_ref()).as_ref(),
+                "case {case}"
+            );
+        } else {
+            assert!(link.starts_with("v2t"), "case {case}: {link}");
+            v2 += 1;
+            carried_total += agreements.for_link().len();
+        }
+        let expected = Decoded::Team(SharedTeam {
+            responses: sorted(responses.clone()),
+            team_name: team_name.clone(),
+            agreements: expected_agreements.clone(),
+        });
+        assert_eq!(decode(&link), Ok(expected), "case {case}: {link}");
+        // Canonical: what was decoded encodes to the same link, in any order of responses.
+        let mut shuffled = responses;
+        shuffled.reverse();
+        assert_eq!(
+            encode_team_with(&shuffled, team_name.as_ref(), &expected_agreements),
+            Ok(link),
+            "case {case}"
+        );
+    }
+    assert!(v2 > CASES / 2, "{v2} of the cases were version 2");
+    assert!(carried_total > CASES, "{carried_total} agreements carried");
+    assert!(too_long < CASES / 20, "{too_long} too long");
+}
+
+#[test]
+fn without_agreements_the_version_1_link_is_unchanged() {
+    let mut rng = Rng::seeded(14);
+    for case in 0..CASES {
+        let count = 1 + rng.below(50);
+        let responses: Vec<Response> = (0..count).map(|_| rng.response()).collect();
+        let team_name = rng.name();
+        // Nothing typed, only white space, or only what cannot be carried.
+        let mut agreements = Agreements::default();
+        match rng.below(3) {
+            0 => {}
+            1 => agreements.set(
+                rng.below(DIMENSION_COUNT),
+                AgreementField::Text,
+                " \t".into(),
+            ),
+            _ => {
+                let index = rng.below(DIMENSION_COUNT);
+                agreements.set(index, AgreementField::Owner, "Fatima".into());
+            }
+        }
+        assert!(agreements.for_link().is_empty());
+        let v1 = encode_team(&responses, team_name.as_ref()).unwrap();
+        assert!(v1.starts_with("v1t"));
+        assert_eq!(
+            encode_team_with(&responses, team_name.as_ref(), &agreements),
+            Ok(v1),
+            "case {case}"
+        );
+    }
+}
+
+/// A version 2 link of a few responses and random agreements that fit.
+fn team_with_agreements(rng: &mut Rng) -> String {
+    loop {
+        let responses: Vec<Response> = (0..1 + rng.below(8)).map(|_| rng.response()).collect();
+        let agreements = rng.agreements();
+        if let Ok(link) = encode_team_with(&responses, rng.name().as_ref(), &agreements) {
+            if link.starts_with("v2t") {
+                return link;
+            }
+        }
+    }
+}
+
+#[test]
+fn mangled_team_links_with_agreements_never_decode_to_something_else() {
+    let mut rng = Rng::seeded(15);
+    for case in 0..CASES {
+        let link = team_with_agreements(&mut rng);
+        let original = decode(&link).unwrap();
+        let mangled = mangle(&mut rng, link);
+        if let Ok(decoded) = decode(&mangled) {
+            assert_eq!(decoded, original, "case {case}: {mangled}");
+        }
+    }
+}
+
+#[test]
+fn every_single_character_substitution_of_a_team_link_with_agreements_is_detected() {
+    let mut rng = Rng::seeded(16);
+    // Short ones: every substitution of every character is decoded, 63 per character.
+    let links: Vec<String> = std::iter::repeat_with(|| team_with_agreements(&mut rng))
+        .filter(|link| link.len() <= 700)
+        .take(4)
+        .collect();
+    let mut checked = 0;
+    for link in &links {
+        assert!(decode(link).is_ok());
+        checked += assert_every_substitution_rejected(link);
+    }
+    assert_eq!(checked, 63 * links.iter().map(String::len).sum::<usize>());
+}
+
+#[test]
+fn random_text_behind_a_version_2_header_never_decodes() {
+    let mut rng = Rng::seeded(17);
+    let mut ok = 0;
+    let block = "AAAAAAALf3Bw1";
+    for _ in 0..CASES {
+        let header = [
+            "v2t".to_string(),
+            "v2tAAAB".to_string(),
+            format!("v2tAAAB{block}B"),
+            format!("v2tAAAB{block}BE"),
+            format!("v2tAAAB{block}O"),
+        ][rng.below(5)]
+        .clone();
+        let len = rng.below(400);
+        let text: String = header
+            .chars()
+            .chain((0..len).map(|_| char::from(ALPHABET[rng.below(64)])))
+            .collect();
+        ok += usize::from(decode(&text).is_ok());
+    }
+    // A random text passes the checksum once in 2^24: none of these should.
+    assert_eq!(ok, 0);
+}
+
+#[test]
+fn a_team_of_12_with_five_agreements_of_100_characters_fits_in_2000() {
+    let mut rng = Rng::seeded(18);
+    let twelve: Vec<Response> = (0..12).map(|_| rng.response()).collect();
+    let texts = [
+        "We plannen elk kwartaal één casusoverleg met wijkteam, UWV en schuldhulp, en evalueren daarna samen.",
+        "Bij nieuwe cliënten vragen we toestemming om gegevens te delen, zodat niemand zijn verhaal herhaalt.",
+        "Eén vast aanspreekpunt per gezin: dat staat in het dossier, iedereen in het netwerk weet wie dat is.",
+        "We maken een gedeelde sociale kaart van de wijk en houden die bij tijdens het maandelijkse overleg!!",
+        "Doelen per gezin formuleren we samen met het gezin, in begrijpelijke taal, en we checken ze elk half",
+    ];
+    let mut agreements = Agreements::default();
+    for (i, text) in texts.into_iter().enumerate() {
+        assert_eq!(text.chars().count(), 100, "{text}");
+        agreements.set(i * 3, AgreementField::Text, text.into());
+        // The longest owner and due a facilitator is likely to type, accented.
+        agreements.set(
+            i * 3,
+            AgreementField::Owner,
+            "Fatima El Amrani-Brouwér".into(),
+        );
+        agreements.set(
+            i * 3,
+            AgreementField::Due,
+            "vóór de evaluatie in juni".into(),
+        );
+    }
+    let name = TeamName::new("Sociaal team Zuid – Werk & Inkomen").unwrap();
+    let link = encode_team_with(&twelve, Some(&name), &agreements).unwrap();
+    assert!(link.starts_with("v2t"));
+    assert!(link.len() <= 2000, "{} characters", link.len());
+    // The figure in the module docs and README, with this owner and due on every agreement.
+    assert_eq!(link.len(), 1275);
+    match decode(&link) {
+        Ok(Decoded::Team(team)) => assert_eq!(team.agreements, agreements),
+        other => panic!("{other:?}"),
+    }
 }

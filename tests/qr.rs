@@ -262,3 +262,71 @@ fn svg_path_syntax() {
         assert!(x >= 4 && y >= 4 && x + w <= n + 4 && y < n + 4, "{run}");
     }
 }
+
+/// The address of a team link with agreements, as the app draws it: an origin and path of 60
+/// characters (the `#` included), then the link.
+#[test]
+fn a_team_link_with_agreements_fits_a_qr_code_at_m() {
+    use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
+    use samenwerkingsscan::domain::link::encode_team_with;
+    use samenwerkingsscan::domain::response::{Response, TeamName};
+
+    let texts = [
+        "We plannen elk kwartaal één casusoverleg met wijkteam, UWV en schuldhulp, en evalueren daarna samen.",
+        "Bij nieuwe cliënten vragen we toestemming om gegevens te delen, zodat niemand zijn verhaal herhaalt.",
+        "Eén vast aanspreekpunt per gezin: dat staat in het dossier, iedereen in het netwerk weet wie dat is.",
+        "We maken een gedeelde sociale kaart van de wijk en houden die bij tijdens het maandelijkse overleg!!",
+        "Doelen per gezin formuleren we samen met het gezin, in begrijpelijke taal, en we checken ze elk half",
+    ];
+    let mut agreements = Agreements::default();
+    for (i, text) in texts.into_iter().enumerate() {
+        agreements.set(i * 3, AgreementField::Text, text.into());
+        agreements.set(
+            i * 3,
+            AgreementField::Owner,
+            "Fatima El Amrani-Brouwér".into(),
+        );
+        agreements.set(
+            i * 3,
+            AgreementField::Due,
+            "vóór de evaluatie in juni".into(),
+        );
+    }
+    let mut rng = Rng(0x5EED_0005);
+    let twelve: Vec<Response> = (0..12)
+        .map(|_| {
+            let mut r = Response::default();
+            for a in r.now.iter_mut().chain(r.desired.iter_mut()) {
+                *a = samenwerkingsscan::domain::instrument::Answer::from_code(rng.below(6) as u8)
+                    .unwrap();
+            }
+            r
+        })
+        .collect();
+    let name = TeamName::new("Sociaal team Zuid – Werk & Inkomen").unwrap();
+    let link = encode_team_with(&twelve, Some(&name), &agreements).unwrap();
+    let origin = "https://samenwerkingsscan.example.nl/scan/wijkteams/zuid/#";
+    let origin = format!("{}{origin}", "x".repeat(60 - origin.len()));
+    assert_eq!(origin.len(), 60);
+    let url = format!("{origin}{link}");
+    // What the app does (components/qr_code.rs): M, and L only when M does not fit.
+    let q = round_trip(url.as_bytes(), Ecc::M);
+    assert!(version(&q) <= 30, "version {}", version(&q));
+    println!(
+        "{} link characters, {} in the address: version {} at M ({} modules)",
+        link.len(),
+        url.len(),
+        version(&q),
+        q.size()
+    );
+
+    // The most link characters behind such an origin: 2,331 bytes at M, 2,953 at L.
+    let most_m = CAPACITY[39][1] - origin.len();
+    let most_l = CAPACITY[39][0] - origin.len();
+    assert_eq!((most_m, most_l), (2271, 2893));
+    let longest = |chars: usize| format!("{origin}{}", "A".repeat(chars));
+    assert!(QrCode::encode(longest(most_m).as_bytes(), Ecc::M).is_some());
+    assert!(QrCode::encode(longest(most_m + 1).as_bytes(), Ecc::M).is_none());
+    assert!(QrCode::encode(longest(most_l).as_bytes(), Ecc::L).is_some());
+    assert!(QrCode::encode(longest(most_l + 1).as_bytes(), Ecc::L).is_none());
+}

@@ -1,7 +1,9 @@
 //! Decodes arbitrary bytes as a share link. The decoder must never panic; whatever it accepts
 //! must re-encode to a link that decodes to the same value. And a link it accepts is canonical
 //! up to the order of a team's responses: re-encoding gives the same text (less the `#` and the
-//! white space around it), or for a team the same header and the same blocks, sorted.
+//! white space around it), or for a team (version 1, or version 2 with its agreements, both
+//! re-encoded with `encode_team_with`) the same header, the same blocks, sorted, and the same
+//! agreements.
 //!
 //! The input also goes through `repair_address` (issue 14: links carried by mail and chat), as
 //! an address of its own, as the fragment of an address, and behind a `%23` in a query with
@@ -12,7 +14,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use samenwerkingsscan::domain::link::{
-    decode, encode_response, encode_team, encode_workshop, Decoded, RESPONSE_CHARS,
+    decode, encode_response, encode_team, encode_team_with, encode_workshop, Decoded,
+    RESPONSE_CHARS,
 };
 use samenwerkingsscan::domain::repair::repair_address;
 
@@ -38,13 +41,23 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(input, canonical);
         }
         Decoded::Team(t) => {
-            let canonical = encode_team(&t.responses, t.team_name.as_ref())
-                .expect("a decoded team has 1 to 600 responses");
+            let canonical = encode_team_with(&t.responses, t.team_name.as_ref(), &t.agreements)
+                .expect("a decoded team re-encodes");
             assert_eq!(decode(&canonical).as_ref(), Ok(&decoded), "{canonical}");
             assert_eq!(input.len(), canonical.len());
-            let blocks_end = canonical.len() - CHECKSUM_CHARS;
-            let header = blocks_end - t.responses.len() * RESPONSE_CHARS;
+            if t.agreements.is_empty() {
+                // Version 1: exactly what encode_team always wrote.
+                let v1 = encode_team(&t.responses, t.team_name.as_ref());
+                assert_eq!(v1.as_ref(), Ok(&canonical));
+            }
+            // `v1t`/`v2t`, NN, NAME, KK: the same length either way.
+            let name_bytes = t.team_name.as_ref().map_or(0, |n| n.as_str().len());
+            let header = 3 + 2 + (name_bytes * 4).div_ceil(3) + 2;
+            let blocks_end = header + t.responses.len() * RESPONSE_CHARS;
             assert_eq!(input[..header], canonical[..header]);
+            // The agreements (empty in version 1) follow the blocks, in their one order.
+            let checksum = canonical.len() - CHECKSUM_CHARS;
+            assert_eq!(input[blocks_end..checksum], canonical[blocks_end..checksum]);
             let mut blocks: Vec<&str> = (header..blocks_end)
                 .step_by(RESPONSE_CHARS)
                 .map(|i| &input[i..i + RESPONSE_CHARS])

@@ -12,15 +12,17 @@
 //! - it follows a `#`, or `%23` (the `#` of a link inside an encoded address, as in Outlook's
 //!   Safe Links), and starts with `v` and a digit: a link's fragment. A `#` followed by anything
 //!   else (`#vandaag`, `#top`) is a hashtag or an anchor and is left alone; or
-//! - it starts with `v`, digits and `r` or `t` (`v1r…`, `v1t…`): a link pasted without its
-//!   address. A run starts at a word boundary, so `v1r` inside a word is not read.
+//! - it starts with `v`, digits and `r`, `t` or `w` (`v1r…`, `v1t…`, `v2t…`): a link pasted
+//!   without its address. A run starts at a word boundary, so `v1r` inside a word is not read.
 //!
 //! Every candidate is decoded; one that does not decode becomes a [`Problem`] with the error, in
-//! order of appearance. Two repairs make a version 1 link readable where chat and mail tools
-//! mangled its surroundings. The link's CRC-24 checks both, so neither turns noise into a
+//! order of appearance. Two repairs make a version 1 link, or a version 2 team link with its
+//! agreements, readable where chat and mail tools mangled its surroundings. The link's CRC-24 checks both, so neither turns noise into a
 //! response:
 //! - A run longer than its header declares (`…86Wam_` from chat formatting, or two links glued
-//!   together) is read up to the declared length, and the rest is read as a new run.
+//!   together) is read up to the declared length, and the rest is read as a new run. A version
+//!   2 link declares its length piece by piece (the responses, the number of agreements, each
+//!   field's length), so the whole header is read to find its end.
 //! - A run that stops at the end of a line before its declared length (a mail client wrapped the
 //!   link) is continued with the next lines, skipping quote marks `>` and indentation, while each
 //!   next line starts with alphabet characters. The joined text is taken only when it is a valid
@@ -35,6 +37,12 @@
 //! link holds different people by construction, so it is a multiset); the same team link text
 //! twice is the same team pasted twice and is taken once; different team links are all taken in
 //! full.
+//!
+//! # The team's agreements
+//!
+//! [`Collected::agreements`] are the agreements of the first team link taken that carried any
+//! (version 2), as [`Collected::team_name`] is the first name: a later team link is compared
+//! with what that team agreed. Agreements on later team links are not merged in.
 //!
 //! Why by the link text and not by the answers: two people may give identical answers, and must
 //! not merge just because their answers do. But the text is all the link has: a version 1 link
@@ -54,6 +62,7 @@
 //! problems are kept ([`Collected::more_problems`] counts the rest). The work is linear in the
 //! text; nothing panics.
 
+use super::agreement::Agreements;
 use super::link::{decode, Decoded, LinkError, MAX_LINK_CHARS, MAX_TEAM_RESPONSES, RESPONSE_CHARS};
 use super::response::{Response, TeamName};
 
@@ -91,6 +100,9 @@ pub struct Collected {
     pub responses: Vec<Response>,
     /// The first team name on a link that was taken.
     pub team_name: Option<TeamName>,
+    /// The agreements of the first team link taken that carried any; none when no team link
+    /// did.
+    pub agreements: Agreements,
     /// How many different other team names were on links that were taken.
     pub other_team_names: usize,
     /// How many valid links were not taken because the same link text was taken before.
@@ -177,9 +189,9 @@ impl Collected {
             self.duplicates += 1;
             return;
         }
-        let (responses, name) = match decoded {
-            Decoded::Response(r) => (vec![r.response], r.team_name),
-            Decoded::Team(t) => (t.responses, t.team_name),
+        let (responses, name, agreements) = match decoded {
+            Decoded::Response(r) => (vec![r.response], r.team_name, None),
+            Decoded::Team(t) => (t.responses, t.team_name, Some(t.agreements)),
             Decoded::Workshop(_) => return self.problem(&link, CollectError::Invitation),
         };
         if self.responses.len() + responses.len() > MAX_TEAM_RESPONSES {
@@ -187,6 +199,10 @@ impl Collected {
         }
         self.responses.extend(responses);
         self.taken.push(link);
+        match agreements {
+            Some(agreements) if self.agreements.is_empty() => self.agreements = agreements,
+            _ => {}
+        }
         match (&self.team_name, name) {
             (None, name) => self.team_name = name,
             (Some(first), Some(name)) if *first != name && !self.other_names.contains(&name) => {
@@ -243,23 +259,41 @@ fn join(text: &str, bytes: &[u8], start: usize, mut pos: usize) -> Option<(Strin
     }
 }
 
-/// The length of the version 1 link that `link` begins, as far as its header shows it (a lower
-/// bound while the header is incomplete); for anything else, its own length.
+/// The length of the version 1 link, or version 2 team link, that `link` begins, as far as its
+/// header shows it; for anything else, its own length.
+///
+/// While the header is incomplete this is a lower bound, and more than the text's length: every
+/// field the text stops before is counted as 0 (a count of responses or agreements as 1), and
+/// the fields after it and the checksum are still added, so a link is never cut inside its
+/// header.
 fn declared(link: &[u8]) -> usize {
-    // A two-character number (NN or KK) at `at`, 0 where the text stops before it.
-    let field = |at: usize| {
-        link.get(at..at + 2)
-            .map_or(0, |f| sextet(f[0]) << 6 | sextet(f[1]))
+    // A number of `chars` characters at `at`, 0 where the text stops before it.
+    let number = |at: usize, chars: usize| {
+        link.get(at..at + chars)
+            .map_or(0, |f| f.iter().fold(0, |acc, &c| acc << 6 | sextet(c)))
     };
-    let name_end = 5 + (field(3) * 4).div_ceil(3);
-    let body = match link.get(..3) {
-        Some(b"v1r") => RESPONSE_CHARS,
-        Some(b"v1t") => 2 + field(name_end).max(1) * RESPONSE_CHARS,
+    // A name or an agreement's field: its 2-character byte length, then its base64url text.
+    let text_field = |at: usize| at + 2 + (number(at, 2) * 4).div_ceil(3);
+    let name_end = text_field(3);
+    let blocks_end = name_end + 2 + number(name_end, 2).max(1) * RESPONSE_CHARS;
+    let end = match link.get(..3) {
+        Some(b"v1r") => name_end + RESPONSE_CHARS,
+        Some(b"v1t") => blocks_end,
         // An invitation: the two characters of its settings.
-        Some(b"v1w") => 2,
+        Some(b"v1w") => name_end + 2,
+        Some(b"v2t") => {
+            // G agreements (at most 63 in any text: bounded work), each D and three fields;
+            // at least one while G is not there yet.
+            let agreements = link.get(blocks_end).map_or(1, |&g| sextet(g));
+            let mut at = blocks_end + 1;
+            for _ in 0..agreements {
+                at = text_field(text_field(text_field(at + 1)));
+            }
+            at
+        }
         _ => return link.len(),
     };
-    name_end + body + 4
+    end + 4
 }
 
 /// The value of an alphabet character.
@@ -296,7 +330,7 @@ fn versioned(run: &[u8]) -> bool {
     run.first() == Some(&b'v') && run.get(1).is_some_and(u8::is_ascii_digit)
 }
 
-/// `v`, digits and `r` or `t`: a link without its address.
+/// `v`, digits and `r`, `t` or `w`: a link without its address.
 fn bare(run: &[u8]) -> bool {
     let digits = run
         .iter()
@@ -309,7 +343,8 @@ fn bare(run: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::link::{encode_response, encode_team};
+    use crate::domain::agreement::AgreementField;
+    use crate::domain::link::{encode_response, encode_team, encode_team_with};
 
     /// The golden sets "less" (no name) and "woerden" (team name "Wijkteam Oost").
     const LESS: &str = "v1rAAKZybuURiWb__86Wam";
@@ -539,5 +574,62 @@ mod tests {
         for cut in 0..team.len() {
             assert!(declared(&team.as_bytes()[..cut]) <= team.len());
         }
+    }
+
+    #[test]
+    fn declared_lengths_of_a_team_with_agreements() {
+        let mut agreements = Agreements::default();
+        agreements.set(
+            1,
+            AgreementField::Text,
+            "Eén keer per maand casusoverleg".into(),
+        );
+        agreements.set(1, AgreementField::Owner, "Fatima".into());
+        agreements.set(12, AgreementField::Text, "שיתוף 👩‍👩‍👧".into());
+        agreements.set(12, AgreementField::Due, "Q3".into());
+        let team = encode_team_with(
+            &vec![Response::default(); 3],
+            Some(&TeamName::new("Zuid").unwrap()),
+            &agreements,
+        )
+        .unwrap();
+        assert!(team.starts_with("v2t"));
+        assert_eq!(declared(team.as_bytes()), team.len());
+        // Every prefix from the kind on: a lower bound, and beyond its own length until the
+        // header is complete, so a wrapped link is never cut short.
+        for cut in 3..team.len() {
+            let want = declared(&team.as_bytes()[..cut]);
+            assert!(want <= team.len() && want > cut, "{cut}: {want}");
+        }
+        // Followed by anything, a link is read to its own end.
+        let glued = format!("{team}{LESS}");
+        assert_eq!(declared(glued.as_bytes()), team.len());
+        // v2t, no name, one response, G = 0: the header ends at the checksum.
+        assert_eq!(declared(b"v2tAAABAAAAAAAAAAAAAA"), 5 + 2 + 13 + 1 + 4);
+        // G = 63 agreements of empty fields.
+        let most = format!("v2tAAAB{}_", "A".repeat(13));
+        assert_eq!(declared(most.as_bytes()), most.len() + 63 * 7 + 4);
+    }
+
+    #[test]
+    fn agreements_of_the_first_team_link_that_carries_any() {
+        let r = Response::default();
+        let mut first = Agreements::default();
+        first.set(0, AgreementField::Text, "eerst".into());
+        let mut second = Agreements::default();
+        second.set(5, AgreementField::Text, "daarna".into());
+        let text = [
+            encode_response(&r, None),
+            encode_team(std::slice::from_ref(&r), None).unwrap(),
+            encode_team_with(&[r.clone(), r.clone()], None, &first).unwrap(),
+            encode_team_with(std::slice::from_ref(&r), None, &second).unwrap(),
+        ]
+        .join("\n");
+        let c = collect(&text);
+        assert_eq!((c.responses.len(), c.problems.len()), (5, 0));
+        assert_eq!(c.agreements, first);
+        assert!(collect(&encode_team(&[r], None).unwrap())
+            .agreements
+            .is_empty());
     }
 }

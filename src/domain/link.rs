@@ -35,12 +35,59 @@
 //! A response without a name takes 22 characters; a team of 30 without a name 401; an
 //! invitation without a name 11.
 //!
+//! # Format, version 2: a team with its agreements
+//!
+//! The same alphabet, numbers, name and checksum as version 1. Version 2 defines only the team
+//! link; a team without agreements is still written (and only read) as `v1t`.
+//!
+//! | kind | layout |
+//! |---|---|
+//! | a team with agreements | `v2t` NN NAME KK R×K G [D TT TEXT OO OWNER WW DUE]×G CCCC |
+//!
+//! - NN, NAME, KK, R×K: as in version 1 (responses sorted by their R value).
+//! - G: 1 character, the number of agreements, 1 to 14. A version 2 link with G = 0 is
+//!   [`LinkError::NonCanonical`] (the encoder writes version 1 then); G above 14 is
+//!   [`LinkError::InvalidAgreement`].
+//! - per agreement, D: 1 character, the dimension index 0-13 (dimension 1-14). Strictly
+//!   ascending, so each dimension has at most one agreement and a set of agreements one link.
+//! - TT, OO, WW: 2 characters each, the byte length in UTF-8 of what (the text), who (the owner)
+//!   and by when (the due date), each followed by its bytes in unpadded base64url as NAME is
+//!   (the unused bits of the last character zero). Owner and due may be empty (length 0, no
+//!   characters); the text may not.
+//! - CCCC: the CRC-24 of everything before it, agreements included.
+//!
+//! Each agreement is what [`Agreements::for_link`] gives: trimmed, with text, at most 140, 40
+//! and 40 characters (so at most 560, 160 and 160 bytes), no control characters and no bidi
+//! controls ([`Agreement::problem`] is `None`). Anything else is
+//! [`LinkError::InvalidAgreement`]. `v2r` and `v2w` do not exist: they give
+//! [`LinkError::UnsupportedVersion`] with version 2, what a link of a later version gives (the
+//! reader is told the link was made with a newer version).
+//!
+//! Length: `3 + 2 + ⌈4n/3⌉ + 2 + 13k + 1 + Σ (7 + ⌈4t/3⌉ + ⌈4o/3⌉ + ⌈4w/3⌉) + 4` characters
+//! for a name of n bytes, k responses and agreements of t, o and w bytes. An agreement of 100
+//! ASCII characters without owner or due takes 141 characters; a full one (140, 40, 40 ASCII)
+//! 302; the longest possible (4-byte characters throughout) 1,182. A team of 12 named "Sociaal
+//! team Zuid – Werk & Inkomen" with five agreements of 100 Dutch characters (a few accented),
+//! each with an owner of 24 characters and a due date of 25, takes 1,275 characters (the budget
+//! is 2,000; `tests/link_properties.rs`). A link that would be longer than [`MAX_LINK_CHARS`]
+//! is not written ([`encode_team_with`] gives [`LinkError::TooLong`]).
+//!
+//! QR code: the app draws a link's whole address in byte mode at error correction level M, or L
+//! when M does not fit (`crate::qr`, the `qr_code` component). Version 40 holds 2,331 bytes at
+//! M and 2,953 at L, so behind an origin and path of 60 characters (`#` included) a QR code
+//! holds a link of up to 2,271 characters at M and 2,893 at L. The team of 12 above, behind
+//! such an origin (1,335 bytes), is a version 30 code at M, 137 modules a side
+//! (`tests/qr.rs`). A longer link is still shown and copied; the app then says a QR code cannot
+//! hold it.
+//!
+//! # Decoding
+//!
 //! Decoding never panics, reads at most [`MAX_LINK_CHARS`] characters and allocates no more than
 //! that input needs.
 
 use std::fmt;
 
-use super::agreement::Agreements;
+use super::agreement::{Agreement, AgreementField, Agreements};
 use super::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use super::response::{Response, TeamName};
 
@@ -53,15 +100,23 @@ pub const RESPONSE_CHARS: usize = 13;
 /// The most bytes a team name may take in UTF-8: 60 characters of at most 4 bytes.
 pub const MAX_TEAM_NAME_BYTES: usize = 240;
 
-/// The format version this module writes and reads.
-const VERSION: u32 = 1;
+/// The format version of every link without agreements.
+const VERSION_1: u32 = 1;
+/// The format version of a team link with the team's agreements (kind `t` only).
+const VERSION_AGREEMENTS: u32 = 2;
 const KIND_RESPONSE: u8 = b'r';
 const KIND_TEAM: u8 = b't';
 const KIND_WORKSHOP: u8 = b'w';
 /// Bit 7 of a workshop's settings: English.
 const WORKSHOP_ENGLISH: u128 = 1 << 7;
-/// Characters of the name length (NN) and of the response count (KK): 12 bits each.
+/// Characters of the name length (NN), of the response count (KK) and of an agreement field's
+/// byte length (TT, OO, WW): 12 bits each.
 const FIELD_CHARS: usize = 2;
+/// Characters of the agreement count (G) and of an agreement's dimension index (D).
+const DIGIT_CHARS: usize = 1;
+/// The most bytes one character takes in UTF-8: a field's byte limit is its character limit
+/// times this.
+const MAX_UTF8_BYTES: usize = 4;
 const CHECKSUM_CHARS: usize = 4;
 const BITS_PER_CHAR: usize = 6;
 
@@ -117,8 +172,9 @@ pub enum Decoded {
 }
 
 /// Why a text is not a valid share link. Checked in this order: [`Empty`](LinkError::Empty),
-/// [`TooLong`](LinkError::TooLong), the alphabet, the version, the kind, the lengths, the
-/// checksum, and then the values in the order they appear in the link.
+/// [`TooLong`](LinkError::TooLong), the alphabet, the version, the kind (and that version 2 is a
+/// team), the lengths (a version 2 link's agreements included), the checksum, and then the
+/// values in the order they appear in the link.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
     /// Nothing but white space and an optional `#`.
@@ -141,8 +197,9 @@ pub enum LinkError {
     LengthMismatch,
     /// The checksum does not match: the link was mistyped or cut.
     ChecksumMismatch,
-    /// A value written in a form the encoder never writes (a version with a leading zero, or
-    /// non-zero unused bits at the end of the name).
+    /// A value written in a form the encoder never writes: a version with a leading zero,
+    /// non-zero unused bits at the end of the name or of an agreement's field, or a version 2
+    /// team link without agreements (the encoder writes version 1 then).
     NonCanonical,
     /// A response number beyond the largest valid one, or a workshop's settings with any of
     /// bits 8-11 set.
@@ -153,6 +210,11 @@ pub enum LinkError {
     TooManyResponses { count: usize },
     /// A team link without any response.
     NoResponses,
+    /// A version 2 team link with an agreement the encoder never writes: more than 14, a
+    /// dimension index beyond 13 or not above the one before, a field longer than its limit,
+    /// not UTF-8 or not trimmed, no text, or an [`Agreement::problem`] (a control character, a
+    /// bidi control).
+    InvalidAgreement,
 }
 
 impl fmt::Display for LinkError {
@@ -188,6 +250,7 @@ impl fmt::Display for LinkError {
                 "the team has {count} responses, at most {MAX_TEAM_RESPONSES} are allowed"
             ),
             LinkError::NoResponses => f.write_str("the team has no responses"),
+            LinkError::InvalidAgreement => f.write_str("the link holds an invalid agreement"),
         }
     }
 }
@@ -211,7 +274,7 @@ pub fn response_key(response: &Response) -> u128 {
 /// The link fragment (without `#`) for one participant's response.
 pub fn encode_response(response: &Response, team_name: Option<&TeamName>) -> String {
     let mut out = String::with_capacity(link_capacity(team_name, 1));
-    push_header(&mut out, KIND_RESPONSE, team_name);
+    push_header(&mut out, VERSION_1, KIND_RESPONSE, team_name);
     push_number(&mut out, response_key(response), RESPONSE_CHARS);
     push_checksum(&mut out);
     out
@@ -231,6 +294,33 @@ pub fn encode_team(
     responses: &[Response],
     team_name: Option<&TeamName>,
 ) -> Result<String, LinkError> {
+    team_link(responses, team_name, &[])
+}
+
+/// The link fragment (without `#`) for a team's responses and the agreements it made: version 1
+/// (what [`encode_team`] writes) when [`Agreements::for_link`] is empty, else version 2 with
+/// those agreements (trimmed; an agreement with a [`Agreement::problem`] is left out, as it is
+/// from every team link).
+///
+/// # Errors
+/// Those of [`encode_team`], and [`LinkError::TooLong`] when the link would be longer than
+/// [`MAX_LINK_CHARS`] (at most 14 long agreements of 4-byte characters, or many responses with
+/// long agreements): [`decode`] would not read it.
+pub fn encode_team_with(
+    responses: &[Response],
+    team_name: Option<&TeamName>,
+    agreements: &Agreements,
+) -> Result<String, LinkError> {
+    team_link(responses, team_name, &agreements.for_link())
+}
+
+/// A team link: version 1 without agreements, version 2 with them (checked, trimmed, in
+/// ascending dimension order, as [`Agreements::for_link`] gives them).
+fn team_link(
+    responses: &[Response],
+    team_name: Option<&TeamName>,
+    agreements: &[(usize, Agreement)],
+) -> Result<String, LinkError> {
     let count = responses.len();
     if count == 0 {
         return Err(LinkError::NoResponses);
@@ -240,20 +330,47 @@ pub fn encode_team(
     }
     let mut keys: Vec<u128> = responses.iter().map(response_key).collect();
     keys.sort_unstable();
-    let mut out = String::with_capacity(link_capacity(team_name, count));
-    push_header(&mut out, KIND_TEAM, team_name);
+    let version = if agreements.is_empty() {
+        VERSION_1
+    } else {
+        VERSION_AGREEMENTS
+    };
+    let capacity = link_capacity(team_name, count) + agreements_capacity(agreements);
+    let mut out = String::with_capacity(capacity);
+    push_header(&mut out, version, KIND_TEAM, team_name);
     push_number(&mut out, count as u128, FIELD_CHARS);
     for key in keys {
         push_number(&mut out, key, RESPONSE_CHARS);
     }
+    if !agreements.is_empty() {
+        push_number(&mut out, agreements.len() as u128, DIGIT_CHARS);
+        for (dimension, agreement) in agreements {
+            push_number(&mut out, *dimension as u128, DIGIT_CHARS);
+            for field in AgreementField::ALL {
+                // Within its limit, a field takes at most 560 bytes: 12 bits hold its length.
+                let bytes = agreement.field(field).as_bytes();
+                push_number(&mut out, bytes.len() as u128, FIELD_CHARS);
+                push_base64(&mut out, bytes);
+            }
+        }
+    }
     push_checksum(&mut out);
+    // Only version 2 can get here: the longest version 1 link has 8131 characters.
+    if out.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong { chars: out.len() });
+    }
     Ok(out)
 }
 
 /// The link fragment (without `#`) of a workshop invitation.
 pub fn encode_workshop(workshop: &Workshop) -> String {
     let mut out = String::with_capacity(link_capacity(workshop.team_name.as_ref(), 0));
-    push_header(&mut out, KIND_WORKSHOP, workshop.team_name.as_ref());
+    push_header(
+        &mut out,
+        VERSION_1,
+        KIND_WORKSHOP,
+        workshop.team_name.as_ref(),
+    );
     let roles = u128::from(RoleGroup::mask(&workshop.roles));
     let lang = match workshop.lang {
         Lang::Nl => 0,
@@ -309,7 +426,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
     let version = bytes[1..=digits].iter().fold(0u32, |acc, &b| {
         acc.saturating_mul(10).saturating_add(u32::from(b - b'0'))
     });
-    if version != VERSION {
+    if version != VERSION_1 && version != VERSION_AGREEMENTS {
         return Err(LinkError::UnsupportedVersion { version });
     }
     let padded_version = digits > 1;
@@ -321,6 +438,11 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
         return Err(LinkError::UnknownKind {
             kind: char::from(kind),
         });
+    }
+    // Version 2 defines only the team link: `v2r` and `v2w` are what a later version might
+    // define, as any other version is.
+    if version == VERSION_AGREEMENTS && kind != KIND_TEAM {
+        return Err(LinkError::UnsupportedVersion { version });
     }
     pos += 1;
 
@@ -341,7 +463,18 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
         _ => 0,
     };
     let blocks_start = pos;
-    let checksum_start = blocks_start + count * RESPONSE_CHARS;
+    let blocks_end = blocks_start + count * RESPONSE_CHARS;
+    let checksum_start = if version == VERSION_AGREEMENTS {
+        // The agreements' lengths, read as far as the text goes: their values come later.
+        let mut at = blocks_end;
+        let agreements = read_field(bytes, &mut at, DIGIT_CHARS)?;
+        for _ in 0..agreements {
+            read_agreement(bytes, &mut at)?;
+        }
+        at
+    } else {
+        blocks_end
+    };
     let declared = checksum_start + CHECKSUM_CHARS;
     if bytes.len() < declared {
         return Err(LinkError::Truncated);
@@ -361,7 +494,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
         return Err(LinkError::NonCanonical);
     }
     let team_name = decode_name(&bytes[name_start..name_start + name_chars], name_len)?;
-    let blocks = &bytes[blocks_start..checksum_start];
+    let blocks = &bytes[blocks_start..blocks_end];
     if kind == KIND_WORKSHOP {
         if field >= 1 << 8 {
             return Err(LinkError::ValueOutOfRange);
@@ -399,11 +532,79 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
         .into_iter()
         .map(response_from_key)
         .collect::<Result<Vec<_>, _>>()?;
+    let agreements = if version == VERSION_AGREEMENTS {
+        decode_agreements(bytes, blocks_end)?
+    } else {
+        Agreements::default()
+    };
     Ok(Decoded::Team(SharedTeam {
         responses,
         team_name,
-        agreements: Agreements::default(),
+        agreements,
     }))
+}
+
+/// Where one agreement of a version 2 link stands: its dimension index (D) and, per field, the
+/// declared byte length and the base64url text.
+struct AgreementSpan<'a> {
+    dimension: usize,
+    fields: [(usize, &'a [u8]); 3],
+}
+
+/// Reads the lengths of the agreement at `*pos` and moves past it; `Truncated` when the text
+/// stops before its end. Its values are not checked here.
+fn read_agreement<'a>(bytes: &'a [u8], pos: &mut usize) -> Result<AgreementSpan<'a>, LinkError> {
+    let dimension = read_field(bytes, pos, DIGIT_CHARS)? as usize;
+    let mut fields = [(0, &[][..]); 3];
+    for field in &mut fields {
+        let len = read_field(bytes, pos, FIELD_CHARS)? as usize;
+        let chars = base64_chars(len);
+        let text = bytes.get(*pos..*pos + chars).ok_or(LinkError::Truncated)?;
+        *pos += chars;
+        *field = (len, text);
+    }
+    Ok(AgreementSpan { dimension, fields })
+}
+
+/// The agreements of a version 2 link, whose lengths were read before: G at `pos`, then G
+/// agreements. Each must be what [`Agreements::for_link`] gives: one per dimension in ascending
+/// order, trimmed, with text, within the limits, without [`Agreement::problem`].
+fn decode_agreements(bytes: &[u8], mut pos: usize) -> Result<Agreements, LinkError> {
+    let count = read_field(bytes, &mut pos, DIGIT_CHARS)? as usize;
+    if count == 0 {
+        // A team without agreements is written in version 1.
+        return Err(LinkError::NonCanonical);
+    }
+    if count > DIMENSION_COUNT {
+        return Err(LinkError::InvalidAgreement);
+    }
+    let mut agreements = Agreements::default();
+    // Strictly ascending: each dimension once, in one order, so a set has one link.
+    let mut lowest_next = 0;
+    for _ in 0..count {
+        let span = read_agreement(bytes, &mut pos)?;
+        if span.dimension < lowest_next || span.dimension >= DIMENSION_COUNT {
+            return Err(LinkError::InvalidAgreement);
+        }
+        lowest_next = span.dimension + 1;
+        let mut agreement = Agreement::default();
+        for (field, (len, text)) in AgreementField::ALL.into_iter().zip(span.fields) {
+            if len > field.max_chars() * MAX_UTF8_BYTES {
+                return Err(LinkError::InvalidAgreement);
+            }
+            let value = String::from_utf8(decode_base64(text, len)?)
+                .map_err(|_| LinkError::InvalidAgreement)?;
+            if value.trim() != value {
+                return Err(LinkError::InvalidAgreement);
+            }
+            *agreement.field_mut(field) = value;
+        }
+        if agreement.text.is_empty() || agreement.problem().is_some() {
+            return Err(LinkError::InvalidAgreement);
+        }
+        agreements.0[span.dimension] = agreement;
+    }
+    Ok(agreements)
 }
 
 /// The response with the given R value.
@@ -439,6 +640,18 @@ fn decode_name(text: &[u8], len: usize) -> Result<Option<TeamName>, LinkError> {
     if len > MAX_TEAM_NAME_BYTES {
         return Err(LinkError::InvalidTeamName);
     }
+    let text =
+        String::from_utf8(decode_base64(text, len)?).map_err(|_| LinkError::InvalidTeamName)?;
+    match TeamName::new(&text) {
+        Ok(name) if name.as_str() == text => Ok(Some(name)),
+        _ => Err(LinkError::InvalidTeamName),
+    }
+}
+
+/// The `len` bytes that unpadded base64url `text` of exactly [`base64_chars`]`(len)`
+/// characters (already checked to be in the alphabet) holds; `NonCanonical` when the unused
+/// bits of its last character are not zero.
+fn decode_base64(text: &[u8], len: usize) -> Result<Vec<u8>, LinkError> {
     let mut bytes = Vec::with_capacity(len);
     for chunk in text.chunks(4) {
         // 2, 3 or 4 characters carry 1, 2 or 3 bytes; a lone character never occurs.
@@ -458,11 +671,7 @@ fn decode_name(text: &[u8], len: usize) -> Result<Option<TeamName>, LinkError> {
             bytes.push((group >> (16 - 8 * i)) as u8);
         }
     }
-    let text = String::from_utf8(bytes).map_err(|_| LinkError::InvalidTeamName)?;
-    match TeamName::new(&text) {
-        Ok(name) if name.as_str() == text => Ok(Some(name)),
-        _ => Err(LinkError::InvalidTeamName),
-    }
+    Ok(bytes)
 }
 
 /// Reads a `chars`-character number at `*pos` and moves past it.
@@ -519,10 +728,10 @@ const fn base64_chars(len: usize) -> usize {
     (len * 4).div_ceil(3)
 }
 
-/// `v1`, the kind, the name length and the name.
-fn push_header(out: &mut String, kind: u8, team_name: Option<&TeamName>) {
+/// `v`, the version, the kind, the name length and the name.
+fn push_header(out: &mut String, version: u32, kind: u8, team_name: Option<&TeamName>) {
     out.push('v');
-    out.push_str(&VERSION.to_string());
+    out.push_str(&version.to_string());
     out.push(char::from(kind));
     let name = team_name.map_or(&[][..], |n| n.as_str().as_bytes());
     // A TeamName has at most 60 characters, so at most MAX_TEAM_NAME_BYTES bytes.
@@ -540,6 +749,19 @@ fn push_checksum(out: &mut String) {
 fn link_capacity(team_name: Option<&TeamName>, responses: usize) -> usize {
     let name = team_name.map_or(0, |n| n.as_str().len());
     3 + 2 * FIELD_CHARS + base64_chars(name) + responses * RESPONSE_CHARS + CHECKSUM_CHARS
+}
+
+/// The characters that agreements take in a version 2 link (G and every agreement).
+fn agreements_capacity(agreements: &[(usize, Agreement)]) -> usize {
+    if agreements.is_empty() {
+        return 0;
+    }
+    let fields: usize = agreements
+        .iter()
+        .flat_map(|(_, a)| AgreementField::ALL.map(|f| a.field(f).len()))
+        .map(|len| FIELD_CHARS + base64_chars(len))
+        .sum();
+    DIGIT_CHARS + agreements.len() * DIGIT_CHARS + fields
 }
 
 /// The number of characters in `bytes` (UTF-8), counted over at most
@@ -710,6 +932,74 @@ mod tests {
         assert_eq!(count_chars_bounded("aé👩".as_bytes()), 3);
         let huge = vec![b'A'; TOO_LONG_COUNT_LIMIT_BYTES + 10];
         assert_eq!(count_chars_bounded(&huge), TOO_LONG_COUNT_LIMIT_BYTES);
+    }
+
+    #[test]
+    fn a_team_with_agreements_is_version_2_and_without_them_version_1() {
+        let responses = [Response::default()];
+        let mut agreements = Agreements::default();
+        assert_eq!(
+            encode_team_with(&responses, None, &agreements),
+            encode_team(&responses, None)
+        );
+        // Only an invalid agreement: nothing to carry, so still version 1.
+        agreements.set(4, AgreementField::Text, "a\u{0}b".into());
+        assert_eq!(
+            encode_team_with(&responses, None, &agreements),
+            encode_team(&responses, None)
+        );
+        agreements.set(2, AgreementField::Text, " samen ".into());
+        agreements.set(2, AgreementField::Due, "Q3".into());
+        let link = encode_team_with(&responses, None, &agreements).unwrap();
+        // v2t NN KK R G, then D TT "samen" OO WW "Q3", then CCCC.
+        assert_eq!(&link[..3], "v2t");
+        assert_eq!(link.len(), 3 + 2 + 2 + 13 + 1 + (1 + 2 + 7 + 2 + 2 + 3) + 4);
+        let Ok(Decoded::Team(team)) = decode(&link) else {
+            panic!("{link}");
+        };
+        let mut expected = Agreements::default();
+        expected.set(2, AgreementField::Text, "samen".into());
+        expected.set(2, AgreementField::Due, "Q3".into());
+        assert_eq!(team.agreements, expected);
+        assert_eq!(
+            encode_team_with(&team.responses, None, &team.agreements),
+            Ok(link)
+        );
+    }
+
+    #[test]
+    fn version_2_is_a_team_link_only() {
+        for kind in ['r', 'w'] {
+            assert_eq!(
+                decode(&format!("v2{kind}AAAAAA")),
+                Err(LinkError::UnsupportedVersion { version: 2 })
+            );
+        }
+        assert_eq!(decode("v2qAAAA"), Err(LinkError::UnknownKind { kind: 'q' }));
+        assert_eq!(
+            decode("v3tAAAA"),
+            Err(LinkError::UnsupportedVersion { version: 3 })
+        );
+    }
+
+    #[test]
+    fn a_link_beyond_the_cap_is_not_written() {
+        // 14 agreements of 4-byte characters at their limits: 14 * 1182 characters.
+        let mut agreements = Agreements::default();
+        for index in 0..DIMENSION_COUNT {
+            for field in AgreementField::ALL {
+                agreements.set(index, field, "😀".repeat(field.max_chars()));
+            }
+        }
+        let expected = 3 + 2 + 2 + 13 + 1 + DIMENSION_COUNT * 1182 + 4;
+        assert_eq!(
+            encode_team_with(&[Response::default()], None, &agreements),
+            Err(LinkError::TooLong { chars: expected })
+        );
+        assert_eq!(
+            agreements_capacity(&agreements.for_link()),
+            1 + DIMENSION_COUNT * 1182
+        );
     }
 
     #[test]

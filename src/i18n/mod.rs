@@ -48,7 +48,8 @@ pub fn broken_message(error: &LinkError) -> Text {
         | LinkError::ValueOutOfRange
         | LinkError::InvalidTeamName
         | LinkError::TooManyResponses { .. }
-        | LinkError::NoResponses => ui::BROKEN_DAMAGED,
+        | LinkError::NoResponses
+        | LinkError::InvalidAgreement => ui::BROKEN_DAMAGED,
         LinkError::Empty | LinkError::NotALink | LinkError::InvalidCharacter { .. } => {
             ui::BROKEN_NOT_A_LINK
         }
