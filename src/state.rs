@@ -476,6 +476,11 @@ impl AppState {
             Action::AddPasted(text) => {
                 let before = self.facilitator.collected.taken().len();
                 std::rc::Rc::make_mut(&mut self.facilitator.collected).add(&text);
+                // A team link pasted on another device brings what that team agreed, unless
+                // agreements were typed here already: those are never replaced.
+                if self.facilitator.agreements.is_empty() {
+                    self.facilitator.agreements = self.facilitator.collected.agreements.clone();
+                }
                 // The box keeps what it holds unless that added a result: a paste that
                 // added nothing can be corrected.
                 if self.facilitator.collected.taken().len() > before {
@@ -1134,8 +1139,18 @@ mod tests {
         let restored = Facilitator::read_storage(&s.facilitator.to_storage()).unwrap();
         assert_eq!(restored.agreements, s.facilitator.agreements);
         // Erasing the collected results erases what that team agreed.
-        let erased = s.apply(Action::ClearCollected);
+        let erased = s.clone().apply(Action::ClearCollected);
         assert!(erased.facilitator.agreements.is_empty());
+
+        // A pasted team link brings its agreements where none were typed, and only there.
+        let mut carried = crate::domain::agreement::Agreements::default();
+        carried.set(5, AgreementField::Text, "Samen plannen".into());
+        let team = link::encode_team_with(&[Response::default()], None, &carried).unwrap();
+        let adopted = erased.apply(Action::AddPasted(format!("https://x.nl/#{team}")));
+        assert_eq!(adopted.facilitator.agreements, carried);
+        let kept = s.apply(Action::AddPasted(team));
+        assert_eq!(kept.facilitator.agreements.get(5).unwrap().text, "");
+        assert_eq!(kept.facilitator.agreements.get(3).unwrap().owner, "Fatima");
     }
 
     #[test]

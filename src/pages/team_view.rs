@@ -37,52 +37,56 @@ pub struct TeamViewProps {
     pub on_agreement: Option<Callback<(usize, AgreementField, String)>>,
 }
 
-/// What the team view shares: the team link and the CSV files.
-struct Shared {
-    url: Option<AttrValue>,
-    files: Vec<CsvFile>,
+/// The team link, with the agreements it can carry. A role group is carried only where it
+/// cannot single anyone out (`team::shareable`).
+fn team_url(
+    responses: &[Response],
+    team_name: Option<&TeamName>,
+    agreements: &Agreements,
+) -> Option<AttrValue> {
+    link::encode_team_with(&shareable(responses), team_name, agreements)
+        .ok()
+        .map(|fragment| platform::page_link(&fragment).into())
 }
 
-/// The team link and the CSV files of a team. A role group is carried only where it cannot
-/// single anyone out (`team::shareable`; the CSV writers apply it themselves).
-fn shared(responses: &[Response], team_name: Option<&TeamName>, summary: &TeamSummary) -> Shared {
+/// The CSV files of a team (the CSV writers apply `team::shareable` themselves).
+fn csv_files(
+    responses: &[Response],
+    team_name: Option<&TeamName>,
+    summary: &TeamSummary,
+) -> Vec<CsvFile> {
     let file = |dialect, label, file_name, csv: String| CsvFile {
         dialect,
         label,
         file_name,
         href: data_uri(&csv).into(),
     };
-    Shared {
-        url: link::encode_team(&shareable(responses), team_name)
-            .ok()
-            .map(|fragment| platform::page_link(&fragment).into()),
-        files: vec![
-            file(
-                Dialect::Excel,
-                ui::CSV_ANSWERS_EXCEL,
-                "team-antwoorden-excel.csv",
-                answers_csv_in(responses, team_name, Dialect::Excel),
-            ),
-            file(
-                Dialect::Excel,
-                ui::CSV_SUMMARY_EXCEL,
-                "team-samenvatting-excel.csv",
-                summary_csv_in(summary, team_name, Dialect::Excel),
-            ),
-            file(
-                Dialect::Rfc4180,
-                ui::CSV_ANSWERS,
-                "team-antwoorden.csv",
-                answers_csv_in(responses, team_name, Dialect::Rfc4180),
-            ),
-            file(
-                Dialect::Rfc4180,
-                ui::CSV_SUMMARY,
-                "team-samenvatting.csv",
-                summary_csv_in(summary, team_name, Dialect::Rfc4180),
-            ),
-        ],
-    }
+    vec![
+        file(
+            Dialect::Excel,
+            ui::CSV_ANSWERS_EXCEL,
+            "team-antwoorden-excel.csv",
+            answers_csv_in(responses, team_name, Dialect::Excel),
+        ),
+        file(
+            Dialect::Excel,
+            ui::CSV_SUMMARY_EXCEL,
+            "team-samenvatting-excel.csv",
+            summary_csv_in(summary, team_name, Dialect::Excel),
+        ),
+        file(
+            Dialect::Rfc4180,
+            ui::CSV_ANSWERS,
+            "team-antwoorden.csv",
+            answers_csv_in(responses, team_name, Dialect::Rfc4180),
+        ),
+        file(
+            Dialect::Rfc4180,
+            ui::CSV_SUMMARY,
+            "team-samenvatting.csv",
+            summary_csv_in(summary, team_name, Dialect::Rfc4180),
+        ),
+    ]
 }
 
 #[function_component(TeamView)]
@@ -92,15 +96,23 @@ pub fn team_view(props: &TeamViewProps) -> Html {
     let lang = state.lang;
     // The summary and what is shared are computed once per team, not on every keystroke.
     let summary = use_memo(props.responses.clone(), |responses| summarise(responses));
-    let shared = {
+    let files = {
         // The summary computed above serves the summary CSV too: it changes with the
-        // responses, and so does this.
+        // responses, and so does this. Typing an agreement changes neither.
         let summary = summary.clone();
         use_memo(
             (props.responses.clone(), props.team_name.clone()),
-            move |(responses, team_name)| shared(responses, team_name.as_ref(), &summary),
+            move |(responses, team_name)| csv_files(responses, team_name.as_ref(), &summary),
         )
     };
+    let url = use_memo(
+        (
+            props.responses.clone(),
+            props.team_name.clone(),
+            props.agreements.clone(),
+        ),
+        |(responses, team_name, agreements)| team_url(responses, team_name.as_ref(), agreements),
+    );
     // The date a printed report was made; a report for people who were not there says when.
     let today = use_memo(lang, |&lang| platform::today(lang));
     // Leaving the slides puts the focus back on the button that opened them.
@@ -150,7 +162,7 @@ pub fn team_view(props: &TeamViewProps) -> Html {
                     { ui::PRINT_REPORT.get(lang) }
                 </button>
             </div>
-            <TeamShare {lang} url={shared.url.clone()} files={shared.files.clone()} {feedback}
+            <TeamShare {lang} url={(*url).clone()} files={(*files).clone()} {feedback}
                 on_copied={app.callback(|feedback| Action::CopyResult(LinkField::Team, feedback))} />
             <TeamCompare {lang} this={team.clone()} other={state.team_compare.clone()}
                 text={compare_text.clone()}
