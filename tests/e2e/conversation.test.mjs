@@ -44,6 +44,7 @@ const T = {
   MEDIAN: { nl: 'mediaan', en: 'median' },
   NOW: { nl: 'Nu', en: 'Now' },
   NO_TEXT: { nl: 'Vul ook in wat jullie afspreken', en: 'Fill in what you agree as well' },
+  PRESENT: { nl: 'Presenteren', en: 'Present' },
 };
 
 /** The agreements typed, for the first three dimensions of the agenda. */
@@ -181,6 +182,15 @@ describe('the workshop conversation', () => {
         assert.equal(await opened.page.locator('ol.agenda .agreement').count(), 3, 'who without what is not carried');
         assert.equal(await opened.page.locator('ol.agenda input').count(), 0, 'an opened link shows the agreements as text');
         await expectNoAxeViolations(opened.page, `${viewport} ${lang}: opened team link with agreements`);
+        // On the first dimension's slide (the third), the hostile agreement as typed.
+        await opened.page.getByRole('button', { name: T.PRESENT[lang], exact: true }).click();
+        await opened.page.locator('section.presenter').waitFor();
+        for (const key of ['PageDown', 'PageDown']) await opened.page.keyboard.press(key);
+        await opened.page.locator('.slide-count', { hasText: / 3 \/ / }).waitFor();
+        const onSlide = await opened.page.locator('.slide-dimension .agreement-text bdi').allTextContents();
+        assert.deepEqual(onSlide, expected(AGREEMENTS[0]), 'the slide shows the agreement as typed');
+        await opened.page.keyboard.press('Escape');
+        await opened.page.locator('section.presenter').waitFor({ state: 'detached' });
         assertNoErrors(opened.errors, 'opened team link');
         await opened.close();
 
