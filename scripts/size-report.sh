@@ -8,7 +8,8 @@
 #   `precompressed br gzip` sends to a browser that accepts br, as every current one does over
 #   HTTPS) where there is one, else the gzip figure;
 # PNGs count as they are in both. The total with gzip -9 for every file is printed too.
-# The ceiling (issue 12: 150 KB as sent) fails the report (exit 1) when the brotli total is
+# The ceiling (issue 12: 150 KB as sent; 170 KB since issue 13, see README, Size) fails the
+# report (exit 1) when the brotli total is
 # above it: what the static host of the README (nginx brotli_static, Caddy precompressed br
 # gzip) sends to every current browser. A second ceiling guards the gzip-only total (what a
 # host without brotli sends), the last reviewed size plus a little: the typed-UI app is over
@@ -22,15 +23,15 @@
 # counted: Chromium fetches it with the manifest to judge installability (the benchmark saw it).
 #
 #   scripts/size-report.sh [DIST_DIR]        (default: dist)
-#   SIZE_CEILING_BYTES=153600                 (default: 150 KB as sent with brotli; fails above it)
-#   SIZE_CEILING_GZIP_BYTES=179200            (default: 175 KB with gzip only; fails above it)
+#   SIZE_CEILING_BYTES=174080                 (default: 170 KB as sent with brotli; fails above it)
+#   SIZE_CEILING_GZIP_BYTES=199680            (default: 195 KB with gzip only; fails above it)
 #
 # Source maps (*.map) are listed apart and not counted: browsers load them only with dev tools open.
 set -euo pipefail
 
 DIST="${1:-dist}"
-CEILING="${SIZE_CEILING_BYTES:-153600}"
-CEILING_GZIP="${SIZE_CEILING_GZIP_BYTES:-179200}"
+CEILING="${SIZE_CEILING_BYTES:-174080}"
+CEILING_GZIP="${SIZE_CEILING_GZIP_BYTES:-199680}"
 
 [ -d "$DIST" ] || { echo "size-report: $DIST/ not found; build first (make build)" >&2; exit 2; }
 
