@@ -674,29 +674,7 @@ fn random_text_behind_a_version_2_header_never_decodes() {
 fn a_team_of_12_with_five_agreements_of_100_characters_fits_in_2000() {
     let mut rng = Rng::seeded(18);
     let twelve: Vec<Response> = (0..12).map(|_| rng.response()).collect();
-    let texts = [
-        "We plannen elk kwartaal één casusoverleg met wijkteam, UWV en schuldhulp, en evalueren daarna samen.",
-        "Bij nieuwe cliënten vragen we toestemming om gegevens te delen, zodat niemand zijn verhaal herhaalt.",
-        "Eén vast aanspreekpunt per gezin: dat staat in het dossier, iedereen in het netwerk weet wie dat is.",
-        "We maken een gedeelde sociale kaart van de wijk en houden die bij tijdens het maandelijkse overleg!!",
-        "Doelen per gezin formuleren we samen met het gezin, in begrijpelijke taal, en we checken ze elk half",
-    ];
-    let mut agreements = Agreements::default();
-    for (i, text) in texts.into_iter().enumerate() {
-        assert_eq!(text.chars().count(), 100, "{text}");
-        agreements.set(i * 3, AgreementField::Text, text.into());
-        // The longest owner and due a facilitator is likely to type, accented.
-        agreements.set(
-            i * 3,
-            AgreementField::Owner,
-            "Fatima El Amrani-Brouwér".into(),
-        );
-        agreements.set(
-            i * 3,
-            AgreementField::Due,
-            "vóór de evaluatie in juni".into(),
-        );
-    }
+    let agreements = common::five_agreements_of_100_characters();
     let name = TeamName::new("Sociaal team Zuid – Werk & Inkomen").unwrap();
     let link = encode_team_with(&twelve, Some(&name), &agreements).unwrap();
     assert!(link.starts_with("v2t"));

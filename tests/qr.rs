@@ -5,6 +5,8 @@
 //! same thing there.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use samenwerkingsscan::qr::{Ecc, QrCode};
 
 /// Characters that appear in the app's share links after the prefix.
@@ -267,42 +269,12 @@ fn svg_path_syntax() {
 /// characters (the `#` included), then the link.
 #[test]
 fn a_team_link_with_agreements_fits_a_qr_code_at_m() {
-    use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
     use samenwerkingsscan::domain::link::encode_team_with;
     use samenwerkingsscan::domain::response::{Response, TeamName};
 
-    let texts = [
-        "We plannen elk kwartaal één casusoverleg met wijkteam, UWV en schuldhulp, en evalueren daarna samen.",
-        "Bij nieuwe cliënten vragen we toestemming om gegevens te delen, zodat niemand zijn verhaal herhaalt.",
-        "Eén vast aanspreekpunt per gezin: dat staat in het dossier, iedereen in het netwerk weet wie dat is.",
-        "We maken een gedeelde sociale kaart van de wijk en houden die bij tijdens het maandelijkse overleg!!",
-        "Doelen per gezin formuleren we samen met het gezin, in begrijpelijke taal, en we checken ze elk half",
-    ];
-    let mut agreements = Agreements::default();
-    for (i, text) in texts.into_iter().enumerate() {
-        agreements.set(i * 3, AgreementField::Text, text.into());
-        agreements.set(
-            i * 3,
-            AgreementField::Owner,
-            "Fatima El Amrani-Brouwér".into(),
-        );
-        agreements.set(
-            i * 3,
-            AgreementField::Due,
-            "vóór de evaluatie in juni".into(),
-        );
-    }
-    let mut rng = Rng(0x5EED_0005);
-    let twelve: Vec<Response> = (0..12)
-        .map(|_| {
-            let mut r = Response::default();
-            for a in r.now.iter_mut().chain(r.desired.iter_mut()) {
-                *a = samenwerkingsscan::domain::instrument::Answer::from_code(rng.below(6) as u8)
-                    .unwrap();
-            }
-            r
-        })
-        .collect();
+    let agreements = common::five_agreements_of_100_characters();
+    let mut rng = common::Rng::new(0x5EED_0005);
+    let twelve: Vec<Response> = (0..12).map(|_| rng.response()).collect();
     let name = TeamName::new("Sociaal team Zuid – Werk & Inkomen").unwrap();
     let link = encode_team_with(&twelve, Some(&name), &agreements).unwrap();
     let origin = "https://samenwerkingsscan.example.nl/scan/wijkteams/zuid/#";

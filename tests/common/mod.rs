@@ -2,6 +2,7 @@
 //! property tests are reproducible without a dependency).
 #![allow(dead_code)]
 
+use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::instrument::{Answer, RoleGroup, DIMENSION_COUNT};
 use samenwerkingsscan::domain::response::Response;
 
@@ -101,4 +102,33 @@ impl Rng {
             role: RoleGroup::from_id(self.below(8) as u8),
         }
     }
+}
+
+/// Issue 13's length example: five agreements of exactly 100 characters of Dutch text (accented
+/// letters take two bytes), on dimensions 1, 4, 7, 10 and 13, each with the longest owner and
+/// due a facilitator is likely to type.
+pub fn five_agreements_of_100_characters() -> Agreements {
+    let texts = [
+        "We plannen elk kwartaal één casusoverleg met wijkteam, UWV en schuldhulp, en evalueren daarna samen.",
+        "Bij nieuwe cliënten vragen we toestemming om gegevens te delen, zodat niemand zijn verhaal herhaalt.",
+        "Eén vast aanspreekpunt per gezin: dat staat in het dossier, iedereen in het netwerk weet wie dat is.",
+        "We maken een gedeelde sociale kaart van de wijk en houden die bij tijdens het maandelijkse overleg!!",
+        "Doelen per gezin formuleren we samen met het gezin, in begrijpelijke taal, en we checken ze elk half",
+    ];
+    let mut agreements = Agreements::default();
+    for (i, text) in texts.into_iter().enumerate() {
+        assert_eq!(text.chars().count(), 100, "{text}");
+        agreements.set(i * 3, AgreementField::Text, text.into());
+        agreements.set(
+            i * 3,
+            AgreementField::Owner,
+            "Fatima El Amrani-Brouwér".into(),
+        );
+        agreements.set(
+            i * 3,
+            AgreementField::Due,
+            "vóór de evaluatie in juni".into(),
+        );
+    }
+    agreements
 }
