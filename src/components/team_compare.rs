@@ -81,6 +81,21 @@ pub fn team_compare(props: &TeamCompareProps) -> Html {
     }
 }
 
+/// A dimension's median (by index) from the other measurement to this one: "3 → 3,5".
+fn median_change(
+    lang: Lang,
+    before: &GroupSummary,
+    this: &GroupSummary,
+    index: usize,
+    horizon: Horizon,
+) -> String {
+    format!(
+        "{} → {}",
+        median(lang, before.dimensions[index].horizon(horizon)),
+        median(lang, this.dimensions[index].horizon(horizon))
+    )
+}
+
 /// Each agreement the other measurement carries, beside its dimension's medians then and now:
 /// what a team agreed to work on, and whether the picture moved since.
 fn earlier_agreements(
@@ -92,13 +107,7 @@ fn earlier_agreements(
     let item = |d: &crate::domain::instrument::Dimension| {
         let i = d.index();
         let agreement = agreements.get(i).filter(|a| !a.is_empty())?;
-        let change = |h: Horizon| {
-            format!(
-                "{} → {}",
-                median(lang, before.dimensions[i].horizon(h)),
-                median(lang, this.dimensions[i].horizon(h))
-            )
-        };
+        let change = |h: Horizon| median_change(lang, before, this, i, h);
         Some(html! {
             <li>
                 <h4>{ d.name.get(lang) }</h4>
@@ -139,8 +148,7 @@ fn movement(lang: Lang, before: &GroupSummary, this: &GroupSummary) -> Html {
             <tr>
                 <th scope="row">{ d.name.get(lang) }</th>
                 { for [Horizon::Now, Horizon::Desired].map(|h| html! {
-                    <td>{ format!("{} → {}", median(lang, before.dimensions[i].horizon(h)),
-                        median(lang, this.dimensions[i].horizon(h))) }</td>
+                    <td>{ median_change(lang, before, this, i, h) }</td>
                 }) }
             </tr>
         }
