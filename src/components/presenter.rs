@@ -77,6 +77,8 @@ const FIELDS: [(AgreementField, Text, &str); 3] = [
 pub struct PresenterProps {
     pub lang: Lang,
     pub team_name: Option<TeamName>,
+    /// Today's date for the title slide, as the team view has it for the printed report.
+    pub date: AttrValue,
     pub summary: Rc<TeamSummary>,
     pub agreements: Agreements,
     /// Typing an agreement on its dimension's slide; `None`: shown as text only.
@@ -164,7 +166,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
                     }
                 </h2>
                 <p class="slide-lead">{ ui::participants(lang, props.summary.team.participants) }</p>
-                <p>{ platform::today(lang) }</p>
+                <p>{ props.date.clone() }</p>
                 <p class="slide-hint">{ present::KEYS.get(lang) }</p>
             </div>
         },

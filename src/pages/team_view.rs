@@ -113,8 +113,8 @@ pub fn team_view(props: &TeamViewProps) -> Html {
         ),
         |(responses, team_name, agreements)| team_url(responses, team_name.as_ref(), agreements),
     );
-    // The date a printed report was made; a report for people who were not there says when.
-    let today = use_memo(lang, |&lang| platform::today(lang));
+    // The date of the printed report (for people who were not there) and of the title slide.
+    let today = use_memo(lang, |&lang| AttrValue::from(platform::today(lang)));
     // Leaving the slides puts the focus back on the button that opened them.
     let present_button = use_node_ref();
     let presenting = state.presenting;
@@ -125,6 +125,7 @@ pub fn team_view(props: &TeamViewProps) -> Html {
     if let Some(slide) = presenting {
         return html! {
             <Presenter {lang} team_name={props.team_name.clone()} summary={summary.clone()}
+                date={(*today).clone()}
                 agreements={props.agreements.clone()} on_agreement={props.on_agreement.clone()}
                 {slide} on_slide={app.callback(Action::ShowSlide)}
                 on_leave={app.callback(|()| Action::StopPresenting)} />
