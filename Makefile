@@ -24,7 +24,7 @@ help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
 	@echo "make test    fmt, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e"
 	@echo "make build   release build into dist/"
-	@echo "make size    size report of dist/ (raw, gzip, brotli) against the 170 KB ceiling (brotli)"
+	@echo "make size    size report of dist/ (raw, gzip, brotli): participant's page under 150 KB, facilitator's under 170 KB (brotli)"
 	@echo "make e2e     Playwright tests against dist/ (run make build first)"
 	@echo "make e2e-load  the e2e suite 3 times while both cores are busy (E2E_LOAD_RUNS=n; after make build)"
 	@echo "make fuzz    scripts/fuzz.sh"
@@ -46,7 +46,7 @@ build: tools
 # The full suite, in order, stopping at the first failure, each stage timed (scripts/test.sh):
 # install tools; cargo fmt --check; clippy native (all targets) and wasm32 (lib), -D warnings;
 # cargo test native; cargo test wasm32 in headless Chromium; trunk build --release;
-# size report with the 170 KB ceiling (brotli); Playwright e2e against dist/.
+# size report with its ceilings (150 KB participant, 170 KB facilitator, brotli); Playwright e2e against dist/.
 test:
 	@scripts/test.sh
 

@@ -54,12 +54,24 @@ export function inlineStyles(html) {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
 }
 
-/** The files the service worker caches, relative to it: index.html as "./", then sorted. */
+/** Whether a file is the facilitator's wasm or glue (scripts/build-facilitator.mjs). */
+export const isFacilitatorFile = (name) => /^facilitator-[0-9a-f]+\.(js|wasm)$/.test(name);
+
+/**
+ * The files the service worker caches when it installs, relative to it: index.html as "./",
+ * then sorted. Not the facilitator's wasm and glue, which a participant never loads: those
+ * are cached when first fetched (`laterList`).
+ */
 export function precacheList(names) {
   const own = names.filter(
-    (n) => /\.(js|wasm|css)$/.test(n) && n !== 'sw.js' || n === 'manifest.webmanifest',
+    (n) => (/\.(js|wasm|css)$/.test(n) && n !== 'sw.js' && !isFacilitatorFile(n)) || n === 'manifest.webmanifest',
   );
   return ['./', ...own.sort()];
+}
+
+/** The files the service worker caches when they are first fetched. */
+export function laterList(names) {
+  return names.filter(isFacilitatorFile).sort();
 }
 
 /**
@@ -81,11 +93,17 @@ export function precacheList(names) {
  * loaded (or failed), so nothing the app draws is ever shown unstyled. It is appended at the
  * end of <head>, after the <style>: the cascade keeps the order of styles/.
  *
+ * `facilitator` (scripts/build-facilitator.mjs: the facilitator's glue and wasm with their
+ * integrity) is the second build of the app, with the facilitator's screens. The loader starts
+ * it instead of the participant's on a team link (`#v1t...`, `#v2t...`), and offers it to the
+ * participant's app as `samenwerkingsscanFacilitator()`: a promise of its bindings,
+ * instantiated; the participant's app then unmounts and calls their `start` with its state.
+ *
  * `preloadWasm` ('low' or 'high'; make bench measures it, WASM_PRELOAD=low|high when building)
  * keeps trunk's preload of the wasm in <head>, with fetchpriority="low" for 'low'.
  * Idempotent.
  */
-export async function startAfterFirstPaint(html, { preloadWasm = process.env.WASM_PRELOAD ?? '' } = {}) {
+export async function startAfterFirstPaint(html, { preloadWasm = process.env.WASM_PRELOAD ?? '', facilitator = null } = {}) {
   const loader = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';[\s\S]*?<\/script>/);
   const glue = html.match(/<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/);
   const wasm = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*integrity="([^"]+)"[^>]*>/);
@@ -106,15 +124,34 @@ export async function startAfterFirstPaint(html, { preloadWasm = process.env.WAS
     tag: m[0],
     attrs: Object.fromEntries([...m[0].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
   }));
+  const participant = { glue: glue[1], glueIntegrity: glue[2], wasm: wasm[1], wasmIntegrity: wasm[2] };
   const source = `(() => {
     let started = false;
+    // The glue as a modulepreload with its integrity, which the import then uses; the wasm
+    // fetched beside it.
+    const load = (files) => {
+      const wasm = fetch(files.wasm, { integrity: files.wasmIntegrity });
+      // A failed fetch is reported where the wasm is instantiated; not as unhandled too.
+      wasm.catch(() => {});
+      const glue = document.createElement('link');
+      Object.assign(glue, { rel: 'modulepreload', href: files.glue, crossOrigin: 'anonymous', integrity: files.glueIntegrity });
+      document.head.append(glue);
+      return [wasm, import(files.glue)];
+    };
+    ${facilitator ? `const facilitator = ${JSON.stringify(facilitator)};
+    window.samenwerkingsscanFacilitator = () => {
+      const [wasm, glue] = load(facilitator);
+      return glue.then(async (bindings) => {
+        await bindings.default({ module_or_path: wasm });
+        window.wasmBindings = bindings;
+        return bindings;
+      });
+    };
+    const team = /^#v[0-9]+t/.test(location.hash);` : 'const team = false;'}
     const start = () => {
       if (started) return;
       started = true;
-      const wasm = fetch(${JSON.stringify(wasm[1])}, { integrity: ${JSON.stringify(wasm[2])} });
-      const glue = document.createElement('link');
-      Object.assign(glue, { rel: 'modulepreload', href: ${JSON.stringify(glue[1])}, crossOrigin: 'anonymous', integrity: ${JSON.stringify(glue[2])} });
-      document.head.append(glue);
+      const [wasm, glue] = load(team ? facilitator : ${JSON.stringify(participant)});
       for (const attrs of ${JSON.stringify(later.map((l) => l.attrs))}) {
         const link = document.createElement('link');
         for (const [name, value] of Object.entries(attrs)) link.setAttribute(name, value);
@@ -124,8 +161,9 @@ export async function startAfterFirstPaint(html, { preloadWasm = process.env.WAS
       const styled = new Promise((done) => { css.onload = css.onerror = done; });
       Object.assign(css, { rel: 'stylesheet', href: ${JSON.stringify(stylesheet[1])}, integrity: ${JSON.stringify(stylesheet[2])} });
       document.head.append(css);` : 'const styled = 0;'}
-      Promise.all([import(${JSON.stringify(glue[1])}), styled]).then(async ([bindings]) => {
+      Promise.all([glue, styled]).then(async ([bindings]) => {
         const instance = await bindings.default({ module_or_path: wasm });
+        if (team) bindings.start();
         window.wasmBindings = bindings;
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
       });
@@ -152,7 +190,7 @@ export async function startAfterFirstPaint(html, { preloadWasm = process.env.WAS
   return out.replace(loader[0], `<script>${code.trim()}</script>`).replace(/\n[ \t]*(?=\n)/g, '');
 }
 
-export async function finishDist(dir) {
+export async function finishDist(dir, { facilitator = null } = {}) {
   dir = resolve(dir);
 
   // 1. Manifest and icons.
@@ -181,7 +219,7 @@ export async function finishDist(dir) {
 
   // 3. index.html without comments (none of them is needed at run time).
   const indexFile = join(dir, 'index.html');
-  const html = await startAfterFirstPaint((await readFile(indexFile, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
+  const html = await startAfterFirstPaint((await readFile(indexFile, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''), { facilitator });
   await writeFile(indexFile, html);
   if (inlineScripts(html).length === 0) {
     throw new Error('finish-dist: no inline loader script in index.html; has trunk changed?');
@@ -191,17 +229,20 @@ export async function finishDist(dir) {
   await writeFile(join(dir, 'csp.txt'), `${cspFor(html)}\n`);
 
   // 5. The service worker.
-  const files = precacheList(await readdir(dir));
+  const names = await readdir(dir);
+  const files = precacheList(names);
+  const later = laterList(names);
   const version = createHash('sha256');
-  for (const file of files) {
+  for (const file of [...files, ...later]) {
     version.update(file).update('\0');
     version.update(await readFile(join(dir, file === './' ? 'index.html' : file))).update('\0');
   }
   const template = await readFile(join(ROOT, 'static', 'sw.js'), 'utf8');
   const filled = template
     .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
-    .replace("['__FILES__']", JSON.stringify(files));
-  if (filled.includes('__VERSION__') || filled.includes('__FILES__')) {
+    .replace("['__FILES__']", JSON.stringify(files))
+    .replace("['__LATER__']", JSON.stringify(later));
+  if (['__VERSION__', '__FILES__', '__LATER__'].some((p) => filled.includes(p))) {
     throw new Error('finish-dist: static/sw.js lacks a placeholder');
   }
   const { code } = await transform(filled, {

@@ -17,10 +17,11 @@
 
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { buildFacilitator } from './build-facilitator.mjs';
 import { finishDist } from './finish-dist.mjs';
 import { precompress } from './precompress.mjs';
 import { shortenImports } from './shorten-imports.mjs';
@@ -104,6 +105,12 @@ for (const name of await readdir(dir)) {
   if (inlined) html = html.replace(inlined[0], split ? `<style>${await bundleCss(source)}</style>` : '');
 }
 await writeFile(join(dir, 'index.html'), html);
-await finishDist(dir);
+// The facilitator's wasm beside the participant's (scripts/build-facilitator.mjs), for the app's
+// own page only (not make bench's Yew counter, which runs this hook too).
+const appPage = join(ROOT, 'index.html');
+const facilitator = resolve(process.env.TRUNK_HTML_FILE ?? appPage) === appPage && process.env.TRUNK_STAGING_DIR
+  ? await buildFacilitator(dir)
+  : null;
+await finishDist(dir, { facilitator });
 // Last, when every file is final: the zopfli .gz copies (not for debug builds; see the script).
 if (process.env.TRUNK_PROFILE !== 'debug') await precompress(dir);

@@ -1,16 +1,25 @@
 //! The top-level component: the [`AppState`] in a reducer, shared with the screens through a
 //! context; saving, the address bar and the embedding page as effects; and the screen shown.
+//!
+//! The app is built twice (README, Performance): the participant's wasm, which index.html
+//! loads, leaves out the facilitator's screens (the workshop and a team link's page) and loads
+//! the facilitator's wasm, which has every screen, when one of them is needed; that one takes
+//! over the page with the state handed over. [`App`] is generic over which of the two it is, so
+//! the participant's build never links the facilitator's screens.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
+use crate::domain::link::SharedTeam;
 use crate::embed::{EmbedOptions, Message};
 use crate::i18n::{copy, ui};
 use crate::pages::broken::BrokenPage;
 use crate::pages::compare::ComparePage;
+use crate::pages::facilitator_loading::{FacilitatorLoading, FacilitatorScreen};
 use crate::pages::join::JoinPage;
 use crate::pages::question::QuestionPage;
 use crate::pages::results::{results_url, ResultsPage};
@@ -19,7 +28,46 @@ use crate::pages::team::TeamPage;
 use crate::pages::welcome::WelcomePage;
 use crate::pages::workshop::WorkshopPage;
 use crate::platform;
-use crate::state::{Action, AppState, LinkView, Screen};
+use crate::state::{self, Action, AppState, LinkView, Screen};
+
+/// Where the facilitator's screens come from in a build of the app.
+pub trait FacilitatorScreens: 'static {
+    /// Whether this build has them (false: showing one loads the facilitator's wasm).
+    const INCLUDED: bool;
+    fn team_page(team: SharedTeam) -> Html;
+    fn workshop_page() -> Html;
+}
+
+/// The participant's build: the facilitator's screens are loaded when needed.
+pub struct Participant;
+
+impl FacilitatorScreens for Participant {
+    const INCLUDED: bool = false;
+    fn team_page(_: SharedTeam) -> Html {
+        html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
+    }
+    fn workshop_page() -> Html {
+        html! { <FacilitatorLoading screen={FacilitatorScreen::Workshop} /> }
+    }
+}
+
+/// The facilitator's build: every screen.
+pub struct Facilitator;
+
+impl FacilitatorScreens for Facilitator {
+    const INCLUDED: bool = true;
+    fn team_page(team: SharedTeam) -> Html {
+        html! { <TeamPage {team} /> }
+    }
+    fn workshop_page() -> Html {
+        html! { <WorkshopPage /> }
+    }
+}
+
+thread_local! {
+    /// The participant's app, mounted, so that it can hand the page over to the facilitator's.
+    static MOUNTED: RefCell<Option<yew::AppHandle<App<Participant>>>> = const { RefCell::new(None) };
+}
 
 impl Reducible for AppState {
     type Action = Action;
@@ -53,25 +101,79 @@ pub fn use_app() -> AppContext {
         .expect("screens are rendered inside App, which provides the context")
 }
 
-/// Mounts the app on `#app`, replacing the static first screen that index.html shows while the
-/// WebAssembly loads.
+/// `#app`, which holds the static first screen that index.html shows while the wasm loads.
+fn app_root() -> Option<web_sys::Element> {
+    // web-sys's Options rather than gloo::utils, whose document() panics without one.
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+}
+
+/// Mounts the participant's app on `#app`, replacing the static first screen.
 pub fn start() {
     // The first render in a task of its own, after the one that instantiated the wasm: two
     // short tasks instead of one long one (README, Performance).
     platform::next_task(|| {
-        // web-sys's Options rather than gloo::utils, whose document() panics without one.
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("app"));
-        if let Some(root) = root {
+        if let Some(root) = app_root() {
             root.set_text_content(None);
-            yew::Renderer::<App>::with_root(root).render();
+            let handle =
+                yew::Renderer::<App<Participant>>::with_root_and_props(root, AppProps::default())
+                    .render();
+            MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(handle));
         }
     });
 }
 
-/// The state a visit starts with: what was saved, the partner's options, the link opened.
-fn initial_state() -> AppState {
+/// Mounts the facilitator's app on `#app`. On a team link the loader starts it at once
+/// (`handed_over` None); otherwise the participant's app hands the page over to it with its
+/// state, and with the focus on the new heading when the focus was in the app (`focus`).
+pub fn start_facilitator(handed_over: Option<String>, focus: bool) {
+    let in_this_task = handed_over.is_some();
+    let mount = move || {
+        if let Some(root) = app_root() {
+            root.set_text_content(None);
+            let props = AppProps {
+                handed_over: handed_over.map(AttrValue::from),
+                focus_first: focus,
+            };
+            yew::Renderer::<App<Facilitator>>::with_root_and_props(root, props).render();
+        }
+    };
+    if in_this_task {
+        // In the task that unmounted the participant's app: no moment without either.
+        mount();
+    } else {
+        // As `start`: the first render in a task of its own.
+        platform::next_task(mount);
+    }
+}
+
+/// The participant's app leaves the page to the facilitator's, whose wasm `bindings` has
+/// loaded: it unmounts, and the other starts from this state (in memory, so nothing is lost
+/// when storage is blocked).
+pub(crate) fn hand_over(bindings: &wasm_bindgen::JsValue, state: &AppState) {
+    let focus = app_root().is_some_and(|root| platform::has_focus_within(&root));
+    if let Some(handle) = MOUNTED.with(|mounted| mounted.borrow_mut().take()) {
+        handle.destroy();
+    }
+    platform::start_loaded_facilitator(bindings, &state::to_storage(state), focus);
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The participant's state, in its storage form, when the participant's app handed the
+    /// page over: the visit goes on where it was.
+    #[prop_or_default]
+    pub handed_over: Option<AttrValue>,
+    /// The focus to the heading on the first render too: the reader had moved to this screen
+    /// in the participant's app, whose heading had the focus.
+    #[prop_or_default]
+    pub focus_first: bool,
+}
+
+/// The state a visit starts with: what was saved (or handed over), the partner's options, the
+/// link opened.
+fn initial_state(handed_over: Option<&str>) -> AppState {
     use platform::Stored;
     // First the address a mail or chat program changed is repaired: the embed options in its
     // query and the link in its fragment are both read from it.
@@ -82,6 +184,13 @@ fn initial_state() -> AppState {
         Ok(Stored::Nothing) => {}
         Ok(Stored::KeptUnreadable) => state.unreadable_kept = true,
         Err(_) => state.storage_notice = true,
+    }
+    // Handed over by the participant's app: its state as it was in memory (the same as saved,
+    // unless storage is blocked or full), with the notices about storage that it showed.
+    if let Some(mut handed_over) = handed_over.and_then(state::from_storage) {
+        handed_over.unreadable_kept = state.unreadable_kept;
+        handed_over.storage_notice = state.storage_notice;
+        state = handed_over;
     }
     match platform::load_facilitator() {
         Ok(Stored::Read(facilitator)) => state.facilitator = facilitator,
@@ -109,8 +218,15 @@ fn screen_key(state: &AppState) -> (Screen, Option<std::mem::Discriminant<LinkVi
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
+    let state = {
+        let handed_over = props.handed_over.clone();
+        use_reducer(move || initial_state(handed_over.as_deref()))
+    };
+    // The participant's build while it loads the facilitator's: not ready until that one is.
+    let handing_over = !F::INCLUDED
+        && (matches!(state.link_view, Some(LinkView::Team(_)))
+            || (state.link_view.is_none() && state.screen == Screen::Workshop));
     let heading = use_node_ref();
     // Storage failures are announced once per visit, not on every answer.
     let storage_warned = use_mut_ref(|| state.storage_notice);
@@ -206,13 +322,17 @@ pub fn app() -> Html {
     // one long one on a slow phone. Ready for tests and embedders once everything is there.
     {
         let state = state.clone();
-        use_effect_with(state.settled, move |&settled| {
-            if settled {
-                platform::mark_ready();
-            } else {
-                platform::next_task(move || state.dispatch(Action::Settle));
-            }
-        });
+        use_effect_with(
+            (state.settled, handing_over),
+            move |&(settled, handing_over)| {
+                if handing_over {
+                } else if settled {
+                    platform::mark_ready();
+                } else {
+                    platform::next_task(move || state.dispatch(Action::Settle));
+                }
+            },
+        );
     }
     // Leaving a link view clears the fragment, so a reload shows the reader's own scan.
     {
@@ -223,9 +343,10 @@ pub fn app() -> Html {
             }
         });
     }
-    // A new screen: the focus goes to its heading (not on the first, which the reader opened).
+    // A new screen: the focus goes to its heading (not on the first, which the reader opened,
+    // unless it was handed over: then the reader had just moved to it).
     {
-        let first = use_mut_ref(|| true);
+        let first = use_mut_ref(|| !props.focus_first);
         let heading = heading.clone();
         use_effect_with(screen_key(&state), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -243,7 +364,7 @@ pub fn app() -> Html {
     let page = match &state.link_view {
         Some(LinkView::Response(shared)) => html! { <SharedPage shared={shared.clone()} /> },
         Some(LinkView::Compare(shared)) => html! { <ComparePage shared={shared.clone()} /> },
-        Some(LinkView::Team(team)) => html! { <TeamPage team={team.clone()} /> },
+        Some(LinkView::Team(team)) => F::team_page(team.clone()),
         Some(LinkView::Join(workshop)) => html! { <JoinPage workshop={workshop.clone()} /> },
         Some(LinkView::Broken(error)) => html! { <BrokenPage error={error.clone()} /> },
         None => match state.screen {
@@ -251,7 +372,7 @@ pub fn app() -> Html {
             // Keyed: each dimension's radios are its own elements, never another's renamed.
             Screen::Question(index) => html! { <QuestionPage key={index} {index} /> },
             Screen::Results => html! { <ResultsPage /> },
-            Screen::Workshop => html! { <WorkshopPage /> },
+            Screen::Workshop => F::workshop_page(),
         },
     };
     // After the notice is closed, the focus goes to the screen's heading, not the body.

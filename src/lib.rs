@@ -24,4 +24,4 @@ mod pages;
 mod platform;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::start;
+pub use app::{start, start_facilitator};

@@ -411,3 +411,54 @@ fn ignore_rejection(promise: &js_sys::Promise) {
     let _ = promise.catch(&ignore);
     ignore.forget();
 }
+
+/// The name under which index.html's loader offers to load the facilitator's wasm: a function
+/// that returns a promise of its bindings, instantiated and not yet started.
+const FACILITATOR_LOADER: &str = "samenwerkingsscanFacilitator";
+
+/// Loads the facilitator's wasm (README, Performance) and calls `loaded` with its bindings,
+/// or `failed` when it cannot be loaded (offline, a file missing, no loader on the page).
+pub fn load_facilitator_wasm(
+    loaded: impl FnOnce(wasm_bindgen::JsValue) + 'static,
+    failed: impl FnOnce() + 'static,
+) {
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &FACILITATOR_LOADER.into()).ok())
+        .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok())
+        .and_then(|loader| loader.call0(&wasm_bindgen::JsValue::NULL).ok())
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        return failed();
+    };
+    let loaded = wasm_bindgen::closure::Closure::once(loaded);
+    let failed = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| failed());
+    let _ = promise.then2(&loaded, &failed);
+    // Each runs at most once; the promise keeps them alive until then.
+    loaded.forget();
+    failed.forget();
+}
+
+/// Starts the facilitator's app of `bindings` (from [`load_facilitator_wasm`]) with the
+/// participant's state in its storage form, and the focus on its heading if `focus`.
+pub fn start_loaded_facilitator(bindings: &wasm_bindgen::JsValue, state: &str, focus: bool) {
+    let start = js_sys::Reflect::get(bindings, &"start".into())
+        .ok()
+        .and_then(|start| start.dyn_into::<js_sys::Function>().ok());
+    if let Some(start) = start {
+        let _ = start.call2(&wasm_bindgen::JsValue::NULL, &state.into(), &focus.into());
+    }
+}
+
+/// Whether the focus is on `element` or inside it.
+pub fn has_focus_within(element: &web_sys::Element) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| element.contains(Some(&active)))
+}
+
+/// Loads the page again.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

@@ -8,16 +8,21 @@
 // - index.html (the scope itself, with any query): network first, so an online visit always
 //   gets the newest release; the cached copy when the network fails or takes over 4 seconds
 //   (bad wifi in a workshop).
-// - The hashed files: from the cache, else from the network.
+// - The hashed files: from the cache, else from the network. The facilitator's wasm and glue
+//   (LATER), which a participant never loads, are not fetched at install: they are cached the
+//   first time the page fetches them, so a facilitator who opened the workshop once has it
+//   offline too.
 // - Anything else (other pages, other origins): left alone.
 
 const VERSION = '__VERSION__';
 const FILES = ['__FILES__'];
+const LATER = ['__LATER__'];
 // Per scope, so two installations on one site never delete each other's cache.
 const PREFIX = 'samenwerkingsscan ' + registration.scope + ' ';
 const CACHE = PREFIX + VERSION;
 const INDEX = new URL('./', location).href;
 const CACHED = new Set(FILES.map((f) => new URL(f, location).href));
+const CACHED_LATER = new Set(LATER.map((f) => new URL(f, location).href));
 
 addEventListener('install', (event) => {
   event.waitUntil(
@@ -46,8 +51,20 @@ addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request));
   } else if (CACHED.has(url)) {
     event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+  } else if (CACHED_LATER.has(url)) {
+    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetchAndKeep(request)));
   }
 });
+
+function fetchAndKeep(request) {
+  return fetch(request).then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  });
+}
 
 function networkFirst(request) {
   const cached = () => caches.match(INDEX, { cacheName: CACHE });

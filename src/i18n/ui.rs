@@ -175,6 +175,16 @@ pub const BROKEN_DAMAGED: Text = t(
 
 // Workshop: the facilitator
 pub const FACILITATE: Text = t("Workshop begeleiden", "Facilitate a workshop");
+pub const FACILITATOR_LOADING: Text = t(
+    "Het deel voor de begeleider wordt geladen…",
+    "Loading the facilitator's part…",
+);
+pub const FACILITATOR_LOAD_FAILED: Text = t(
+    "Het deel voor de begeleider kon niet worden geladen. Controleer de verbinding en probeer het opnieuw. Je antwoorden blijven bewaard.",
+    "The facilitator's part could not be loaded. Check the connection and try again. Your answers are kept.",
+);
+pub const TRY_AGAIN: Text = t("Opnieuw proberen", "Try again");
+pub const TO_WELCOME: Text = t("Naar het begin", "To the start");
 pub const FACILITATE_INTRO: Text = t(
     "Nodig deelnemers uit, verzamel hun uitkomstlinks en bespreek de teamuitkomst. Alles blijft in deze browser.",
     "Invite participants, collect their result links and discuss the team result. Everything stays in this browser.",

@@ -3,6 +3,7 @@
 
 pub mod broken;
 pub mod compare;
+pub mod facilitator_loading;
 pub mod join;
 pub mod leave_buttons;
 pub mod question;

@@ -123,6 +123,39 @@ describe('offline', () => {
     }
   });
 
+  test("the facilitator's build: not precached, cached when first loaded, then offline too", async () => {
+    const server = await startApp();
+    const { context, page, errors } = await open('desktop');
+    try {
+      await page.goto(server.url);
+      await waitForApp(page);
+      await controlled(page);
+      const facilitatorFiles = (urls) => urls.filter((u) => /\/facilitator-[0-9a-f]+\.(js|wasm)$/.test(u));
+      assert.deepEqual(facilitatorFiles((await cacheState(page)).urls), [], 'a participant never downloads them');
+      await page.getByRole('button', { name: 'Workshop begeleiden' }).click();
+      await page.getByLabel('Naam van het team').waitFor();
+      let cached = [];
+      for (let i = 0; i < 50 && cached.length < 2; i++) {
+        cached = facilitatorFiles((await cacheState(page)).urls);
+        if (cached.length < 2) await page.waitForTimeout(100);
+      }
+      assert.equal(cached.length, 2, `the wasm and the glue are cached once loaded: ${cached}`);
+
+      await context.setOffline(true);
+      await page.reload();
+      await waitForApp(page);
+      await page.getByLabel('Naam van het team').waitFor();
+      await page.fill('#workshop-team', 'Team offline');
+      await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+      await page.locator('#join-link').waitFor();
+      await context.setOffline(false);
+      assertNoErrors(errors.filter((e) => !/sw\.js|ERR_INTERNET_DISCONNECTED/.test(e)));
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
   test('installable: the manifest parses, Chromium finds no installability errors', async () => {
     const html = await readFile(join(DIST, 'index.html'), 'utf8');
     assert.match(html, /<meta name="theme-color" content="#0a5c8c">/);
