@@ -7,7 +7,8 @@
 //      the physical limit;
 //   2. the canonical Yew 0.23 counter built like the app (bench/counter);
 //   3. the app (dist/) on its welcome screen and on a results link;
-//   4. optionally more builds of the app (--also LABEL=DIR[:gzip], welcome screen only), to
+//   4. optionally more builds of the app (--also LABEL=DIR[:gzip][:results], the welcome screen,
+//      or with :results the results link), to
 //      measure a change against the current build in the same run.
 // Prints LCP, FCP, TTI (every run and the median), TBT, CLS, the performance score and the
 // transfer (Lighthouse's count: bodies as sent plus HTTP headers) with brotli and with gzip only
@@ -18,7 +19,7 @@
 // exits 0 when a budget fails: it is a benchmark, not a test.
 //
 //   make bench                       (builds dist/ first, then runs this)
-//   node scripts/bench.mjs [--runs N] [--also LABEL=DIR[:gzip]]... [--traces]
+//   node scripts/bench.mjs [--runs N] [--also LABEL=DIR[:gzip][:results]]... [--traces]
 //       N defaults to 5; --traces keeps Lighthouse's trace of every app run in bench/.out/traces/
 //
 // Every Lighthouse run gets a new Chromium with a new, empty profile (no service worker, cache
@@ -53,9 +54,9 @@ const argValues = (name) => process.argv.flatMap((a, i) => (a === name ? [proces
 const RUNS = Math.max(1, Number(argValues('--runs')[0]) || 5);
 const TRACES = process.argv.includes('--traces');
 const ALSO = argValues('--also').map((spec) => {
-  const m = /^([^=]+)=(.+?)(:gzip)?$/.exec(spec ?? '');
-  if (!m) throw new Error(`--also LABEL=DIR[:gzip], not ${spec}`);
-  return { label: m[1], dir: resolve(m[2]), gzipOnly: Boolean(m[3]) };
+  const m = /^([^=]+)=(.+?)(:gzip)?(:results)?$/.exec(spec ?? '');
+  if (!m) throw new Error(`--also LABEL=DIR[:gzip][:results], not ${spec}`);
+  return { label: m[1], dir: resolve(m[2]), gzipOnly: Boolean(m[3]), results: Boolean(m[4]) };
 });
 const env = {
   ...process.env,
@@ -236,7 +237,8 @@ const PAGES = [
 for (const [i, also] of ALSO.entries()) {
   const server = await startServer({ root: also.dir, gzip: true, brotli: !also.gzipOnly });
   servers[`also${i}`] = server;
-  PAGES.push({ id: `also${i}`, label: also.label, server, url: server.url, root: also.dir, app: true, extra: true });
+  const url = also.results ? `${server.url}#${RESULTS_LINK}` : server.url;
+  PAGES.push({ id: `also${i}`, label: also.label, server, url, root: also.dir, app: true, extra: true });
 }
 
 /** The size a host sends a file with gzip only: its .gz copy, else gzip -9 (PNGs as they are). */
