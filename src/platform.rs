@@ -122,6 +122,14 @@ pub fn mark_ready() {
     }
 }
 
+/// Takes `data-ready` off `#app` while the participant's build hands the page over to the
+/// facilitator's (`pages::facilitator_loading`), which marks it again once it has rendered.
+pub fn unmark_ready() {
+    if let Some(root) = document().and_then(|d| d.get_element_by_id("app")) {
+        let _ = root.remove_attribute("data-ready");
+    }
+}
+
 /// Full screen for the element behind `target`, or back out of full screen. Where the browser
 /// refuses (an iframe without allowfullscreen), nothing changes.
 pub fn toggle_fullscreen(target: &NodeRef) {

@@ -32,6 +32,8 @@ pub fn facilitator_loading(props: &FacilitatorLoadingProps) -> Html {
         let state = app.state.clone();
         let failed = failed.clone();
         use_effect_with((), move |_| {
+            // Not ready until the facilitator's app has rendered (tests and embedders wait).
+            platform::unmark_ready();
             platform::load_facilitator_wasm(
                 move |bindings| hand_over(&bindings, &state),
                 move || failed.set(true),

@@ -94,6 +94,9 @@ for (const viewport of ['phone', 'desktop']) {
           await field.waitFor();
           assert.equal(seen.facilitator, 2, 'the facilitator build (wasm and glue) was loaded once');
           assert.equal(await heading(page), t.facilitate);
+          // Ready again once the facilitator's build has rendered everything (the participant's
+          // took the mark off while it loaded); the focus is then on the new heading.
+          await waitForApp(page);
           await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
           assert.equal(await focused(page), `H1: ${t.facilitate}`);
           assert.equal(await page.locator('html').getAttribute('lang'), lang, 'the language came along');

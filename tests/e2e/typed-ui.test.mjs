@@ -161,6 +161,16 @@ async function open(viewport, lang, opts = {}) {
 async function toFacilitator(page, lang, viewport) {
   await press(button(page, T.FACILITATE[lang]), viewport);
   await page.getByRole('heading', { level: 1, name: T.FACILITATE[lang], exact: true }).waitFor();
+  await facilitatorBuild(page);
+}
+
+/**
+ * Waits until the facilitator's build has taken over the page: while it loads, the
+ * participant's shows a placeholder with the same heading (README, Size). The paste box is
+ * the facilitator's own.
+ */
+async function facilitatorBuild(page) {
+  await page.locator('#paste').waitFor({ state: 'attached' });
 }
 
 /** Makes an invitation with the form: team name, the participants' language, role groups. */
@@ -438,6 +448,7 @@ for (const viewport of ['phone', 'desktop']) {
             await expectFocus(page, 'H1', name, what);
           };
           await press(button(page, T.FACILITATE[lang]), viewport);
+          await facilitatorBuild(page);
           await h1(T.FACILITATE[lang], 'the facilitator screen');
           await press(button(page, T.DO_SCAN_YOURSELF[lang]), viewport);
           await h1(T.WELCOME_TITLE[lang], 'back on the welcome screen');
