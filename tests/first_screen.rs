@@ -60,5 +60,6 @@ fn index_html_has_the_first_screens_of_links() {
             template(id)
         );
     }
-    assert!(html.contains("/^#v1([rwt])/.exec(location.hash)"));
+    // Version 2 exists for team links only (a team link with its agreements).
+    assert!(html.contains("/^#v(?:1([rwt])|2(t))/.exec(location.hash)"));
 }

@@ -22,6 +22,16 @@ const FIRST_SCREENS = {
   'shared result': '#v1rANV2lqa3RlYW0gT29zdAImgXM4vm3j2fS16dl',
   'workshop invitation': '#v1wAAAA',
   'team result': '#v1tAAAA',
+  'team result with agreements (version 2)': '#v2tAAAA',
+};
+
+/** The heading each first screen shows before the app has loaded. */
+const FIRST_HEADINGS = {
+  welcome: 'Samenwerkingsscan',
+  'shared result': 'Gedeelde uitkomst',
+  'workshop invitation': 'Uitnodiging voor een workshop',
+  'team result': 'Teamuitkomst',
+  'team result with agreements (version 2)': 'Teamuitkomst',
 };
 
 /** Every element's box and the computed properties that show, in document order. */
@@ -77,6 +87,7 @@ describe('the first paint with the inline CSS alone', () => {
           assert.equal(await page.locator('style').count(), 1, 'the first screen\'s inline CSS');
           const before = await snapshot(page);
           assert.ok(before.length >= 6, `only ${before.length} elements on the first screen`);
+          assert.equal((await page.locator('main h1').textContent()).trim(), FIRST_HEADINGS[screen], 'the link\'s own first screen');
 
           css.release();
           await page.waitForFunction(() => document.querySelector('link[rel=stylesheet]')?.sheet?.cssRules.length > 0);
