@@ -31,7 +31,8 @@ import { shortenImports } from './shorten-imports.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = 'facilitator';
 
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** The subresource integrity of `bytes`, as the loader checks it. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });

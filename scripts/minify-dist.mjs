@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
-import { buildFacilitator } from './build-facilitator.mjs';
+import { buildFacilitator, sri } from './build-facilitator.mjs';
 import { finishDist } from './finish-dist.mjs';
 import { precompress } from './precompress.mjs';
 import { shortenImports } from './shorten-imports.mjs';
@@ -42,7 +42,6 @@ async function bundleCss(contents) {
   });
   return bundled.outputFiles[0].text.trim();
 }
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 let html = await readFile(join(dir, 'index.html'), 'utf8');
 

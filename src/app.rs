@@ -101,20 +101,12 @@ pub fn use_app() -> AppContext {
         .expect("screens are rendered inside App, which provides the context")
 }
 
-/// `#app`, which holds the static first screen that index.html shows while the wasm loads.
-fn app_root() -> Option<web_sys::Element> {
-    // web-sys's Options rather than gloo::utils, whose document() panics without one.
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-}
-
 /// Mounts the participant's app on `#app`, replacing the static first screen.
 pub fn start() {
     // The first render in a task of its own, after the one that instantiated the wasm: two
     // short tasks instead of one long one (README, Performance).
     platform::next_task(|| {
-        if let Some(root) = app_root() {
+        if let Some(root) = platform::app_root() {
             root.set_text_content(None);
             let handle =
                 yew::Renderer::<App<Participant>>::with_root_and_props(root, AppProps::default())
@@ -130,7 +122,7 @@ pub fn start() {
 pub fn start_facilitator(handed_over: Option<String>, focus: bool) {
     let in_this_task = handed_over.is_some();
     let mount = move || {
-        if let Some(root) = app_root() {
+        if let Some(root) = platform::app_root() {
             root.set_text_content(None);
             let props = AppProps {
                 handed_over: handed_over.map(AttrValue::from),
@@ -152,7 +144,7 @@ pub fn start_facilitator(handed_over: Option<String>, focus: bool) {
 /// loaded: it unmounts, and the other starts from this state (in memory, so nothing is lost
 /// when storage is blocked).
 pub(crate) fn hand_over(bindings: &wasm_bindgen::JsValue, state: &AppState) {
-    let focus = app_root().is_some_and(|root| platform::has_focus_within(&root));
+    let focus = platform::app_root().is_some_and(|root| platform::has_focus_within(&root));
     if let Some(handle) = MOUNTED.with(|mounted| mounted.borrow_mut().take()) {
         handle.destroy();
     }
@@ -326,7 +318,9 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
             (state.settled, handing_over),
             move |&(settled, handing_over)| {
                 if handing_over {
-                } else if settled {
+                    return;
+                }
+                if settled {
                     platform::mark_ready();
                 } else {
                     platform::next_task(move || state.dispatch(Action::Settle));

@@ -114,10 +114,16 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, f).forget();
 }
 
+/// `#app`: the element the app is mounted on, which holds index.html's static first screen
+/// until then.
+pub fn app_root() -> Option<web_sys::Element> {
+    document().and_then(|d| d.get_element_by_id("app"))
+}
+
 /// Marks `#app` with `data-ready` once the app has rendered: tests and embedders wait for it
 /// (index.html shows static text in `#app` before that).
 pub fn mark_ready() {
-    if let Some(root) = document().and_then(|d| d.get_element_by_id("app")) {
+    if let Some(root) = app_root() {
         let _ = root.set_attribute("data-ready", "");
     }
 }
@@ -125,7 +131,7 @@ pub fn mark_ready() {
 /// Takes `data-ready` off `#app` while the participant's build hands the page over to the
 /// facilitator's (`pages::facilitator_loading`), which marks it again once it has rendered.
 pub fn unmark_ready() {
-    if let Some(root) = document().and_then(|d| d.get_element_by_id("app")) {
+    if let Some(root) = app_root() {
         let _ = root.remove_attribute("data-ready");
     }
 }
@@ -268,8 +274,6 @@ pub fn copy_text(text: String, fallback: NodeRef, done: impl FnOnce(bool) + 'sta
         .filter(|c| !c.is_undefined());
     match clipboard {
         Some(clipboard) => {
-            // Promise callbacks by hand rather than futures: the async machinery costs the
-            // WebAssembly more than these two closures.
             let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
             let finish = move |ok: bool| {
                 if let Some(done) = done.take() {
@@ -277,15 +281,11 @@ pub fn copy_text(text: String, fallback: NodeRef, done: impl FnOnce(bool) + 'sta
                 }
             };
             let on_error = finish.clone();
-            let resolved =
-                wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| finish(true));
-            let rejected = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
-                on_error(false)
-            });
-            let _ = clipboard.write_text(&text).then2(&resolved, &rejected);
-            // Each runs at most once; the promise keeps them alive until then.
-            resolved.forget();
-            rejected.forget();
+            then_once(
+                &clipboard.write_text(&text),
+                move |_| finish(true),
+                move || on_error(false),
+            );
         }
         None => done(copy_by_selection(&fallback)),
     }
@@ -435,15 +435,26 @@ pub fn load_facilitator_wasm(
         .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok())
         .and_then(|loader| loader.call0(&wasm_bindgen::JsValue::NULL).ok())
         .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = promise else {
-        return failed();
-    };
-    let loaded = wasm_bindgen::closure::Closure::once(loaded);
-    let failed = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| failed());
-    let _ = promise.then2(&loaded, &failed);
+    match promise {
+        Some(promise) => then_once(&promise, loaded, failed),
+        None => failed(),
+    }
+}
+
+/// Calls `resolved` with the value of `promise`, or `rejected` when it fails. Promise
+/// callbacks by hand rather than futures: the async machinery costs the WebAssembly more than
+/// these two closures.
+fn then_once(
+    promise: &js_sys::Promise,
+    resolved: impl FnOnce(wasm_bindgen::JsValue) + 'static,
+    rejected: impl FnOnce() + 'static,
+) {
+    let resolved = wasm_bindgen::closure::Closure::once(resolved);
+    let rejected = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| rejected());
+    let _ = promise.then2(&resolved, &rejected);
     // Each runs at most once; the promise keeps them alive until then.
-    loaded.forget();
-    failed.forget();
+    resolved.forget();
+    rejected.forget();
 }
 
 /// Starts the facilitator's app of `bindings` (from [`load_facilitator_wasm`]) with the
