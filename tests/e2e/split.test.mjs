@@ -179,6 +179,37 @@ for (const viewport of ['phone', 'desktop']) {
 }
 
 describe('state handed over', () => {
+  test('the language switched while the facilitator build loads comes along', async () => {
+    // No service worker, so the test can hold the facilitator's files back.
+    const { page, errors, close } = await openApp(browser, server, 'phone', {
+      path: 'about:blank',
+      waitForApp: false,
+      contextOptions: { serviceWorkers: 'block' },
+    });
+    try {
+      await page.goto(server.url);
+      await waitForApp(page);
+      let release;
+      const released = new Promise((done) => {
+        release = done;
+      });
+      await page.route(FACILITATOR, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.getByRole('button', { name: TEXT.nl.facilitate }).click();
+      await page.getByRole('status').filter({ hasText: 'wordt geladen' }).waitFor();
+      await switchToEnglish(page);
+      release();
+      await page.getByLabel(TEXT.en.teamField).waitFor();
+      assert.equal(await heading(page), TEXT.en.facilitate);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      assertNoErrors(errors, 'language switched while loading');
+    } finally {
+      await close();
+    }
+  });
+
   test('with localStorage blocked, the answers, the screen and the notice come along in memory', async () => {
     const { page, errors, close } = await openApp(browser, server, 'phone', { path: 'about:blank', waitForApp: false });
     try {
