@@ -18,12 +18,13 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team size-floor clean
+.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team size-floor clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
-	@echo "make test    fmt, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e"
+	@echo "make test    tree checks, fmt, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e"
 	@echo "make build   release build into dist/"
+	@echo "make check-tree  no conflict markers in tracked files, no broken relative links in README.md and docs/"
 	@echo "make size    size report of dist/ (raw, gzip, brotli): participant's page under 150 KB, facilitator's under 170 KB (brotli)"
 	@echo "make e2e     Playwright tests against dist/ (run make build first)"
 	@echo "make e2e-load  the e2e suite 3 times while both cores are busy (E2E_LOAD_RUNS=n; after make build)"
@@ -44,11 +45,16 @@ build: tools
 	$(TRUNK_BUILD)
 
 # The full suite, in order, stopping at the first failure, each stage timed (scripts/test.sh):
-# install tools; cargo fmt --check; clippy native (all targets) and wasm32 (lib), -D warnings;
+# tree checks (make check-tree); install tools; cargo fmt --check; clippy native (all targets) and wasm32 (lib), -D warnings;
 # cargo test native; cargo test wasm32 in headless Chromium; trunk build --release;
 # size report with its ceilings (150 KB participant, 170 KB facilitator, brotli); Playwright e2e against dist/.
 test:
 	@scripts/test.sh
+
+# Needs only git and node; the first stage of make test (scripts/check-tree.mjs).
+check-tree:
+	node --test --test-reporter=dot tests/scripts/check-tree.test.mjs
+	node scripts/check-tree.mjs
 
 fmt-check:
 	cargo fmt --all -- --check
