@@ -1,9 +1,11 @@
 //! Samenwerkingsscan: a self-assessment of interprofessional collaboration on the 14 dimensions
 //! of the schema "Vormen van interprofessionele samenwerking", running entirely in the browser.
 //!
-//! `domain` (the instrument, scoring, the link codec), `state` (screens and actions), `charts`
-//! (the charts' geometry), `qr` and `i18n` are pure Rust and tested natively. The UI (`app`,
-//! `pages`, `components`) and `platform` (the browser's services) compile for the browser only.
+//! Pure Rust, tested natively: `domain` (the instrument, scoring, the link codec; imports
+//! nothing else of the crate), `state` (the participant's and the facilitator's state, their
+//! reducers and stored formats), `charts` (the charts' geometry), `embed` (a partner's options
+//! and messages), `qr` and `i18n`. For the browser only: the UI (`app`, `pages`, `components`,
+//! `hooks`) and `platform` (the browser's services).
 
 pub mod charts;
 pub mod domain;

@@ -8,9 +8,12 @@
 
 use crate::domain::instrument::Lang;
 use crate::embed::Message;
-use crate::state::{
-    backup_key, from_storage, to_storage, AppState, Facilitator, STORAGE_KEY, WORKSHOP_STORAGE_KEY,
+use crate::state::facilitator::FacilitatorState;
+use crate::state::storage::{
+    backup_key, facilitator_to_storage, from_storage, read_facilitator, to_storage, STORAGE_KEY,
+    WORKSHOP_STORAGE_KEY,
 };
+use crate::state::AppState;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
@@ -77,13 +80,13 @@ pub fn save_state(state: &AppState) -> Result<(), StorageUnavailable> {
     save(STORAGE_KEY, &to_storage(state))
 }
 
-/// The facilitator's saved invitation and collected links.
-pub fn load_facilitator() -> Result<Stored<Facilitator>, StorageUnavailable> {
-    load(WORKSHOP_STORAGE_KEY, Facilitator::read_storage)
+/// The facilitator's saved invitation, collected links and agreements.
+pub fn load_facilitator() -> Result<Stored<FacilitatorState>, StorageUnavailable> {
+    load(WORKSHOP_STORAGE_KEY, read_facilitator)
 }
 
-pub fn save_facilitator(facilitator: &Facilitator) -> Result<(), StorageUnavailable> {
-    save(WORKSHOP_STORAGE_KEY, &facilitator.to_storage())
+pub fn save_facilitator(facilitator: &FacilitatorState) -> Result<(), StorageUnavailable> {
+    save(WORKSHOP_STORAGE_KEY, &facilitator_to_storage(facilitator))
 }
 
 pub fn set_document_lang(lang: Lang) {

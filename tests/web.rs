@@ -93,7 +93,7 @@ mod components {
     use samenwerkingsscan::domain::response::Horizon;
     use samenwerkingsscan::domain::response::TeamNameError;
     use samenwerkingsscan::i18n::ui;
-    use samenwerkingsscan::state::WorkshopForm;
+    use samenwerkingsscan::state::facilitator::WorkshopForm;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
     use yew::prelude::*;

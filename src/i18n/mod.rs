@@ -1,8 +1,8 @@
 //! User-facing text, Dutch first and English second.
 //!
 //! Every text is a [`Text`] holding both languages, so a missing translation is a compile
-//! error. `copy` holds the prose of the screens, `ui` the short labels; texts with numbers in
-//! them are functions.
+//! error. `copy` holds the prose of the screens, `ui` the short labels, `present` the slides';
+//! texts with numbers in them are functions.
 
 pub mod copy;
 pub mod present;

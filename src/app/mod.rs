@@ -1,11 +1,15 @@
-//! The top-level component: the [`AppState`] in a reducer, shared with the screens through a
-//! context; saving, the address bar and the embedding page as effects; and the screen shown.
+//! The top-level component: the participant's [`AppState`] in a reducer, shared with the
+//! screens through a context; saving, the address bar and the embedding page as effects; and
+//! the screen shown.
 //!
-//! The app is built twice (README, Performance): the participant's wasm, which index.html
-//! loads, leaves out the facilitator's screens (the workshop and a team link's page) and loads
-//! the facilitator's wasm, which has every screen, when one of them is needed; that one takes
-//! over the page with the state handed over. [`App`] is generic over which of the two it is, so
-//! the participant's build never links the facilitator's screens.
+//! The app is built twice (docs/architecture.md, "Two builds"): the participant's wasm, which
+//! index.html loads, leaves out the facilitator's screens (the workshop and a team link's page)
+//! and their state, and loads the facilitator's wasm when one of them is needed; that one takes
+//! over the page with the state handed over. [`App`] is generic over which of the two it is
+//! ([`FacilitatorScreens`]), so the participant's build never links the facilitator's screens,
+//! nor their state ([`facilitator`]).
+
+pub mod facilitator;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,8 +31,8 @@ use crate::pages::shared::SharedPage;
 use crate::pages::team::TeamPage;
 use crate::pages::welcome::WelcomePage;
 use crate::pages::workshop::WorkshopPage;
-use crate::platform;
-use crate::state::{self, Action, AppState, LinkView, Screen};
+use crate::platform::{self, StorageUnavailable};
+use crate::state::{self, storage, Action, AppState, LinkView, Screen};
 
 /// Where the facilitator's screens come from in a build of the app.
 pub trait FacilitatorScreens: 'static {
@@ -36,6 +40,8 @@ pub trait FacilitatorScreens: 'static {
     const INCLUDED: bool;
     fn team_page(team: SharedTeam) -> Html;
     fn workshop_page() -> Html;
+    /// The app's screens inside what the facilitator's screens need (their state).
+    fn provide(screens: Html) -> Html;
 }
 
 /// The participant's build: the facilitator's screens are loaded when needed.
@@ -49,18 +55,24 @@ impl FacilitatorScreens for Participant {
     fn workshop_page() -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Workshop} /> }
     }
+    fn provide(screens: Html) -> Html {
+        screens
+    }
 }
 
-/// The facilitator's build: every screen.
-pub struct Facilitator;
+/// The facilitator's build: every screen, with the facilitator's state around them.
+pub struct FacilitatorBuild;
 
-impl FacilitatorScreens for Facilitator {
+impl FacilitatorScreens for FacilitatorBuild {
     const INCLUDED: bool = true;
     fn team_page(team: SharedTeam) -> Html {
         html! { <TeamPage {team} /> }
     }
     fn workshop_page() -> Html {
         html! { <WorkshopPage /> }
+    }
+    fn provide(screens: Html) -> Html {
+        html! { <facilitator::FacilitatorProvider>{ screens }</facilitator::FacilitatorProvider> }
     }
 }
 
@@ -78,12 +90,15 @@ impl Reducible for AppState {
 }
 
 /// What every screen reaches without props threading through each level: the state, its
-/// dispatcher, and the main heading that gets the focus when a screen changes.
+/// dispatcher, the main heading that gets the focus when a screen changes, and where a
+/// storage failure is reported.
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
     pub state: UseReducerHandle<AppState>,
     /// Every screen puts this on its `<h1 tabindex="-1">`.
     pub heading: NodeRef,
+    /// The result of a save: a failure is announced once per visit, not on every answer.
+    pub report_storage: Callback<Result<(), StorageUnavailable>>,
 }
 
 impl AppContext {
@@ -128,7 +143,7 @@ pub fn start_facilitator(handed_over: Option<String>, focus: bool) {
                 handed_over: handed_over.map(AttrValue::from),
                 focus_first: focus,
             };
-            yew::Renderer::<App<Facilitator>>::with_root_and_props(root, props).render();
+            yew::Renderer::<App<FacilitatorBuild>>::with_root_and_props(root, props).render();
         }
     };
     if in_this_task {
@@ -148,7 +163,7 @@ pub(crate) fn hand_over(bindings: &wasm_bindgen::JsValue, state: &AppState) {
     if let Some(handle) = MOUNTED.with(|mounted| mounted.borrow_mut().take()) {
         handle.destroy();
     }
-    platform::start_loaded_facilitator(bindings, &state::to_storage(state), focus);
+    platform::start_loaded_facilitator(bindings, &storage::to_storage(state), focus);
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -179,16 +194,11 @@ fn initial_state(handed_over: Option<&str>) -> AppState {
     }
     // Handed over by the participant's app: its state as it was in memory (the same as saved,
     // unless storage is blocked or full), with the notices about storage that it showed.
-    if let Some(mut handed_over) = handed_over.and_then(state::from_storage) {
+    // (The facilitator's own stored value is read by `facilitator::FacilitatorProvider`.)
+    if let Some(mut handed_over) = handed_over.and_then(storage::from_storage) {
         handed_over.unreadable_kept = state.unreadable_kept;
         handed_over.storage_notice = state.storage_notice;
         state = handed_over;
-    }
-    match platform::load_facilitator() {
-        Ok(Stored::Read(facilitator)) => state.facilitator = facilitator,
-        Ok(Stored::Nothing) => {}
-        Ok(Stored::KeptUnreadable) => state.unreadable_kept = true,
-        Err(_) => state.storage_notice = true,
     }
     // The partner's options when embedded (query string; anything unknown is ignored).
     let state = state.with_embed(EmbedOptions::from_query(&platform::location_search()));
@@ -201,14 +211,6 @@ fn initial_state(handed_over: Option<&str>) -> AppState {
     }
 }
 
-/// Which screen is shown, as far as the focus is concerned: a change moves it to the heading.
-fn screen_key(state: &AppState) -> (Screen, Option<std::mem::Discriminant<LinkView>>) {
-    (
-        state.screen,
-        state.link_view.as_ref().map(std::mem::discriminant),
-    )
-}
-
 #[function_component(App)]
 pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     let state = {
@@ -216,22 +218,23 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
         use_reducer(move || initial_state(handed_over.as_deref()))
     };
     // The participant's build while it loads the facilitator's: not ready until that one is.
-    let handing_over = !F::INCLUDED
-        && (matches!(state.link_view, Some(LinkView::Team(_)))
-            || (state.link_view.is_none() && state.screen == Screen::Workshop));
+    let handing_over = state::hands_over(F::INCLUDED, &state);
     let heading = use_node_ref();
     // Storage failures are announced once per visit, not on every answer.
-    let storage_warned = use_mut_ref(|| state.storage_notice);
     let report_storage = {
-        let state = state.clone();
-        move |result: Result<(), platform::StorageUnavailable>| {
-            if result.is_err() && !std::mem::replace(&mut *storage_warned.borrow_mut(), true) {
-                state.dispatch(Action::StorageFailed);
-            }
-        }
+        let warned = use_mut_ref(|| state.storage_notice);
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |result: Result<(), StorageUnavailable>| {
+                if result.is_err() && !std::mem::replace(&mut *warned.borrow_mut(), true) {
+                    dispatcher.dispatch(Action::StorageFailed);
+                }
+            })
+        }))
+        .clone()
     };
 
-    // Save the draft: everything `state::to_storage` writes. Nothing is written while someone
+    // Save the draft: everything `storage::to_storage` writes. Nothing is written while someone
     // else's link is open: the reader's storage stays exactly as it was.
     {
         let saved = (
@@ -245,18 +248,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
         let report = report_storage.clone();
         use_effect_with(saved, move |_| {
             if state.link_view.is_none() {
-                report(platform::save_state(&state));
-            }
-        });
-    }
-    // The facilitator's invitation and collected links, under their own key; written only
-    // when they change, so opening the app writes nothing.
-    {
-        let first = use_mut_ref(|| true);
-        let facilitator = state.facilitator.clone();
-        use_effect_with(facilitator, move |facilitator| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                report_storage(platform::save_facilitator(facilitator));
+                report.emit(platform::save_state(&state));
             }
         });
     }
@@ -342,7 +334,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     {
         let first = use_mut_ref(|| !props.focus_first);
         let heading = heading.clone();
-        use_effect_with(screen_key(&state), move |_| {
+        use_effect_with(state.shown(), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 platform::focus_heading(&heading);
             }
@@ -352,6 +344,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     let context = AppContext {
         state: state.clone(),
         heading: heading.clone(),
+        report_storage,
     };
     let lang = state.lang;
     let on_switch = context.callback(Action::SetLang);
@@ -390,7 +383,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
                 } else if state.unreadable_kept {
                     <Notice text={ui::UNREADABLE_KEPT.get(lang)} dismiss={ui::DISMISS.get(lang)} {on_dismiss} />
                 }
-                <main id="content">{ page }</main>
+                <main id="content">{ F::provide(page) }</main>
                 // The footer comes with the rest of the screen: in the first render it would
                 // sit right under the first texts and be pushed down (a layout shift).
                 if state.settled {
