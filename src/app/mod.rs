@@ -119,7 +119,7 @@ pub fn use_app() -> AppContext {
 /// Mounts the participant's app on `#app`, replacing the static first screen.
 pub fn start() {
     // The first render in a task of its own, after the one that instantiated the wasm: two
-    // short tasks instead of one long one (README, Performance).
+    // short tasks instead of one long one (docs/performance.md).
     platform::next_task(|| {
         if let Some(root) = platform::app_root() {
             root.set_text_content(None);
