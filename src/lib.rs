@@ -14,16 +14,10 @@ pub mod i18n;
 pub mod qr;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
 mod pages;
-#[cfg(target_arch = "wasm32")]
 mod platform;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::{start, start_facilitator};
