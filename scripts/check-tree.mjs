@@ -8,6 +8,8 @@
 //   outside the repository (it would not exist in anyone else's checkout); a link to a Markdown
 //   file with an #anchor, or a bare #anchor, must name one of that file's headings.
 // Links with a scheme (https:, mailto:, ...) are not checked; neither is anything in code.
+// - a Rust file in src/ outside the pure domain (src/domain/) holds more than 500 lines of code
+//   before its tests (`#[cfg(test)]`): a file that long does more than one thing; split it.
 //
 //   node scripts/check-tree.mjs [ROOT]    (default: the repository this script is in)
 
@@ -134,6 +136,17 @@ function readText(path) {
   return bytes.toString('utf8');
 }
 
+/** The most lines of code a UI or state file may hold before its tests (see the header). */
+export const MAX_CODE_LINES = 500;
+
+/** The lines of `text` before its first `#[cfg(test)]` line (all of them when it has none). */
+export function codeLines(text) {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const tests = lines.findIndex((line) => line.trim() === '#[cfg(test)]');
+  return tests < 0 ? lines.length : tests;
+}
+
 /** Every problem in the tree at `root`, as "file:line: message", in file order. */
 export function checkTree(root) {
   root = resolve(root);
@@ -146,6 +159,15 @@ export function checkTree(root) {
       problems.push(
         `${file}:${b.open}: merge-conflict markers (lines ${b.open}, ${b.separator}, ${b.close}): resolve the merge`,
       );
+    }
+  }
+
+  for (const file of git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'src'])) {
+    if (!file.endsWith('.rs') || file.startsWith('src/domain/')) continue;
+    const text = readText(join(root, file));
+    const lines = text === null ? 0 : codeLines(text);
+    if (lines > MAX_CODE_LINES) {
+      problems.push(`${file}:${MAX_CODE_LINES + 1}: ${lines} lines of code before the tests (at most ${MAX_CODE_LINES} outside src/domain/): split it`);
     }
   }
 
@@ -196,5 +218,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`check-tree: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     process.exit(1);
   }
-  console.log('check-tree: no conflict markers in tracked files; every relative link in README.md and docs/ resolves');
+  console.log('check-tree: no conflict markers in tracked files; every relative link in README.md and docs/ resolves; no file in src/ outside the domain over 500 lines of code');
 }

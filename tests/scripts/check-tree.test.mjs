@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTree, conflictBlocks, markdownLinks, slug } from '../../scripts/check-tree.mjs';
+import { checkTree, codeLines, conflictBlocks, markdownLinks, MAX_CODE_LINES, slug } from '../../scripts/check-tree.mjs';
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'check-tree.mjs');
 // Built from parts, so that this test file holds no marker line itself.
@@ -145,4 +145,24 @@ test('headings become GitHub anchors', () => {
   assert.equal(slug('Hosting the scan / De scan zelf hosten'), 'hosting-the-scan--de-scan-zelf-hosten');
   assert.equal(slug('How `make bench` measures'), 'how-make-bench-measures');
   assert.equal(slug("2026-11-27: issue 15's means"), '2026-11-27-issue-15s-means');
+});
+
+test('a UI or state file over 500 lines of code fails; its tests and the domain do not count', (t) => {
+  const lines = (n) => Array.from({ length: n }, (_, i) => `// line ${i + 1}`).join('\n') + '\n';
+  const withTests = `${lines(MAX_CODE_LINES)}#[cfg(test)]\nmod tests {\n${lines(300)}}\n`;
+  assert.equal(codeLines(withTests), MAX_CODE_LINES);
+  assert.equal(codeLines(lines(12)), 12);
+  const fine = repo(t, {
+    ...CLEAN,
+    'src/state/mod.rs': withTests,
+    'src/domain/link.rs': lines(1200),
+  });
+  assert.deepEqual(checkTree(fine), []);
+  const long = repo(t, { ...CLEAN, 'src/app/mod.rs': lines(MAX_CODE_LINES + 1) });
+  assert.deepEqual(checkTree(long), [
+    'src/app/mod.rs:501: 501 lines of code before the tests (at most 500 outside src/domain/): split it',
+  ]);
+  const result = run(long);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^src\/app\/mod\.rs:501: 501 lines of code/m);
 });
