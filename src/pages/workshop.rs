@@ -64,7 +64,7 @@ pub fn workshop_page() -> Html {
     let invitation_heading = use_node_ref();
     let team_field = use_node_ref();
     let paste = use_node_ref();
-    let shown = state.invitation.as_ref().filter(|_| !state.editing);
+    let shown = state.invitation_shown();
     // The form and the invitation replace each other: the focus follows to what appeared.
     use_focus_on_change(
         shown.is_some(),
@@ -106,11 +106,7 @@ pub fn workshop_page() -> Html {
     let paste_text = state.paste_text.clone();
     let on_add =
         facilitator.callback(move |_: MouseEvent| FacilitatorAction::AddPasted(paste_text.clone()));
-    let team_name = state
-        .collected
-        .team_name
-        .clone()
-        .or_else(|| state.invitation.as_ref().and_then(|w| w.team_name.clone()));
+    let team_name = state.team_name();
     html! {
         <section class="workshop">
             // The printed report is the team section alone.

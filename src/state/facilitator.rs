@@ -214,6 +214,21 @@ impl FacilitatorState {
         self
     }
 
+    /// The invitation as made, unless its form is open to change it: the screen shows one or
+    /// the other.
+    pub fn invitation_shown(&self) -> Option<&Workshop> {
+        self.invitation.as_ref().filter(|_| !self.editing)
+    }
+
+    /// The team's name over the team view: the one the collected results carry, else the
+    /// invitation's.
+    pub fn team_name(&self) -> Option<TeamName> {
+        self.collected
+            .team_name
+            .clone()
+            .or_else(|| self.invitation.as_ref().and_then(|w| w.team_name.clone()))
+    }
+
     /// The copy feedback of `link`, if it was the one copied last.
     pub fn copy_feedback(&self, link: FacilitatorLink) -> Option<CopyFeedback> {
         self.copied
@@ -517,6 +532,29 @@ mod tests {
         );
         let erased = collected.apply(FacilitatorAction::EraseCollected);
         assert!(erased.collected.responses.is_empty() && !erased.confirming_erase);
+    }
+
+    #[test]
+    fn the_team_view_is_named_after_the_results_else_the_invitation() {
+        let invitation = Workshop {
+            team_name: TeamName::from_input("Wijkteam Noord"),
+            ..Workshop::default()
+        };
+        let invited =
+            FacilitatorState::default().apply(FacilitatorAction::CreateWorkshop(invitation));
+        assert_eq!(invited.team_name(), TeamName::from_input("Wijkteam Noord"));
+        assert!(invited.invitation_shown().is_some());
+        assert!(invited
+            .clone()
+            .apply(FacilitatorAction::EditWorkshop)
+            .invitation_shown()
+            .is_none());
+        let oost = TeamName::from_input("Team Oost");
+        let pasted = link::encode_response(&Response::default(), oost.as_ref());
+        let collected = invited.apply(FacilitatorAction::AddPasted(pasted));
+        assert_eq!(collected.team_name(), oost);
+        assert_eq!(FacilitatorState::default().team_name(), None);
+        assert_eq!(FacilitatorState::default().invitation_shown(), None);
     }
 
     #[test]
