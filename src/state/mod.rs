@@ -64,6 +64,17 @@ impl Draft {
         self.answer(Horizon::Now, index).is_some() && self.answer(Horizon::Desired, index).is_some()
     }
 
+    /// How far the dimension at `index` is answered, for the list to jump to any dimension.
+    pub fn progress(&self, index: usize) -> Progress {
+        let now = self.answer(Horizon::Now, index).is_some();
+        let desired = self.answer(Horizon::Desired, index).is_some();
+        match (now, desired) {
+            (true, true) => Progress::Done,
+            (false, false) => Progress::Open,
+            _ => Progress::Half,
+        }
+    }
+
     pub fn completed_count(&self) -> usize {
         (0..DIMENSION_COUNT)
             .filter(|&i| self.is_complete(i))
@@ -73,6 +84,15 @@ impl Draft {
     pub fn is_empty(&self) -> bool {
         *self == Draft::default()
     }
+}
+
+/// How far one dimension is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    Open,
+    /// One of its two questions answered.
+    Half,
+    Done,
 }
 
 /// What a link opened in the address bar shows, over the reader's own screens. It never
@@ -455,6 +475,16 @@ mod tests {
             answer: pos(1),
         });
         assert_eq!(s.draft.completed_count(), 3);
+        assert_eq!(s.draft.progress(2), Progress::Done);
+        assert_eq!(s.draft.progress(3), Progress::Open);
+        assert_eq!(s.draft.progress(99), Progress::Open);
+        let half = s.clone().apply(Action::Answer {
+            index: 3,
+            horizon: Horizon::Desired,
+            answer: pos(1),
+        });
+        assert_eq!(half.draft.progress(3), Progress::Half);
+        assert_eq!(half.draft.completed_count(), 3);
         assert_eq!(s.clone().apply(Action::Start).screen, Screen::Question(3));
         let r = s.draft.response();
         assert_eq!(r.now[0], pos(2));
