@@ -3,15 +3,17 @@
 //!
 //! Pure Rust, tested natively: `domain` (the instrument, scoring, the link codec; imports
 //! nothing else of the crate), `state` (the participant's and the facilitator's state, their
-//! reducers and stored formats), `charts` (the charts' geometry), `embed` (a partner's options
-//! and messages), `qr` and `i18n`. For the browser only: the UI (`app`, `pages`, `components`,
-//! `hooks`) and `platform` (the browser's services).
+//! reducers and stored formats), `charts` (the charts' geometry), `slides` (the presenter's
+//! slides and keys), `embed` (a partner's options and messages), `qr` and `i18n`. For the
+//! browser only: the UI (`app`, `pages`, `components`, `hooks`) and `platform` (the browser's
+//! services).
 
 pub mod charts;
 pub mod domain;
 pub mod embed;
 pub mod i18n;
 pub mod qr;
+pub mod slides;
 pub mod state;
 
 mod app;
