@@ -1,15 +1,20 @@
 //! The facilitator's state in the facilitator's build: a reducer of its own beside the
-//! participant's [`AppState`](crate::state::AppState), shared with the facilitator's screens
-//! (the workshop, the team view) through a context of its own, as in yew's `contexts`
-//! example. The participant's build never mounts [`FacilitatorProvider`], so it links none of
-//! this nor [`FacilitatorState`]'s reducer.
+//! participant's [`AppState`](crate::state::AppState), held by [`use_facilitator_state`], which
+//! `App` calls through [`FacilitatorScreens::use_facilitator`](super::FacilitatorScreens). The
+//! facilitator's screens get its [`FacilitatorHandle`] as a prop. The participant's build never
+//! calls the hook, so it links none of this nor [`FacilitatorState`]'s reducer.
+//!
+//! A hook in `App` rather than a provider component with a context of its own (as in yew's
+//! `contexts` example): each component type brings its own copy of yew's component machinery;
+//! the provider and its `ContextProvider` made the facilitator's wasm 5.6 KB larger raw, 1 KB
+//! brotli, than this hook (measured; docs/performance.md).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::use_app;
-use crate::platform::{self, Stored};
+use super::AppContext;
+use crate::platform::{self, StorageUnavailable, Stored};
 use crate::state::facilitator::{FacilitatorAction, FacilitatorState};
 use crate::state::Action;
 
@@ -21,13 +26,13 @@ impl Reducible for FacilitatorState {
     }
 }
 
-/// What the facilitator's screens reach through the context.
+/// The facilitator's state and its dispatcher, as the facilitator's screens get it.
 #[derive(Clone, PartialEq)]
-pub struct FacilitatorContext {
+pub struct FacilitatorHandle {
     pub state: UseReducerHandle<FacilitatorState>,
 }
 
-impl FacilitatorContext {
+impl FacilitatorHandle {
     /// A callback that dispatches the action `to_action` makes of its event.
     pub fn callback<E: 'static>(
         &self,
@@ -38,27 +43,13 @@ impl FacilitatorContext {
     }
 }
 
-/// The facilitator's context; the facilitator's screens are rendered inside
-/// [`FacilitatorProvider`], which provides it.
+/// Holds the facilitator's state for the whole visit (in `App`, so that what was collected
+/// stays in memory when the facilitator looks at another screen and storage is blocked), reads
+/// it from storage once and saves it when it changes.
 #[hook]
-pub fn use_facilitator() -> FacilitatorContext {
-    use_context::<FacilitatorContext>()
-        .expect("the facilitator's screens are rendered inside FacilitatorProvider")
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FacilitatorProviderProps {
-    pub children: Html,
-}
-
-/// Holds the facilitator's state for the whole visit (around every screen, so that what was
-/// collected stays in memory when the facilitator looks at another screen and storage is
-/// blocked), reads it from storage once and saves it when it changes.
-#[function_component(FacilitatorProvider)]
-pub fn facilitator_provider(props: &FacilitatorProviderProps) -> Html {
-    let app = use_app();
+pub fn use_facilitator_state(app: AppContext) -> FacilitatorHandle {
     // What reading the stored value told, for the app's notice once the app is on screen.
-    let load_notice = use_mut_ref(|| None::<Result<Action, ()>>);
+    let load_notice = use_mut_ref(|| None::<Result<Action, StorageUnavailable>>);
     let state = {
         let load_notice = load_notice.clone();
         use_reducer(move || match platform::load_facilitator() {
@@ -68,8 +59,8 @@ pub fn facilitator_provider(props: &FacilitatorProviderProps) -> Html {
                 *load_notice.borrow_mut() = Some(Ok(Action::UnreadableKept));
                 FacilitatorState::default()
             }
-            Err(_) => {
-                *load_notice.borrow_mut() = Some(Err(()));
+            Err(unavailable) => {
+                *load_notice.borrow_mut() = Some(Err(unavailable));
                 FacilitatorState::default()
             }
         })
@@ -78,7 +69,7 @@ pub fn facilitator_provider(props: &FacilitatorProviderProps) -> Html {
         let app = app.clone();
         use_effect_with((), move |_| match load_notice.borrow_mut().take() {
             Some(Ok(action)) => app.state.dispatch(action),
-            Some(Err(())) => app.report_storage.emit(Err(platform::StorageUnavailable)),
+            Some(Err(unavailable)) => app.report_storage.emit(Err(unavailable)),
             None => {}
         });
     }
@@ -109,10 +100,5 @@ pub fn facilitator_provider(props: &FacilitatorProviderProps) -> Html {
             }
         });
     }
-    let context = FacilitatorContext { state };
-    html! {
-        <ContextProvider<FacilitatorContext> {context}>
-            { props.children.clone() }
-        </ContextProvider<FacilitatorContext>>
-    }
+    FacilitatorHandle { state }
 }

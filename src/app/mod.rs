@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::facilitator::FacilitatorHandle;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
 use crate::domain::link::SharedTeam;
@@ -38,41 +39,50 @@ use crate::state::{self, storage, Action, AppState, LinkView, Screen};
 pub trait FacilitatorScreens: 'static {
     /// Whether this build has them (false: showing one loads the facilitator's wasm).
     const INCLUDED: bool;
-    fn team_page(team: SharedTeam) -> Html;
-    fn workshop_page() -> Html;
-    /// The app's screens inside what the facilitator's screens need (their state).
-    fn provide(screens: Html) -> Html;
+    /// What the facilitator's screens get from `App`: their state in the facilitator's build,
+    /// nothing in the participant's.
+    type Facilitator: Clone + PartialEq + 'static;
+    /// The hook that holds it; `App` calls it on every render.
+    fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
+    fn team_page(team: SharedTeam, facilitator: &Self::Facilitator) -> Html;
+    fn workshop_page(facilitator: &Self::Facilitator) -> Html;
 }
 
 /// The participant's build: the facilitator's screens are loaded when needed.
 pub struct Participant;
 
+/// The participant's build holds no facilitator's state.
+#[hook]
+fn use_no_facilitator(_app: AppContext) {}
+
 impl FacilitatorScreens for Participant {
     const INCLUDED: bool = false;
-    fn team_page(_: SharedTeam) -> Html {
+    type Facilitator = ();
+    fn use_facilitator(app: AppContext) -> impl Hook<Output = ()> {
+        use_no_facilitator(app)
+    }
+    fn team_page(_: SharedTeam, _: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
     }
-    fn workshop_page() -> Html {
+    fn workshop_page(_: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Workshop} /> }
-    }
-    fn provide(screens: Html) -> Html {
-        screens
     }
 }
 
-/// The facilitator's build: every screen, with the facilitator's state around them.
+/// The facilitator's build: every screen, with the facilitator's state.
 pub struct FacilitatorBuild;
 
 impl FacilitatorScreens for FacilitatorBuild {
     const INCLUDED: bool = true;
-    fn team_page(team: SharedTeam) -> Html {
-        html! { <TeamPage {team} /> }
+    type Facilitator = FacilitatorHandle;
+    fn use_facilitator(app: AppContext) -> impl Hook<Output = FacilitatorHandle> {
+        facilitator::use_facilitator_state(app)
     }
-    fn workshop_page() -> Html {
-        html! { <WorkshopPage /> }
+    fn team_page(team: SharedTeam, facilitator: &FacilitatorHandle) -> Html {
+        html! { <TeamPage {team} facilitator={facilitator.clone()} /> }
     }
-    fn provide(screens: Html) -> Html {
-        html! { <facilitator::FacilitatorProvider>{ screens }</facilitator::FacilitatorProvider> }
+    fn workshop_page(facilitator: &FacilitatorHandle) -> Html {
+        html! { <WorkshopPage facilitator={facilitator.clone()} /> }
     }
 }
 
@@ -194,7 +204,7 @@ fn initial_state(handed_over: Option<&str>) -> AppState {
     }
     // Handed over by the participant's app: its state as it was in memory (the same as saved,
     // unless storage is blocked or full), with the notices about storage that it showed.
-    // (The facilitator's own stored value is read by `facilitator::FacilitatorProvider`.)
+    // (The facilitator's own stored value is read by `facilitator::use_facilitator_state`.)
     if let Some(mut handed_over) = handed_over.and_then(storage::from_storage) {
         handed_over.unreadable_kept = state.unreadable_kept;
         handed_over.storage_notice = state.storage_notice;
@@ -234,6 +244,12 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
         .clone()
     };
 
+    let context = AppContext {
+        state: state.clone(),
+        heading: heading.clone(),
+        report_storage: report_storage.clone(),
+    };
+    let facilitator = F::use_facilitator(context.clone());
     // Save the draft: everything `storage::to_storage` writes. Nothing is written while someone
     // else's link is open: the reader's storage stays exactly as it was.
     {
@@ -341,17 +357,12 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
         });
     }
 
-    let context = AppContext {
-        state: state.clone(),
-        heading: heading.clone(),
-        report_storage,
-    };
     let lang = state.lang;
     let on_switch = context.callback(Action::SetLang);
     let page = match &state.link_view {
         Some(LinkView::Response(shared)) => html! { <SharedPage shared={shared.clone()} /> },
         Some(LinkView::Compare(shared)) => html! { <ComparePage shared={shared.clone()} /> },
-        Some(LinkView::Team(team)) => F::team_page(team.clone()),
+        Some(LinkView::Team(team)) => F::team_page(team.clone(), &facilitator),
         Some(LinkView::Join(workshop)) => html! { <JoinPage workshop={workshop.clone()} /> },
         Some(LinkView::Broken(error)) => html! { <BrokenPage error={error.clone()} /> },
         None => match state.screen {
@@ -359,7 +370,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
             // Keyed: each dimension's radios are its own elements, never another's renamed.
             Screen::Question(index) => html! { <QuestionPage key={index} {index} /> },
             Screen::Results => html! { <ResultsPage /> },
-            Screen::Workshop => F::workshop_page(),
+            Screen::Workshop => F::workshop_page(&facilitator),
         },
     };
     // After the notice is closed, the focus goes to the screen's heading, not the body.
@@ -383,7 +394,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
                 } else if state.unreadable_kept {
                     <Notice text={ui::UNREADABLE_KEPT.get(lang)} dismiss={ui::DISMISS.get(lang)} {on_dismiss} />
                 }
-                <main id="content">{ F::provide(page) }</main>
+                <main id="content">{ page }</main>
                 // The footer comes with the rest of the screen: in the first render it would
                 // sit right under the first texts and be pushed down (a layout shift).
                 if state.settled {

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::app::facilitator::use_facilitator;
+use crate::app::facilitator::FacilitatorHandle;
 use crate::app::use_app;
 use crate::components::agenda::Agenda;
 use crate::components::continuum::Continuum;
@@ -28,6 +28,8 @@ use crate::state::facilitator::{FacilitatorAction, FacilitatorLink};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamViewProps {
+    /// The facilitator's state: the slides, the comparison, the copy feedback.
+    pub facilitator: FacilitatorHandle,
     pub responses: Vec<Response>,
     pub team_name: Option<TeamName>,
     /// What the team agreed, per dimension.
@@ -94,7 +96,7 @@ fn csv_files(
 pub fn team_view(props: &TeamViewProps) -> Html {
     let app = use_app();
     let lang = app.state.lang;
-    let facilitator = use_facilitator();
+    let facilitator = &props.facilitator;
     let state = &*facilitator.state;
     // The summary and what is shared are computed once per team, not on every keystroke.
     let summary = use_memo(props.responses.clone(), |responses| summarise(responses));

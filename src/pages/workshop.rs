@@ -4,7 +4,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::app::facilitator::use_facilitator;
+use crate::app::facilitator::FacilitatorHandle;
 use crate::app::use_app;
 use crate::components::collect_status::CollectStatus;
 use crate::components::confirm_button::ConfirmButton;
@@ -55,11 +55,16 @@ fn invitation(props: &InvitationProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct WorkshopPageProps {
+    pub facilitator: FacilitatorHandle,
+}
+
 #[function_component(WorkshopPage)]
-pub fn workshop_page() -> Html {
+pub fn workshop_page(props: &WorkshopPageProps) -> Html {
     let app = use_app();
     let lang = app.state.lang;
-    let facilitator = use_facilitator();
+    let facilitator = &props.facilitator;
     let state = &*facilitator.state;
     let invitation_heading = use_node_ref();
     let team_field = use_node_ref();
@@ -142,7 +147,7 @@ pub fn workshop_page() -> Html {
             if !responses.is_empty() {
                 <section class="team" aria-labelledby="team-heading">
                     <h2 id="team-heading">{ ui::TEAM_TITLE.get(lang) }</h2>
-                    <TeamView responses={responses.clone()} {team_name}
+                    <TeamView facilitator={facilitator.clone()} responses={responses.clone()} {team_name}
                         agreements={state.agreements.clone()}
                         on_agreement={facilitator.callback(|(index, field, text)| FacilitatorAction::SetAgreement(index, field, text))} />
                 </section>
