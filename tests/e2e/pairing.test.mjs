@@ -74,7 +74,7 @@ async function handOver(server, { contextOptions } = {}) {
   // One of the two ends: the facilitator's screen, or the alert that it could not be loaded.
   const field = page.getByLabel(TEAM_FIELD);
   const alert = page.getByRole('alert').filter({ hasText: FAILED });
-  await field.or(alert).first().waitFor();
+  await field.or(alert).first().waitFor({ timeout: 60_000 });
   return {
     page,
     close,
@@ -170,10 +170,12 @@ describe('a participant\'s page and the facilitator\'s build', () => {
         // The stored state brings the page back to the workshop, or the welcome screen offers it.
         const field = page.getByLabel(TEAM_FIELD);
         const button = page.getByRole('button', { name: FACILITATE });
-        await field.or(button).first().waitFor();
+        const alert = page.getByRole('alert').filter({ hasText: FAILED });
+        // Generous: the page starts two builds in a row here, on a machine that may be busy.
+        await field.or(button).or(alert).first().waitFor({ timeout: 60_000 });
         if (await button.isVisible()) await button.click();
-        await field.waitFor();
-        assert.equal(await page.getByRole('alert').filter({ hasText: FAILED }).count(), 0);
+        await field.or(alert).first().waitFor({ timeout: 60_000 });
+        assert.equal(await alert.count(), 0, `offline: ${offline}: the page's own build, from the cache, was refused`);
         assert.equal(await page.evaluate(() => window.foreignBuild ?? 0), 0, `offline: ${offline}`);
       }
     } finally {
