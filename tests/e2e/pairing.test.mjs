@@ -63,6 +63,15 @@ async function serve(change = async () => {}) {
   return { server: await startApp({ root: dir }), files, dir };
 }
 
+/** Whether `url` is in the page's caches, polled for up to about 30 s (the worker stores it after the response). */
+async function cachedSoon(page, url) {
+  for (let i = 0; i < 300; i++) {
+    if (await page.evaluate(async (u) => Boolean(await caches.match(u)), url)) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
+
 /** Opens the page, asks for the workshop; returns what the page requested and whether it mounted. */
 async function handOver(server, { contextOptions } = {}) {
   const { page, close } = await openApp(browser, server, 'desktop', { path: 'about:blank', waitForApp: false, contextOptions });
@@ -159,8 +168,9 @@ describe('a participant\'s page and the facilitator\'s build', () => {
     try {
       assert.ok(run.mounted, 'online, the first time: the facilitator\'s screen');
       // The worker keeps the facilitator's files once fetched (static/sw.js, LATER).
-      await page.waitForFunction(async (url) => Boolean(await caches.match(url)), new URL(files.glue, server.url).href);
-      await page.waitForFunction(async (url) => Boolean(await caches.match(url)), new URL(files.wasm, server.url).href);
+      for (const name of [files.glue, files.wasm]) {
+        assert.ok(await cachedSoon(page, new URL(name, server.url).href), `the service worker keeps ${name}`);
+      }
       // Another build on the server under the same names.
       await writeFile(join(dir, files.glue), FOREIGN_LINE + (await readFile(join(dir, files.glue), 'utf8')));
       await writeFile(join(dir, files.wasm), withCustomSection(await readFile(join(dir, files.wasm))));
