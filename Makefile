@@ -18,7 +18,7 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team size-floor clean
+.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
@@ -31,7 +31,6 @@ help:
 	@echo "make fuzz    scripts/fuzz.sh"
 	@echo "make lighthouse  Lighthouse accessibility score of every screen (after make build)"
 	@echo "make bench   performance benchmark (issue 15): static page, Yew counter and app side by side"
-	@echo "make size-floor  the app's size without its texts (issue 7: how far the budget is from the code alone)"
 	@echo "make bench-team  how long the team view of 500 participants takes to build (issue 5)"
 	@echo "make tools   install/check all tools"
 
@@ -102,11 +101,6 @@ bench: build
 	node scripts/bench.mjs
 
 # The team view of 500 participants (issue 5): built in the page, team link and paste, 1x and 4x CPU.
-# Builds HEAD three times (as it is, without English texts, without any texts) and prints
-# the three totals: scripts/size-floor.sh, README "Size".
-size-floor: tools
-	scripts/size-floor.sh
-
 bench-team: build
 	node scripts/bench-team.mjs
 

@@ -427,7 +427,7 @@ fn ignore_rejection(promise: &js_sys::Promise) {
 /// that returns a promise of its bindings, instantiated and not yet started.
 const FACILITATOR_LOADER: &str = "samenwerkingsscanFacilitator";
 
-/// Loads the facilitator's wasm (README, Performance) and calls `loaded` with its bindings,
+/// Loads the facilitator's wasm (docs/build.md) and calls `loaded` with its bindings,
 /// or `failed` when it cannot be loaded (offline, a file missing, no loader on the page).
 pub fn load_facilitator_wasm(
     loaded: impl FnOnce(wasm_bindgen::JsValue) + 'static,
