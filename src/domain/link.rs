@@ -80,6 +80,53 @@
 //! (`tests/qr.rs`). A longer link is still shown and copied; the app then says a QR code cannot
 //! hold it.
 //!
+//! # Format, version 3: a team link of counts
+//!
+//! The same alphabet, numbers, name, agreements and checksum as versions 1 and 2, but no
+//! record of a person: per question, how many gave each answer. Written by
+//! [`encode_team_counts`] from a [`TeamCounts`]; not yet what the app shares (issue 21).
+//!
+//! | kind | layout |
+//! |---|---|
+//! | a team of counts | `v3t` NN NAME KK G [I SS]×G CORE [T LLL BODY]* CCCC |
+//!
+//! - NN, NAME: as in version 1.
+//! - KK: 2 characters, the number of participants, 3 to [`MAX_TEAM_RESPONSES`]. Fewer than 3 is
+//!   [`LinkError::TooFewResponses`]: each of two could subtract their own answers.
+//! - G: 1 character, the number of role groups shown (0-7), by the rule of
+//!   [`super::team::shown_role_groups`]; per group I (1 character, its id 1-7, strictly
+//!   ascending) and SS (2 characters, its size, at least 3). The participants outside the groups
+//!   (the rest) number 0 or at least 3. Anything else is [`LinkError::InvalidRoleGroups`].
+//! - CORE: one number in mixed radix, least significant digit first: per part (each group in
+//!   order, then the rest when it has anyone), per question (NOW of dimensions 1-14, then
+//!   DESIRED), the rank of that part's counts for that question among the `C(m + 5, 5)` ways
+//!   its m people can spread over the 6 answers ([`super::counts::rank`]). Written in the fewest
+//!   characters that hold every such number, so its length follows from KK and the groups; a
+//!   number beyond the largest is [`LinkError::ValueOutOfRange`]. The team's counts are the sum
+//!   of the parts, so the link holds nothing the groups and the team do not show.
+//! - Sections, each T (1 character, a tag), LLL (3 characters, the length of its body in
+//!   characters) and the body, in strictly ascending tag order (else
+//!   [`LinkError::NonCanonical`]). Version 3 defines tag `A` (0): the agreements, a body of
+//!   version 2's `G [D TT TEXT OO OWNER WW DUE]×G` (G at least 1); a team without agreements has
+//!   no section. A later version may add sections: a tag below 32 (`A`-`f`) must be understood,
+//!   and a reader that does not know it says the link was made with a newer version
+//!   ([`LinkError::NewerSection`]); a tag from 32 on (`g`-`_`) is optional, and a reader that
+//!   does not know it reads the link without it ([`SharedCounts::unread_sections`]).
+//! - CCCC: the CRC-24 of everything before it.
+//!
+//! Length without name and groups: `3 + 2 + 2 + 1 + core + 4`; the core is 28 characters for 3
+//! people, 42 for 6 (against 78 in version 1), 86 for 30 and 178 for 500: whole links of 40, 54,
+//! 98 and 190 characters (version 1: 50, 89, 401 and 6,511). A role group adds 3 characters and
+//! splits the core into parts; the link stays shorter than version 1 for every team of 3 to 600
+//! (`tests/link_counts.rs`).
+//!
+//! # Every version: the checksum first
+//!
+//! Every version, also a later one, ends in the CRC-24 of the rest (4 characters). A link of a
+//! version or kind this program does not read is judged by that first: when it does not match,
+//! the link is damaged ([`LinkError::ChecksumMismatch`]); only a matching one was made with a
+//! newer version ([`LinkError::UnsupportedVersion`], [`LinkError::UnknownKind`]).
+//!
 //! # Decoding
 //!
 //! Decoding never panics, reads at most [`MAX_LINK_CHARS`] characters and allocates no more than
