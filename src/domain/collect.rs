@@ -63,7 +63,9 @@
 //! text; nothing panics.
 
 use super::agreement::Agreements;
-use super::link::{decode, Decoded, LinkError, MAX_LINK_CHARS, MAX_TEAM_RESPONSES, RESPONSE_CHARS};
+use super::link::{
+    decode_opened as decode, Decoded, LinkError, MAX_LINK_CHARS, MAX_TEAM_RESPONSES, RESPONSE_CHARS,
+};
 use super::response::{Response, TeamName};
 
 /// The most bytes of one paste that are read.

@@ -301,7 +301,7 @@ impl AppState {
                 self.link_view = if fragment.trim().is_empty() {
                     None
                 } else {
-                    Some(match link::decode(fragment) {
+                    Some(match link::decode_opened(fragment) {
                         Ok(Decoded::Response(shared)) => LinkView::Response(shared),
                         Ok(Decoded::Team(team)) => LinkView::Team(team),
                         // Not shown yet: the team view of counts is the rest of issue 21.

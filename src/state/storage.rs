@@ -184,7 +184,7 @@ pub fn read_facilitator(text: &str) -> Option<FacilitatorState> {
         }
         _ => return None,
     };
-    let invitation = match link::decode(invitation) {
+    let invitation = match link::decode_opened(invitation) {
         Ok(Decoded::Workshop(w)) => Some(w),
         _ => None,
     };
