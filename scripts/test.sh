@@ -51,6 +51,7 @@ stage() {
 # test files are for `cargo test`; compiling them for wasm32 would only cost time).
 stage "install tools"            scripts/install-tools.sh
 stage "cargo fmt --check"        cargo fmt --all -- --check
+stage "script tests (node)"      node --test tests/scripts/
 stage "clippy (native)"          cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)"          cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 stage "cargo test (native)"      cargo test
