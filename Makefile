@@ -18,11 +18,11 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team size-floor clean
+.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team bench-smoke size-floor clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
-	@echo "make test    fmt, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e"
+	@echo "make test    fmt, script tests, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e, benchmark smoke"
 	@echo "make build   release build into dist/"
 	@echo "make size    size report of dist/ (raw, gzip, brotli): participant's page under 150 KB, facilitator's under 170 KB (brotli)"
 	@echo "make e2e     Playwright tests against dist/ (run make build first)"
@@ -32,6 +32,7 @@ help:
 	@echo "make bench   performance benchmark (issue 15): static page, Yew counter and app side by side"
 	@echo "make size-floor  the app's size without its texts (issue 7: how far the budget is from the code alone)"
 	@echo "make bench-team  how long the team view of 500 participants takes to build (issue 5)"
+	@echo "make bench-smoke  every benchmark script once in its smoke mode against dist/ (as make test does)"
 	@echo "make tools   install/check all tools"
 
 tools:
@@ -44,9 +45,10 @@ build: tools
 	$(TRUNK_BUILD)
 
 # The full suite, in order, stopping at the first failure, each stage timed (scripts/test.sh):
-# install tools; cargo fmt --check; clippy native (all targets) and wasm32 (lib), -D warnings;
-# cargo test native; cargo test wasm32 in headless Chromium; trunk build --release;
-# size report with its ceilings (150 KB participant, 170 KB facilitator, brotli); Playwright e2e against dist/.
+# install tools; cargo fmt --check; the scripts' unit tests (node --test tests/scripts/, no build);
+# clippy native (all targets) and wasm32 (lib), -D warnings; cargo test native; cargo test wasm32
+# in headless Chromium; trunk build --release; size report with its ceilings (150 KB participant,
+# 170 KB facilitator, brotli); Playwright e2e against dist/; the benchmark scripts in their smoke mode.
 test:
 	@scripts/test.sh
 
@@ -103,6 +105,11 @@ size-floor: tools
 
 bench-team: build
 	node scripts/bench-team.mjs
+
+# bench, bench-team, trace-start and lighthouse once each, tiny and without extra builds (after make build).
+bench-smoke: tools
+	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
+	scripts/bench-smoke.sh
 
 clean:
 	rm -rf dist screenshots

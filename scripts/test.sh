@@ -59,3 +59,4 @@ stage "cargo test (wasm32)"      cargo test --target wasm32-unknown-unknown --te
 stage "trunk build --release"    trunk build --release --offline --dist "$DIST"
 stage "size report"              scripts/size-report.sh "$DIST"
 stage "e2e (Playwright)"         node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
+stage "benchmarks (smoke)"       scripts/bench-smoke.sh
