@@ -18,19 +18,19 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team bench-smoke size-floor clean
+.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team bench-smoke clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
-	@echo "make test    fmt, script tests, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e, benchmark smoke"
+	@echo "make test    tree checks, fmt, script tests, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e, benchmark smoke"
 	@echo "make build   release build into dist/"
+	@echo "make check-tree  no conflict markers in tracked files, no broken relative links in README.md and docs/"
 	@echo "make size    size report of dist/ (raw, gzip, brotli): participant's page under 150 KB, facilitator's under 170 KB (brotli)"
 	@echo "make e2e     Playwright tests against dist/ (run make build first)"
 	@echo "make e2e-load  the e2e suite 3 times while both cores are busy (E2E_LOAD_RUNS=n; after make build)"
 	@echo "make fuzz    scripts/fuzz.sh"
 	@echo "make lighthouse  Lighthouse accessibility score of every screen (after make build)"
 	@echo "make bench   performance benchmark (issue 15): static page, Yew counter and app side by side"
-	@echo "make size-floor  the app's size without its texts (issue 7: how far the budget is from the code alone)"
 	@echo "make bench-team  how long the team view of 500 participants takes to build (issue 5)"
 	@echo "make bench-smoke  every benchmark script once in its smoke mode against dist/ (as make test does)"
 	@echo "make tools   install/check all tools"
@@ -45,12 +45,18 @@ build: tools
 	$(TRUNK_BUILD)
 
 # The full suite, in order, stopping at the first failure, each stage timed (scripts/test.sh):
-# install tools; cargo fmt --check; the scripts' unit tests (node --test tests/scripts/, no build);
-# clippy native (all targets) and wasm32 (lib), -D warnings; cargo test native; cargo test wasm32
-# in headless Chromium; trunk build --release; size report with its ceilings (150 KB participant,
-# 170 KB facilitator, brotli); Playwright e2e against dist/; the benchmark scripts in their smoke mode.
+# tree checks (make check-tree); install tools; cargo fmt --check; the scripts' unit tests
+# (node --test tests/scripts/, no build); clippy native (all targets) and wasm32 (lib), -D warnings;
+# cargo test native; cargo test wasm32 in headless Chromium; trunk build --release;
+# size report with its ceilings (150 KB participant, 170 KB facilitator, brotli); Playwright e2e against dist/;
+# the benchmark scripts in their smoke mode.
 test:
 	@scripts/test.sh
+
+# Needs only git and node; the first stage of make test (scripts/check-tree.mjs).
+check-tree:
+	node --test --test-reporter=dot tests/scripts/check-tree.test.mjs
+	node scripts/check-tree.mjs
 
 fmt-check:
 	cargo fmt --all -- --check
@@ -98,11 +104,6 @@ bench: build
 	node scripts/bench.mjs
 
 # The team view of 500 participants (issue 5): built in the page, team link and paste, 1x and 4x CPU.
-# Builds HEAD three times (as it is, without English texts, without any texts) and prints
-# the three totals: scripts/size-floor.sh, README "Size".
-size-floor: tools
-	scripts/size-floor.sh
-
 bench-team: build
 	node scripts/bench-team.mjs
 

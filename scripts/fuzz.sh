@@ -12,7 +12,7 @@
 #
 # cargo-fuzz needs a nightly compiler (-Z sanitizer flags). RUSTC_BOOTSTRAP=1 lets the stable
 # toolchain accept them, so no other toolchain is fetched. The seed corpus is the golden links of
-# versions 1 and 2 (decode_link and collect_text) or a few embed queries (embed_options). A crash
+# versions 1, 2 and 3 (decode_link and collect_text) or a few embed queries (embed_options). A crash
 # leaves its input in fuzz/artifacts/<target>/; reproduce it with
 #   RUSTC_BOOTSTRAP=1 cargo fuzz run <target> fuzz/artifacts/<target>/<file>
 set -euo pipefail
@@ -46,17 +46,17 @@ fi
 corpus="fuzz/corpus/$target"
 mkdir -p "$corpus"
 if [[ "$target" == decode_link || "$target" == collect_text ]]; then
-    # Seed with every golden link (valid and invalid, versions 1 and 2), one file each.
+    # Seed with every golden link (valid and invalid, versions 1, 2 and 3), one file each.
     i=0
     while IFS=$'\t' read -r key value _rest; do
         [[ "$key" == link ]] || continue
         printf '%s' "$value" >"$corpus/golden-valid-$i"
         i=$((i + 1))
-    done < <(cat tests/golden/links_v1.txt tests/golden/links_v2.txt)
+    done < <(cat tests/golden/links_v1.txt tests/golden/links_v2.txt tests/golden/links_v3.txt)
     while IFS=$'\t' read -r id _error link; do
         [[ -z "$id" || "$id" == \#* ]] && continue
         printf '%s' "$link" >"$corpus/golden-invalid-$id"
-    done < <(cat tests/golden/links_invalid_v1.tsv tests/golden/links_invalid_v2.tsv)
+    done < <(cat tests/golden/links_invalid_v1.tsv tests/golden/links_invalid_v2.tsv tests/golden/links_invalid_v3.tsv)
 else
     # Seed with the queries embed/embed.js makes, and a few hostile ones.
     i=0

@@ -3,7 +3,7 @@
 //   what every current browser asks for over HTTPS, about 15 % smaller than the gzip copy;
 // - `<file>.gz`, made with zopfli: gzip that any browser reads, about 5 % smaller than gzip -9.
 // A static host that serves such files as they are (nginx `brotli_static on` + `gzip_static on`,
-// Caddy `file_server { precompressed br gzip }`; README, Hosting) sends these bytes instead of
+// Caddy `file_server { precompressed br gzip }`; docs/hosting.md) sends these bytes instead of
 // compressing on the fly, usually at a lower level: the .br copy to a browser that accepts br,
 // else the .gz copy. Hosts that ignore them lose nothing.
 //

@@ -9,7 +9,7 @@
 #   HTTPS) where there is one, else the gzip figure;
 # PNGs count as they are in both. The total with gzip -9 for every file is printed too.
 #
-# The app is built twice (scripts/build-facilitator.mjs, README, Performance): a page loads the
+# The app is built twice (docs/build.md): a page loads the
 # participant's wasm and glue (samenwerkingsscan-*) or, on a team link, the facilitator's
 # (facilitator-*), and the rest of the files either way. So two totals, each with a ceiling
 # that fails the report (exit 1), with brotli and with gzip only:
@@ -17,7 +17,7 @@
 #   gzip only, the last reviewed size plus a little);
 # - the facilitator's page (a team link; a participant's page that opens the workshop loads the
 #   facilitator's wasm and glue on top): 170 KB with brotli, 195 KB with gzip only (the
-#   ceilings of the whole app before the split, README, Size).
+#   ceilings of the whole app before the split, docs/performance.md).
 # A change that grows either past its ceiling needs a reason.
 #
 # Listed apart and not counted, because the app's page never loads them: embed/ (the embed

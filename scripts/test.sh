@@ -47,6 +47,8 @@ stage() {
     fi
 }
 
+# First, as it needs only git and node: conflict markers, broken links in the docs (make check-tree).
+stage "tree checks (markers, doc links)" make --no-print-directory check-tree
 # The wasm32 stages take the browser code only: the lib, the bin and tests/web.rs (the native
 # test files are for `cargo test`; compiling them for wasm32 would only cost time).
 stage "install tools"            scripts/install-tools.sh

@@ -1,27 +1,25 @@
 //! Samenwerkingsscan: a self-assessment of interprofessional collaboration on the 14 dimensions
 //! of the schema "Vormen van interprofessionele samenwerking", running entirely in the browser.
 //!
-//! `domain` (the instrument, scoring, the link codec), `state` (screens and actions), `charts`
-//! (the charts' geometry), `qr` and `i18n` are pure Rust and tested natively. The UI (`app`,
-//! `pages`, `components`) and `platform` (the browser's services) compile for the browser only.
+//! Pure Rust, tested natively: `domain` (the instrument, scoring, the link codec; imports
+//! nothing else of the crate), `state` (the participant's and the facilitator's state, their
+//! reducers and stored formats), `charts` (the charts' geometry), `slides` (the presenter's
+//! slides and keys), `embed` (a partner's options and messages), `qr` and `i18n`. For the
+//! browser only: the UI (`app`, `pages`, `components`, `hooks`) and `platform` (the browser's
+//! services).
 
 pub mod charts;
 pub mod domain;
 pub mod embed;
 pub mod i18n;
 pub mod qr;
+pub mod slides;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
 mod pages;
-#[cfg(target_arch = "wasm32")]
 mod platform;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::{start, start_facilitator};

@@ -8,9 +8,12 @@
 
 use crate::domain::instrument::Lang;
 use crate::embed::Message;
-use crate::state::{
-    backup_key, from_storage, to_storage, AppState, Facilitator, STORAGE_KEY, WORKSHOP_STORAGE_KEY,
+use crate::state::facilitator::FacilitatorState;
+use crate::state::storage::{
+    backup_key, facilitator_to_storage, from_storage, read_facilitator, to_storage, STORAGE_KEY,
+    WORKSHOP_STORAGE_KEY,
 };
+use crate::state::AppState;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
@@ -77,13 +80,13 @@ pub fn save_state(state: &AppState) -> Result<(), StorageUnavailable> {
     save(STORAGE_KEY, &to_storage(state))
 }
 
-/// The facilitator's saved invitation and collected links.
-pub fn load_facilitator() -> Result<Stored<Facilitator>, StorageUnavailable> {
-    load(WORKSHOP_STORAGE_KEY, Facilitator::read_storage)
+/// The facilitator's saved invitation, collected links and agreements.
+pub fn load_facilitator() -> Result<Stored<FacilitatorState>, StorageUnavailable> {
+    load(WORKSHOP_STORAGE_KEY, read_facilitator)
 }
 
-pub fn save_facilitator(facilitator: &Facilitator) -> Result<(), StorageUnavailable> {
-    save(WORKSHOP_STORAGE_KEY, &facilitator.to_storage())
+pub fn save_facilitator(facilitator: &FacilitatorState) -> Result<(), StorageUnavailable> {
+    save(WORKSHOP_STORAGE_KEY, &facilitator_to_storage(facilitator))
 }
 
 pub fn set_document_lang(lang: Lang) {
@@ -424,7 +427,7 @@ fn ignore_rejection(promise: &js_sys::Promise) {
 /// that returns a promise of its bindings, instantiated and not yet started.
 const FACILITATOR_LOADER: &str = "samenwerkingsscanFacilitator";
 
-/// Loads the facilitator's wasm (README, Performance) and calls `loaded` with its bindings,
+/// Loads the facilitator's wasm (docs/build.md) and calls `loaded` with its bindings,
 /// or `failed` when it cannot be loaded (offline, a file missing, no loader on the page).
 pub fn load_facilitator_wasm(
     loaded: impl FnOnce(wasm_bindgen::JsValue) + 'static,

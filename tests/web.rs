@@ -1,12 +1,12 @@
 //! Browser tests: run by `cargo test --target wasm32-unknown-unknown` in headless Chromium
 //! (wasm-bindgen-test-runner, see .cargo/config.toml and scripts/webdriver.json).
 //!
-//! These check what only a real browser can: the crate's data rendered into a live DOM.
-//! Everything pure is tested natively with `cargo test`.
+//! These check what only a real browser can: components rendered into a live DOM, driven by
+//! clicks, typing and keys, and read back. Everything pure is tested natively with `cargo test`
+//! (the presenter's slide list and keys in `src/slides.rs`).
 #![cfg(target_arch = "wasm32")]
 
-use samenwerkingsscan::domain::instrument::{Lang, DIMENSIONS, DIMENSION_COUNT};
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test_configure;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -17,68 +17,6 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-#[wasm_bindgen_test]
-fn runs_in_a_browser_with_a_dom() {
-    let window = web_sys::window().expect("a browser window");
-    let navigator = js_sys::Reflect::get(&window, &"navigator".into()).expect("navigator");
-    let user_agent = js_sys::Reflect::get(&navigator, &"userAgent".into())
-        .ok()
-        .and_then(|ua| ua.as_string())
-        .unwrap_or_default();
-    assert!(
-        user_agent.contains("Chrome"),
-        "expected Chromium, got {user_agent}"
-    );
-    assert!(document().body().is_some(), "the document has a body");
-}
-
-#[wasm_bindgen_test]
-fn the_14_dimensions_render_into_the_dom_in_both_languages() {
-    assert_eq!(DIMENSIONS.len(), DIMENSION_COUNT);
-    assert_eq!(DIMENSION_COUNT, 14);
-
-    let document = document();
-    let body = document.body().expect("a body");
-    for lang in [Lang::Nl, Lang::En] {
-        let list = document.create_element("ol").expect("create <ol>");
-        list.set_attribute("lang", lang.code()).expect("set lang");
-        for dimension in &DIMENSIONS {
-            let item = document.create_element("li").expect("create <li>");
-            item.set_text_content(Some(dimension.name.get(lang)));
-            list.append_child(&item).expect("append <li>");
-        }
-        body.append_child(&list).expect("append <ol>");
-
-        assert_eq!(
-            list.child_element_count(),
-            14,
-            "{lang:?}: one <li> per dimension"
-        );
-        let first = list
-            .first_element_child()
-            .and_then(|li| li.text_content())
-            .unwrap_or_default();
-        let last = list
-            .last_element_child()
-            .and_then(|li| li.text_content())
-            .unwrap_or_default();
-        match lang {
-            Lang::Nl => {
-                assert_eq!(first, "Systemen");
-                assert_eq!(last, "Betrokkenheid andere stakeholders");
-            }
-            Lang::En => {
-                assert_eq!(first, "Systems");
-                assert_eq!(last, "Involvement of other stakeholders");
-            }
-        }
-        // Every name is non-empty text the browser lays out (it has a rendered box).
-        let html_list: &web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_ref(&list);
-        assert!(html_list.offset_height() > 0, "{lang:?}: list is laid out");
-        body.remove_child(&list).expect("remove <ol>");
-    }
-}
-
 // The components in a live DOM: rendered with yew's renderer into a fresh element, driven by
 // real clicks, and read back from the DOM. `yew::scheduler::flush` waits for yew's render.
 
@@ -86,14 +24,18 @@ mod components {
     use std::cell::RefCell;
     use std::rc::Rc;
 
+    use samenwerkingsscan::components::agreement::{
+        AgreementForm, AgreementFormProps, AgreementLayout, AgreementText, AgreementTextProps,
+    };
     use samenwerkingsscan::components::confirm_button::ConfirmButton;
     use samenwerkingsscan::components::invitation_form::InvitationForm;
     use samenwerkingsscan::components::scale::{Scale, ScaleProps};
+    use samenwerkingsscan::domain::agreement::{Agreement, AgreementField};
     use samenwerkingsscan::domain::instrument::{Answer, Lang, Position};
     use samenwerkingsscan::domain::response::Horizon;
     use samenwerkingsscan::domain::response::TeamNameError;
     use samenwerkingsscan::i18n::ui;
-    use samenwerkingsscan::state::WorkshopForm;
+    use samenwerkingsscan::state::facilitator::WorkshopForm;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
     use yew::prelude::*;
@@ -115,6 +57,15 @@ mod components {
             .unwrap_or_else(|| panic!("no {selector}"))
             .dyn_into::<T>()
             .unwrap_or_else(|_| panic!("{selector} of another type"))
+    }
+
+    /// The text of every label in `root`, in document order.
+    fn labels(root: &web_sys::Element) -> Vec<String> {
+        let list = root.query_selector_all("label").expect("a valid selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|label| label.text_content().unwrap_or_default())
+            .collect()
     }
 
     fn active_text() -> String {
@@ -225,11 +176,6 @@ mod components {
 
     #[wasm_bindgen_test]
     async fn an_agreement_is_typed_as_it_is_given_and_shown_as_text() {
-        use samenwerkingsscan::components::agreement::{
-            AgreementForm, AgreementFormProps, AgreementText, AgreementTextProps,
-        };
-        use samenwerkingsscan::domain::agreement::{Agreement, AgreementField};
-
         let hostile = Agreement {
             text: "<b>één</b> שלום 👩‍👩‍👧".into(),
             owner: "Fatima".into(),
@@ -246,6 +192,7 @@ mod components {
             dimension: 8,
             agreement: hostile.clone(),
             on_change,
+            layout: AgreementLayout::Page,
         };
         yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -257,6 +204,21 @@ mod components {
             40
         );
         assert!(root.query_selector("[role=alert]").unwrap().is_none());
+        assert_eq!(text.get_attribute("aria-invalid"), None);
+        assert_eq!(text.get_attribute("aria-describedby"), None);
+        // In the team view the labels carry their hints; the fields sit in a fieldset.
+        assert_eq!(
+            labels(&root),
+            [
+                "Wat spreken jullie af? (hooguit 140 tekens)",
+                "Wie pakt het op (optioneel)",
+                "Wanneer (optioneel, bijv. juni of Q3)",
+            ]
+        );
+        assert!(root
+            .query_selector("fieldset.agreement-form > legend")
+            .unwrap()
+            .is_some());
         assert!(
             root.query_selector("bdi b").unwrap().is_none(),
             "the markup is text"
@@ -279,6 +241,7 @@ mod components {
                 ..Agreement::default()
             },
             on_change: Callback::noop(),
+            layout: AgreementLayout::Page,
         };
         yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -306,6 +269,7 @@ mod components {
             },
             label: ui::AGREEMENT,
             class: Classes::new(),
+            layout: AgreementLayout::Page,
         };
         yew::Renderer::<AgreementText>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -319,5 +283,358 @@ mod components {
         assert_eq!(parts, [hostile.text.clone(), "Fatima".to_owned()]);
         assert!(root.query_selector("p.agreement > b").unwrap().is_some());
         root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn on_a_slide_who_without_what_is_said_at_the_field() {
+        let root = mount();
+        let typed = Rc::new(RefCell::new(Vec::new()));
+        let on_change = {
+            let typed = typed.clone();
+            Callback::from(move |edit| typed.borrow_mut().push(edit))
+        };
+        let props = AgreementFormProps {
+            lang: Lang::Nl,
+            dimension: 5,
+            agreement: Agreement {
+                owner: "Piet".into(),
+                ..Agreement::default()
+            },
+            on_change,
+            layout: AgreementLayout::Slide,
+        };
+        yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        // The slide's short labels, three fields side by side, no fieldset, no printed copy.
+        assert_eq!(labels(&root), ["Afspraak", "Wie pakt het op", "Wanneer"]);
+        assert!(root
+            .query_selector("div.agreement-fields")
+            .unwrap()
+            .is_some());
+        assert!(root
+            .query_selector("fieldset, .print-only")
+            .unwrap()
+            .is_none());
+        // What is missing, so what is invalid and described by the message.
+        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-5");
+        assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
+        let message_id = text.get_attribute("aria-describedby").expect("described");
+        assert_eq!(message_id, "agreement-5-problem");
+        let message = element::<web_sys::Element>(&root, &format!("#{message_id}"));
+        assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
+        assert_eq!(
+            message.text_content().as_deref(),
+            Some(ui::AGREEMENT_NO_TEXT.nl)
+        );
+        assert!(
+            root.query_selector(".agreement-fields > #agreement-5-problem")
+                .unwrap()
+                .is_some(),
+            "the message sits with the fields"
+        );
+        // Who is fine as it is.
+        let owner = element::<web_sys::HtmlInputElement>(&root, "#agreement-5-owner");
+        assert_eq!(owner.value(), "Piet");
+        assert_eq!(owner.get_attribute("aria-invalid"), None);
+        assert_eq!(owner.get_attribute("aria-describedby"), None);
+        assert_eq!(owner.max_length(), 40);
+        assert_eq!(text.max_length(), 140);
+        // Typing reports the field and its whole text.
+        text.set_value("Samen plannen");
+        text.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+            .unwrap();
+        assert_eq!(
+            *typed.borrow(),
+            [(AgreementField::Text, "Samen plannen".to_owned())]
+        );
+        root.remove();
+
+        // Too long a who, in English: the message at who, what is fine.
+        let root = mount();
+        let props = AgreementFormProps {
+            lang: Lang::En,
+            dimension: 5,
+            agreement: Agreement {
+                text: "Plan together".into(),
+                owner: "x".repeat(41),
+                due: String::new(),
+            },
+            on_change: Callback::noop(),
+            layout: AgreementLayout::Slide,
+        };
+        yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        assert_eq!(labels(&root), ["Agreement", "Who takes it up", "By when"]);
+        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-5");
+        assert_eq!(text.get_attribute("aria-invalid"), None);
+        let owner = element::<web_sys::HtmlInputElement>(&root, "#agreement-5-owner");
+        assert_eq!(owner.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(
+            owner.get_attribute("aria-describedby").as_deref(),
+            Some("agreement-5-problem")
+        );
+        assert_eq!(
+            element::<web_sys::Element>(&root, "#agreement-5-problem")
+                .text_content()
+                .as_deref(),
+            Some(ui::AGREEMENT_TOO_LONG.en)
+        );
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn on_a_slide_an_agreement_reads_as_labelled_parts() {
+        let render = |agreement: Agreement| async move {
+            let root = mount();
+            let props = AgreementTextProps {
+                lang: Lang::Nl,
+                agreement,
+                label: ui::AGREEMENT,
+                class: Classes::new(),
+                layout: AgreementLayout::Slide,
+            };
+            yew::Renderer::<AgreementText>::with_root_and_props(root.clone(), props).render();
+            yew::scheduler::flush().await;
+            root
+        };
+        let root = render(Agreement {
+            text: "  <b>Samen</b> plannen ".into(),
+            owner: "Fatima".into(),
+            due: String::new(),
+        })
+        .await;
+        let parts = root
+            .query_selector_all("p.agreement-text > span.agreement-part")
+            .unwrap();
+        let parts: Vec<String> = (0..parts.length())
+            .filter_map(|i| parts.item(i))
+            .map(|p| p.text_content().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            parts,
+            ["Afspraak: <b>Samen</b> plannen", "Wie pakt het op: Fatima"],
+            "trimmed, markup as text, an empty part left out"
+        );
+        assert_eq!(root.query_selector_all("bdi").unwrap().length(), 2);
+        root.remove();
+
+        // Who without what is no agreement yet: nothing is shown.
+        let root = render(Agreement {
+            owner: "Piet".into(),
+            due: "Q3".into(),
+            ..Agreement::default()
+        })
+        .await;
+        assert_eq!(root.child_element_count(), 0);
+        root.remove();
+    }
+
+    mod presenter {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+
+        use samenwerkingsscan::components::presenter::{Presenter, PresenterProps};
+        use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
+        use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup};
+        use samenwerkingsscan::domain::response::Response;
+        use samenwerkingsscan::domain::team::summarise;
+        use wasm_bindgen::JsCast;
+        use wasm_bindgen_test::wasm_bindgen_test;
+        use yew::prelude::*;
+
+        use super::{element, mount};
+
+        /// Six participants in two role groups of three, answers spread so every dimension
+        /// has a place on the agenda.
+        fn team() -> Vec<Response> {
+            (0..6u8)
+                .map(|p| Response {
+                    now: std::array::from_fn(|d| {
+                        Answer::Position(Position::new(1 + (p + d as u8) % 5).unwrap())
+                    }),
+                    desired: std::array::from_fn(|d| {
+                        Answer::Position(Position::new(1 + (p * 2 + d as u8) % 5).unwrap())
+                    }),
+                    role: Some(if p < 3 {
+                        RoleGroup::SocialTeam
+                    } else {
+                        RoleGroup::WorkAndIncome
+                    }),
+                })
+                .collect()
+        }
+
+        struct Rendered {
+            root: web_sys::Element,
+            slides: Rc<RefCell<Vec<usize>>>,
+            left: Rc<RefCell<usize>>,
+            agenda: Vec<u8>,
+        }
+
+        async fn render(slide: usize, agreements: Agreements, editable: bool) -> Rendered {
+            let root = mount();
+            let summary = Rc::new(summarise(&team()));
+            let agenda = summary.agenda.clone();
+            let slides = Rc::new(RefCell::new(Vec::new()));
+            let left = Rc::new(RefCell::new(0));
+            let on_slide = {
+                let slides = slides.clone();
+                Callback::from(move |to| slides.borrow_mut().push(to))
+            };
+            let on_leave = {
+                let left = left.clone();
+                Callback::from(move |()| *left.borrow_mut() += 1)
+            };
+            let props = PresenterProps {
+                lang: Lang::Nl,
+                team_name: None,
+                date: "2 december 2026".into(),
+                summary,
+                agreements,
+                on_agreement: editable.then(Callback::noop),
+                slide,
+                on_slide,
+                on_leave,
+            };
+            yew::Renderer::<Presenter>::with_root_and_props(root.clone(), props).render();
+            yew::scheduler::flush().await;
+            Rendered {
+                root,
+                slides,
+                left,
+                agenda,
+            }
+        }
+
+        fn counter(root: &web_sys::Element) -> String {
+            element::<web_sys::Element>(root, ".slide-count")
+                .text_content()
+                .unwrap_or_default()
+        }
+
+        fn press(target: &web_sys::EventTarget, key: &str) -> bool {
+            let init = web_sys::KeyboardEventInit::new();
+            init.set_key(key);
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+                .unwrap();
+            target.dispatch_event(&event).unwrap();
+            event.default_prevented()
+        }
+
+        #[wasm_bindgen_test]
+        async fn the_slides_of_a_team_and_the_keys_that_move_them() {
+            let r = render(0, Agreements::default(), false).await;
+            // Title, continuum, 14 dimensions, the role groups, one closing slide.
+            assert_eq!(counter(&r.root), "Dia 1 / 18");
+            assert!(r.root.query_selector(".slide-title").unwrap().is_some());
+            let section = element::<web_sys::HtmlElement>(&r.root, "section.presenter");
+            assert!(
+                super::super::document()
+                    .active_element()
+                    .is_some_and(|a| a == *section),
+                "the slides have the focus"
+            );
+            assert!(
+                press(&section, "PageDown"),
+                "a move is the slides', not the page's"
+            );
+            assert!(press(&section, "End"));
+            assert!(press(&section, "ArrowLeft"));
+            assert!(!press(&section, "ArrowUp"), "left to the browser");
+            assert_eq!(*r.slides.borrow(), [1, 17, 0]);
+            assert!(!press(&section, "Escape"));
+            assert_eq!(*r.left.borrow(), 1);
+            // Space on a button presses it, not the next slide.
+            let button = element::<web_sys::HtmlElement>(&r.root, ".presenter-bar button");
+            assert!(!press(&button, " "));
+            assert_eq!(r.slides.borrow().len(), 3);
+            r.root.remove();
+
+            // Beyond the last: the closing slide, which says there are no agreements yet.
+            let r = render(99, Agreements::default(), false).await;
+            assert_eq!(counter(&r.root), "Dia 18 / 18");
+            let closing = element::<web_sys::Element>(&r.root, ".slide-agreements");
+            assert_eq!(
+                closing.text_content().as_deref(),
+                Some("AfsprakenEr zijn geen afspraken vastgelegd.")
+            );
+            let next = element::<web_sys::Element>(&r.root, ".presenter-bar button:nth-of-type(2)");
+            assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"));
+            r.root.remove();
+        }
+
+        #[wasm_bindgen_test]
+        async fn an_agreement_on_its_dimension_slide_and_on_the_closing_slide() {
+            let agenda = summarise(&team()).agenda;
+            let (first, second) = (agenda[0], agenda[1]);
+            let mut agreements = Agreements::default();
+            // Who without what on the first dimension of the agenda; a whole one on the second.
+            agreements.set(usize::from(first) - 1, AgreementField::Owner, "Piet".into());
+            let i = usize::from(second) - 1;
+            agreements.set(i, AgreementField::Text, "Samen plannen".into());
+            agreements.set(i, AgreementField::Due, "Q3".into());
+
+            // The facilitator's first dimension slide: the fields, and the message at what.
+            let r = render(2, agreements.clone(), true).await;
+            assert_eq!(r.agenda[0], first);
+            let text =
+                element::<web_sys::HtmlInputElement>(&r.root, &format!("#agreement-{first}"));
+            assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
+            let message_id = text.get_attribute("aria-describedby").expect("described");
+            let message =
+                element::<web_sys::Element>(&r.root, &format!(".slide-dimension #{message_id}"));
+            assert_eq!(
+                message.text_content().as_deref(),
+                Some(samenwerkingsscan::i18n::ui::AGREEMENT_NO_TEXT.nl)
+            );
+            // Keys typed in a field stay there; Escape takes the focus back to the slides.
+            text.focus().unwrap();
+            for key in ["ArrowRight", "PageDown", " ", "End", "f"] {
+                assert!(!press(&text, key), "{key} types");
+            }
+            assert!(r.slides.borrow().is_empty());
+            assert!(press(&text, "Escape"));
+            assert_eq!(
+                *r.left.borrow(),
+                0,
+                "Escape in a field does not leave the slides"
+            );
+            let section = element::<web_sys::Element>(&r.root, "section.presenter");
+            assert!(super::super::document()
+                .active_element()
+                .is_some_and(|a| a == section));
+            r.root.remove();
+
+            // The closing slide lists only the agreement that says what, in full.
+            let r = render(17, agreements.clone(), true).await;
+            assert_eq!(counter(&r.root), "Dia 18 / 18");
+            let items = r.root.query_selector_all(".agreement-list > li").unwrap();
+            assert_eq!(items.length(), 1);
+            let item: web_sys::Element = items.item(0).unwrap().dyn_into().unwrap();
+            assert_eq!(
+                item.query_selector(".agreement-text")
+                    .unwrap()
+                    .and_then(|p| p.text_content())
+                    .as_deref(),
+                Some("Afspraak: Samen plannenWanneer: Q3")
+            );
+            r.root.remove();
+
+            // An opened team link: the second dimension's agreement as text, no fields.
+            let r = render(3, agreements, false).await;
+            assert!(r.root.query_selector(".slide input").unwrap().is_none());
+            let parts = r
+                .root
+                .query_selector_all(".slide-dimension .agreement-text bdi")
+                .unwrap();
+            let parts: Vec<String> = (0..parts.length())
+                .filter_map(|i| parts.item(i))
+                .map(|b| b.text_content().unwrap_or_default())
+                .collect();
+            assert_eq!(parts, ["Samen plannen", "Q3"]);
+            r.root.remove();
+        }
     }
 }

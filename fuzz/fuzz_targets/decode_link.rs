@@ -3,7 +3,9 @@
 //! up to the order of a team's responses: re-encoding gives the same text (less the `#` and the
 //! white space around it), or for a team (version 1, or version 2 with its agreements, both
 //! re-encoded with `encode_team_with`) the same header, the same blocks, sorted, and the same
-//! agreements.
+//! agreements. A version 3 team link of counts re-encodes (`encode_team_counts`) to exactly the
+//! input, or, when it held optional sections of a newer version that the decoder skipped, to the
+//! input without them; either way the re-encoded link decodes to the same counts.
 //!
 //! The input also goes through `repair_address` (issue 14: links carried by mail and chat), as
 //! an address of its own, as the fragment of an address, and behind a `%23` in a query with
@@ -14,8 +16,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use samenwerkingsscan::domain::link::{
-    decode, encode_response, encode_team, encode_team_with, encode_workshop, Decoded,
-    RESPONSE_CHARS,
+    decode, encode_response, encode_team, encode_team_counts, encode_team_with, encode_workshop,
+    Decoded, SharedCounts, RESPONSE_CHARS,
 };
 use samenwerkingsscan::domain::repair::repair_address;
 
@@ -39,6 +41,22 @@ fuzz_target!(|data: &[u8]| {
             let canonical = encode_workshop(w);
             assert_eq!(decode(&canonical).as_ref(), Ok(&decoded), "{canonical}");
             assert_eq!(input, canonical);
+        }
+        Decoded::TeamCounts(c) => {
+            let canonical = encode_team_counts(&c.counts, c.team_name.as_ref(), &c.agreements)
+                .expect("decoded counts re-encode");
+            let expected = Decoded::TeamCounts(SharedCounts {
+                unread_sections: 0,
+                ..c.clone()
+            });
+            assert_eq!(decode(&canonical), Ok(expected), "{canonical}");
+            if c.unread_sections == 0 {
+                assert_eq!(input, canonical);
+            } else {
+                // The skipped sections stood after everything this version writes.
+                let kept = &canonical[..canonical.len() - CHECKSUM_CHARS];
+                assert!(input.len() > canonical.len() && input.starts_with(kept));
+            }
         }
         Decoded::Team(t) => {
             let canonical = encode_team_with(&t.responses, t.team_name.as_ref(), &t.agreements)

@@ -1,5 +1,5 @@
 //! The facilitator's build of the app: every screen, including the workshop and a team link's
-//! page, which the participant's build (src/main.rs) leaves out (README, Performance).
+//! page, which the participant's build (src/main.rs) leaves out (docs/build.md).
 //! index.html's loader starts it on a team link; otherwise the participant's app loads it when
 //! one of those screens is needed and hands the page over with its state.
 

@@ -1,13 +1,27 @@
 //! A dimension's agreement: what the team agrees, who takes it up and by when. Shown as text
 //! (always in `<bdi>`, so right-to-left text stays in its place), and typed into three
-//! controlled fields where the facilitator can change it.
+//! controlled fields where the facilitator can change it. One component for each, in the team
+//! view, on the presenter's slides and in print; [`AgreementLayout`] says which.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::agreement::{Agreement, AgreementField};
 use crate::domain::instrument::Lang;
-use crate::i18n::{agreement_problem, ui};
+use crate::i18n::{agreement_problem, ui, Text};
+use crate::slides::shows_as_text;
+
+/// Where an agreement is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgreementLayout {
+    /// The team view and its printed report: the fields in a fieldset with a legend, labels
+    /// with their hints, a printed copy as text; as text on one line.
+    #[default]
+    Page,
+    /// A presenter's slide: three fields side by side under short labels, read from the back
+    /// of a room; as text with each part labelled in full.
+    Slide,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AgreementTextProps {
@@ -15,30 +29,51 @@ pub struct AgreementTextProps {
     pub agreement: Agreement,
     /// The words in front of the agreement ("Afspraak", or "Afspraak van de andere meting").
     #[prop_or(ui::AGREEMENT)]
-    pub label: crate::i18n::Text,
+    pub label: Text,
     #[prop_or_default]
     pub class: Classes,
+    #[prop_or_default]
+    pub layout: AgreementLayout,
 }
 
-/// The agreement as one line of text; nothing when what was agreed is empty.
+/// The agreement as text; nothing when what was agreed is empty.
 #[function_component(AgreementText)]
 pub fn agreement_text(props: &AgreementTextProps) -> Html {
     let lang = props.lang;
-    let a = props.agreement.trimmed();
     // Who or when without what is no agreement yet (the form says so).
-    if a.text.is_empty() {
+    if !shows_as_text(&props.agreement) {
         return Html::default();
     }
-    let part = |label: crate::i18n::Text, text: String| {
-        (!text.is_empty())
-            .then(|| html! { <>{ format!(" · {}: ", label.get(lang)) }<bdi>{ text }</bdi></> })
-    };
-    html! {
-        <p class={classes!("agreement", props.class.clone())}>
-            <b>{ format!("{}: ", props.label.get(lang)) }</b><bdi>{ a.text }</bdi>
-            { part(ui::AGREEMENT_OWNER, a.owner) }
-            { part(ui::AGREEMENT_DUE, a.due) }
-        </p>
+    let a = props.agreement.trimmed();
+    match props.layout {
+        AgreementLayout::Page => {
+            let part = |label: Text, text: String| {
+                (!text.is_empty()).then(
+                    || html! { <>{ format!(" · {}: ", label.get(lang)) }<bdi>{ text }</bdi></> },
+                )
+            };
+            html! {
+                <p class={classes!("agreement", props.class.clone())}>
+                    <b>{ format!("{}: ", props.label.get(lang)) }</b><bdi>{ a.text }</bdi>
+                    { part(ui::AGREEMENT_OWNER, a.owner) }
+                    { part(ui::AGREEMENT_DUE, a.due) }
+                </p>
+            }
+        }
+        AgreementLayout::Slide => {
+            let part = |label: Text, text: String| {
+                (!text.is_empty()).then(|| {
+                    html! { <span class="agreement-part">{ format!("{}: ", label.get(lang)) }<bdi>{ text }</bdi></span> }
+                })
+            };
+            html! {
+                <p class={classes!("agreement-text", props.class.clone())}>
+                    { part(props.label, a.text) }
+                    { part(ui::AGREEMENT_OWNER_LABEL, a.owner) }
+                    { part(ui::AGREEMENT_DUE_LABEL, a.due) }
+                </p>
+            }
+        }
     }
 }
 
@@ -49,25 +84,49 @@ pub struct AgreementFormProps {
     pub dimension: u8,
     pub agreement: Agreement,
     pub on_change: Callback<(AgreementField, String)>,
+    #[prop_or_default]
+    pub layout: AgreementLayout,
 }
 
-/// The three fields of an agreement, kept as typed; a message says when the team link cannot
-/// carry it as it stands. Printed as text.
+/// The label of a field, and on the page its hint.
+fn label(layout: AgreementLayout, field: AgreementField) -> (Text, Option<Text>) {
+    match (layout, field) {
+        (AgreementLayout::Page, AgreementField::Text) => (ui::AGREEMENT_TEXT_LABEL, None),
+        (AgreementLayout::Slide, AgreementField::Text) => (ui::AGREEMENT, None),
+        (AgreementLayout::Page, AgreementField::Owner) => {
+            (ui::AGREEMENT_OWNER_LABEL, Some(ui::AGREEMENT_OWNER_HINT))
+        }
+        (AgreementLayout::Page, AgreementField::Due) => {
+            (ui::AGREEMENT_DUE_LABEL, Some(ui::AGREEMENT_DUE_HINT))
+        }
+        (AgreementLayout::Slide, AgreementField::Owner) => (ui::AGREEMENT_OWNER_LABEL, None),
+        (AgreementLayout::Slide, AgreementField::Due) => (ui::AGREEMENT_DUE_LABEL, None),
+    }
+}
+
+/// The three fields of an agreement, kept as typed; a message at the fields says when the
+/// team link cannot carry it as it stands. In the team view it is printed as text.
 #[function_component(AgreementForm)]
 pub fn agreement_form(props: &AgreementFormProps) -> Html {
     let lang = props.lang;
+    let layout = props.layout;
     let id = format!("agreement-{}", props.dimension);
     let problem_id = format!("{id}-problem");
     let problem = props.agreement.problem();
-    let field = |field: AgreementField, label: crate::i18n::Text, suffix: &str| {
+    let field = |field: AgreementField, suffix: &str| {
         let input_id = format!("{id}{suffix}");
         let oninput = props.on_change.reform(move |e: InputEvent| {
             (field, e.target_unchecked_into::<HtmlInputElement>().value())
         });
         let invalid = problem.is_some_and(|p| p.field() == field);
+        let (label, hint) = label(layout, field);
+        let short = layout == AgreementLayout::Page && field != AgreementField::Text;
         html! {
-            <div class={classes!("field", (field != AgreementField::Text).then_some("short"))}>
-                <label for={input_id.clone()}>{ label.get(lang) }</label>
+            <div class={classes!("field", short.then_some("short"))}>
+                <label for={input_id.clone()}>
+                    { label.get(lang) }
+                    if let Some(hint) = hint { { " " }{ hint.get(lang) } }
+                </label>
                 <input id={input_id} type="text" autocomplete="off" dir="auto"
                     maxlength={field.max_chars().to_string()}
                     value={props.agreement.field(field).to_owned()} {oninput}
@@ -76,22 +135,35 @@ pub fn agreement_form(props: &AgreementFormProps) -> Html {
             </div>
         }
     };
-    html! {
-        <>
-            <fieldset class="agreement-form no-print">
-                <legend>{ ui::AGREEMENT.get(lang) }</legend>
-                { field(AgreementField::Text, ui::AGREEMENT_TEXT_LABEL, "") }
-                <div class="agreement-who">
-                    { field(AgreementField::Owner, ui::AGREEMENT_OWNER_LABEL, "-owner") }
-                    { field(AgreementField::Due, ui::AGREEMENT_DUE_LABEL, "-due") }
-                </div>
-                if let Some(problem) = problem {
-                    <p id={problem_id.clone()} class="error-message" role="alert">
-                        { agreement_problem(&problem).get(lang) }
-                    </p>
-                }
-            </fieldset>
-            <AgreementText {lang} agreement={props.agreement.clone()} class="print-only" />
-        </>
+    let message = problem.map(|problem| {
+        html! {
+            <p id={problem_id.clone()} class="error-message" role="alert">
+                { agreement_problem(&problem).get(lang) }
+            </p>
+        }
+    });
+    match layout {
+        AgreementLayout::Page => html! {
+            <>
+                <fieldset class="agreement-form no-print">
+                    <legend>{ ui::AGREEMENT.get(lang) }</legend>
+                    { field(AgreementField::Text, "") }
+                    <div class="agreement-who">
+                        { field(AgreementField::Owner, "-owner") }
+                        { field(AgreementField::Due, "-due") }
+                    </div>
+                    { message }
+                </fieldset>
+                <AgreementText {lang} agreement={props.agreement.clone()} class="print-only" />
+            </>
+        },
+        AgreementLayout::Slide => html! {
+            <div class="agreement-fields">
+                { field(AgreementField::Text, "") }
+                { field(AgreementField::Owner, "-owner") }
+                { field(AgreementField::Due, "-due") }
+                { message }
+            </div>
+        },
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::instrument::{Lang, RoleGroup};
 use crate::i18n::{team_name_problem, ui};
-use crate::state::{FormEdit, WorkshopForm};
+use crate::state::facilitator::{FormEdit, WorkshopForm};
 
 #[derive(Properties, PartialEq)]
 pub struct InvitationFormProps {

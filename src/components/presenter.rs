@@ -3,75 +3,27 @@
 //! in agenda order (with its agreement, typed on the slide where it can be changed), the role
 //! groups where they may be compared, and the agreements at the end.
 //!
-//! The slide index comes from the state and is clamped here; the timer's ticking is the
+//! Which slides there are, what each key does and the timer's arithmetic are decided in
+//! `crate::slides` (pure, tested natively); this draws them and wires them to the browser. The
+//! slide index comes from the state and is clamped there; the timer's ticking is the
 //! component's own (it restarts on every slide).
 
 use std::rc::Rc;
 
 use gloo::timers::callback::Interval;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::agenda::dimension_details;
+use crate::components::agreement::{AgreementForm, AgreementLayout, AgreementText};
 use crate::components::continuum::Continuum;
-use crate::domain::agreement::{Agreement, AgreementField, Agreements};
+use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::instrument::{dimension, Lang};
 use crate::domain::response::TeamName;
 use crate::domain::team::{RoleComparison as Comparison, TeamSummary};
-use crate::i18n::{copy, present, ui, Text};
+use crate::i18n::{copy, present, ui};
 use crate::platform;
-
-/// Agreements per closing slide: more would not fit at a size the back of the room can read.
-const AGREEMENTS_PER_SLIDE: usize = 3;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Slide {
-    Title,
-    Continuum,
-    /// A dimension id.
-    Dimension(u8),
-    Roles,
-    /// Page `n` (from 0) of the agreements, of `pages`.
-    Agreements {
-        n: usize,
-        pages: usize,
-    },
-}
-
-/// The slides of a team, in order.
-fn slides(summary: &TeamSummary, agreed: usize) -> Vec<Slide> {
-    let pages = agreed.div_ceil(AGREEMENTS_PER_SLIDE).max(1);
-    let mut slides = vec![Slide::Title, Slide::Continuum];
-    slides.extend(summary.agenda.iter().map(|&id| Slide::Dimension(id)));
-    if matches!(summary.roles, Comparison::Shown { .. }) {
-        slides.push(Slide::Roles);
-    }
-    slides.extend((0..pages).map(|n| Slide::Agreements { n, pages }));
-    slides
-}
-
-/// An agreement as text: what, who and by when, each labelled; user text in `<bdi>`.
-fn agreement_text(lang: Lang, agreement: &Agreement) -> Html {
-    let part = |label: Text, field| {
-        let text = agreement.field(field).trim();
-        (!text.is_empty()).then(|| {
-            html! { <span class="agreement-part">{ format!("{}: ", label.get(lang)) }<bdi>{ text.to_owned() }</bdi></span> }
-        })
-    };
-    html! {
-        <p class="agreement-text">
-            { part(present::AGREEMENT, AgreementField::Text) }
-            { part(present::OWNER, AgreementField::Owner) }
-            { part(present::DUE, AgreementField::Due) }
-        </p>
-    }
-}
-
-const FIELDS: [(AgreementField, Text, &str); 3] = [
-    (AgreementField::Text, present::AGREEMENT, "agreement-text"),
-    (AgreementField::Owner, present::OWNER, "agreement-owner"),
-    (AgreementField::Due, present::DUE, "agreement-due"),
-];
+use crate::slides::{self, timer, Deck, KeyAction, Slide, Target};
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
@@ -108,16 +60,14 @@ pub fn presenter(props: &PresenterProps) -> Html {
             }
         });
     }
-    let agreed: Vec<(u8, &Agreement)> = props
-        .summary
-        .agenda
-        .iter()
-        .filter_map(|&id| Some(id).zip(props.agreements.get(usize::from(id).wrapping_sub(1))))
-        .filter(|(_, a)| !a.is_empty())
-        .collect();
-    let slides = slides(&props.summary, agreed.len());
-    let last = slides.len() - 1;
-    let current = props.slide.min(last);
+    let summary = &props.summary;
+    let agreed = slides::agreed(&summary.agenda, &props.agreements);
+    let roles_shown = matches!(summary.roles, Comparison::Shown { .. });
+    let deck = Deck::new(
+        slides::slides(&summary.agenda, roles_shown, agreed.len()),
+        props.slide,
+    );
+    let current = deck.current();
 
     let onkeydown = {
         let (on_slide, on_leave, region) = (
@@ -125,37 +75,25 @@ pub fn presenter(props: &PresenterProps) -> Html {
             props.on_leave.clone(),
             region.clone(),
         );
+        let deck = deck.clone();
         move |e: KeyboardEvent| {
-            if e.alt_key() || e.ctrl_key() || e.meta_key() {
-                return;
-            }
+            let command = e.alt_key() || e.ctrl_key() || e.meta_key();
             let tag = e.target_dyn_into::<HtmlElement>().map(|t| t.tag_name());
-            let key = e.key();
-            // In a field the keys type; Escape only leaves the field.
-            if matches!(tag.as_deref(), Some("INPUT" | "SELECT" | "TEXTAREA")) {
-                if key == "Escape" {
-                    e.prevent_default();
-                    platform::focus(&region);
-                }
-                return;
+            let action = deck.key(&e.key(), command, Target::of_tag(tag.as_deref()));
+            if action.prevents_default() {
+                e.prevent_default();
             }
-            let to = match key.as_str() {
-                "PageDown" | "ArrowRight" => current + 1,
-                // Space on a button presses it.
-                " " if tag.as_deref() != Some("BUTTON") => current + 1,
-                "PageUp" | "ArrowLeft" => current.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                "Escape" => return on_leave.emit(()),
-                "f" | "F" => return platform::toggle_fullscreen(&region),
-                _ => return,
-            };
-            e.prevent_default();
-            on_slide.emit(to.min(last));
+            match action {
+                KeyAction::Ignore => {}
+                KeyAction::Go(to) => on_slide.emit(to),
+                KeyAction::LeaveField => platform::focus(&region),
+                KeyAction::Leave => on_leave.emit(()),
+                KeyAction::ToggleFullScreen => platform::toggle_fullscreen(&region),
+            }
         }
     };
 
-    let slide = match slides[current] {
+    let slide = match deck.slide() {
         Slide::Title => html! {
             <div class="slide slide-title">
                 <h2>
@@ -184,28 +122,15 @@ pub fn presenter(props: &PresenterProps) -> Html {
             else {
                 return Html::default();
             };
-            let agreement = props.agreements.get(index).cloned().unwrap_or_default();
+            let typed = props.agreements.get(index).cloned().unwrap_or_default();
             let agreement = match &props.on_agreement {
                 Some(on_agreement) => html! {
-                    <div class="agreement-fields">
-                        { for FIELDS.iter().map(|&(field, label, id)| {
-                            let on_agreement = on_agreement.clone();
-                            let oninput = move |e: InputEvent| {
-                                let value = e.target_unchecked_into::<HtmlInputElement>().value();
-                                on_agreement.emit((index, field, value));
-                            };
-                            html! {
-                                <div class="field">
-                                    <label for={id}>{ label.get(lang) }</label>
-                                    <input {id} type="text" dir="auto" maxlength={field.max_chars().to_string()}
-                                        value={agreement.field(field).to_owned()} {oninput} />
-                                </div>
-                            }
-                        }) }
-                    </div>
+                    <AgreementForm {lang} dimension={id} agreement={typed} layout={AgreementLayout::Slide}
+                        on_change={on_agreement.reform(move |(field, text)| (index, field, text))} />
                 },
-                None if agreement.is_empty() => Html::default(),
-                None => agreement_text(lang, &agreement),
+                None => {
+                    html! { <AgreementText {lang} agreement={typed} layout={AgreementLayout::Slide} /> }
+                }
             };
             html! {
                 <div class="slide slide-dimension">
@@ -238,20 +163,20 @@ pub fn presenter(props: &PresenterProps) -> Html {
                 </div>
             }
         }
-        Slide::Agreements { n, pages } => html! {
+        Slide::Agreements { n, .. } => html! {
             <div class="slide slide-agreements">
                 <h2>
                     { present::AGREEMENTS.get(lang) }
-                    if pages > 1 { { format!(" ({}/{pages})", n + 1) } }
+                    { deck.slide().page_suffix() }
                 </h2>
                 if agreed.is_empty() {
                     <p>{ present::NO_AGREEMENTS.get(lang) }</p>
                 } else {
                     <ul class="agreement-list">
-                        { for agreed.iter().skip(n * AGREEMENTS_PER_SLIDE).take(AGREEMENTS_PER_SLIDE).map(|&(id, a)| html! {
+                        { for slides::page(&agreed, n).iter().map(|&(id, a)| html! {
                             <li>
                                 <h3>{ dimension(id).map(|d| d.name.get(lang)) }</h3>
-                                { agreement_text(lang, a) }
+                                <AgreementText {lang} agreement={a.clone()} layout={AgreementLayout::Slide} />
                             </li>
                         }) }
                     </ul>
@@ -273,14 +198,14 @@ pub fn presenter(props: &PresenterProps) -> Html {
         <section class="presenter" ref={region} tabindex="-1" aria-label={present::PRESENTATION.get(lang)} {onkeydown}>
             { slide }
             <div class="presenter-bar">
-                <button type="button" aria-disabled={(current == 0).to_string()} onclick={go(current.saturating_sub(1))}>
+                <button type="button" aria-disabled={deck.is_first().to_string()} onclick={go(deck.previous())}>
                     { present::PREVIOUS.get(lang) }
                 </button>
                 <p class="slide-count" aria-live="polite">
                     <span class="visually-hidden">{ present::SLIDE.get(lang) }{ " " }</span>
-                    { format!("{} / {}", current + 1, slides.len()) }
+                    { deck.counter() }
                 </p>
-                <button type="button" aria-disabled={(current == last).to_string()} onclick={go((current + 1).min(last))}>
+                <button type="button" aria-disabled={deck.is_last().to_string()} onclick={go(deck.next())}>
                     { present::NEXT.get(lang) }
                 </button>
                 <SlideTimer {lang} slide={current} />
@@ -299,9 +224,6 @@ struct SlideTimerProps {
     /// The slide shown: a new one restarts the countdown.
     slide: usize,
 }
-
-/// The minutes a facilitator may give each slide; 0 is off.
-const TIMER_MINUTES: [u32; 6] = [0, 1, 2, 3, 5, 10];
 
 /// An optional countdown per slide, mm:ss, restarted on each slide; silent, and visibly "time's
 /// up" at zero.
@@ -325,22 +247,19 @@ fn slide_timer(props: &SlideTimerProps) -> Html {
             move || drop(interval)
         });
     }
-    let left = match *left {
-        (slide, m, seconds) if (slide, m) == (props.slide, *minutes) => seconds,
-        _ => *minutes * 60,
-    };
+    let left = timer::seconds_left(*left, props.slide, *minutes);
     let onchange = {
         let minutes = minutes.clone();
         move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            minutes.set(value.parse().unwrap_or(0));
+            minutes.set(timer::minutes(&value));
         }
     };
     html! {
         <div class="slide-timer">
             <label for="slide-timer">{ present::TIMER.get(lang) }</label>
             <select id="slide-timer" {onchange}>
-                { for TIMER_MINUTES.iter().map(|&m| html! {
+                { for timer::MINUTES.iter().map(|&m| html! {
                     <option value={m.to_string()} selected={m == *minutes}>
                         { if m == 0 { present::TIMER_OFF.get(lang).to_owned() } else { format!("{m} min") } }
                     </option>
@@ -348,7 +267,7 @@ fn slide_timer(props: &SlideTimerProps) -> Html {
             </select>
             if *minutes > 0 {
                 <span role="timer" class={classes!("countdown", (left == 0).then_some("time-up"))}>
-                    { format!("{:02}:{:02}", left / 60, left % 60) }
+                    { timer::countdown(left) }
                     if left == 0 { { format!(" {}", present::TIME_UP.get(lang)) } }
                 </span>
             }

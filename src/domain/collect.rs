@@ -193,6 +193,12 @@ impl Collected {
             Decoded::Response(r) => (vec![r.response], r.team_name, None),
             Decoded::Team(t) => (t.responses, t.team_name, Some(t.agreements)),
             Decoded::Workshop(_) => return self.problem(&link, CollectError::Invitation),
+            // The collection holds records until the rest of issue 21 lands: a team link of
+            // counts is not taken yet, as a link of a newer version would not be.
+            Decoded::TeamCounts(_) => {
+                let error = LinkError::UnsupportedVersion { version: 3 };
+                return self.problem(&link, CollectError::Link(error));
+            }
         };
         if self.responses.len() + responses.len() > MAX_TEAM_RESPONSES {
             return self.problem(&link, CollectError::TooManyResponses);
@@ -420,12 +426,23 @@ mod tests {
             link_error("#v1rAAKZybuURiWb__86Wan"),
             CollectError::Link(LinkError::ChecksumMismatch)
         );
+        // A response link with its version or kind changed is damaged (issue 21: the
+        // checksum is judged before the version)...
         assert_eq!(
             link_error("#v2rAAKZybuURiWb__86Wam"),
-            CollectError::Link(LinkError::UnsupportedVersion { version: 2 })
+            CollectError::Link(LinkError::ChecksumMismatch)
         );
         assert_eq!(
             link_error("#v1xAAKZybuURiWb__86Wam"),
+            CollectError::Link(LinkError::ChecksumMismatch)
+        );
+        // ...and one whose checksum matches was made by a newer version.
+        assert_eq!(
+            link_error("#v2rAAAAAAAAALf3Bw1YsO2"),
+            CollectError::Link(LinkError::UnsupportedVersion { version: 2 })
+        );
+        assert_eq!(
+            link_error("#v2xAAAAAAAAALf3Bw1twoh"),
             CollectError::Link(LinkError::UnknownKind { kind: 'x' })
         );
         assert_eq!(link_error("#v1"), CollectError::Link(LinkError::Truncated));

@@ -80,6 +80,53 @@
 //! (`tests/qr.rs`). A longer link is still shown and copied; the app then says a QR code cannot
 //! hold it.
 //!
+//! # Format, version 3: a team link of counts
+//!
+//! The same alphabet, numbers, name, agreements and checksum as versions 1 and 2, but no
+//! record of a person: per question, how many gave each answer. Written by
+//! [`encode_team_counts`] from a [`TeamCounts`]; not yet what the app shares (issue 21).
+//!
+//! | kind | layout |
+//! |---|---|
+//! | a team of counts | `v3t` NN NAME KK G [I SS]×G CORE [T LLL BODY]* CCCC |
+//!
+//! - NN, NAME: as in version 1.
+//! - KK: 2 characters, the number of participants, 3 to [`MAX_TEAM_RESPONSES`]. Fewer than 3 is
+//!   [`LinkError::TooFewResponses`]: each of two could subtract their own answers.
+//! - G: 1 character, the number of role groups shown (0-7), by the rule of
+//!   [`super::team::shown_role_groups`]; per group I (1 character, its id 1-7, strictly
+//!   ascending) and SS (2 characters, its size, at least 3). The participants outside the groups
+//!   (the rest) number 0 or at least 3. Anything else is [`LinkError::InvalidRoleGroups`].
+//! - CORE: one number in mixed radix, least significant digit first: per part (each group in
+//!   order, then the rest when it has anyone), per question (NOW of dimensions 1-14, then
+//!   DESIRED), the rank of that part's counts for that question among the `C(m + 5, 5)` ways
+//!   its m people can spread over the 6 answers ([`super::counts::rank`]). Written in the fewest
+//!   characters that hold every such number, so its length follows from KK and the groups; a
+//!   number beyond the largest is [`LinkError::ValueOutOfRange`]. The team's counts are the sum
+//!   of the parts, so the link holds nothing the groups and the team do not show.
+//! - Sections, each T (1 character, a tag), LLL (3 characters, the length of its body in
+//!   characters) and the body, in strictly ascending tag order (else
+//!   [`LinkError::NonCanonical`]). Version 3 defines tag `A` (0): the agreements, a body of
+//!   version 2's `G [D TT TEXT OO OWNER WW DUE]×G` (G at least 1); a team without agreements has
+//!   no section. A later version may add sections: a tag below 32 (`A`-`f`) must be understood,
+//!   and a reader that does not know it says the link was made with a newer version
+//!   ([`LinkError::NewerSection`]); a tag from 32 on (`g`-`_`) is optional, and a reader that
+//!   does not know it reads the link without it ([`SharedCounts::unread_sections`]).
+//! - CCCC: the CRC-24 of everything before it.
+//!
+//! Length without name and groups: `3 + 2 + 2 + 1 + core + 4`; the core is 28 characters for 3
+//! people, 42 for 6 (against 78 in version 1), 86 for 30 and 178 for 500: whole links of 40, 54,
+//! 98 and 190 characters (version 1: 50, 89, 401 and 6,511). A role group adds 3 characters and
+//! splits the core into parts; the link stays shorter than version 1 for every team of 3 to 600
+//! (`tests/link_counts.rs`).
+//!
+//! # Every version: the checksum first
+//!
+//! Every version, also a later one, ends in the CRC-24 of the rest (4 characters). A link of a
+//! version or kind this program does not read is judged by that first: when it does not match,
+//! the link is damaged ([`LinkError::ChecksumMismatch`]); only a matching one was made with a
+//! newer version ([`LinkError::UnsupportedVersion`], [`LinkError::UnknownKind`]).
+//!
 //! # Decoding
 //!
 //! Decoding never panics, reads at most [`MAX_LINK_CHARS`] characters and allocates no more than
@@ -88,8 +135,12 @@
 use std::fmt;
 
 use super::agreement::{Agreement, AgreementField, Agreements};
+use super::counts::TeamCounts;
 use super::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use super::response::{Response, TeamName};
+
+mod v3;
+pub use v3::{encode_team_counts, MIN_TEAM_COUNTS};
 
 /// The longest link (in characters, after the `#`) that [`decode`] reads.
 pub const MAX_LINK_CHARS: usize = 8192;
@@ -163,18 +214,36 @@ pub struct Workshop {
     pub roles: Vec<RoleGroup>,
 }
 
+/// A team's counts as they came out of a version 3 link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedCounts {
+    pub counts: TeamCounts,
+    pub team_name: Option<TeamName>,
+    /// What the team agreed, per dimension.
+    pub agreements: Agreements,
+    /// Optional sections of a newer version that this one skipped (the link was read without
+    /// them); 0 for every link this version writes.
+    pub unread_sections: usize,
+}
+
 /// What a link holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decoded {
     Response(SharedResponse),
+    /// A team link of versions 1 and 2: one record per participant.
     Team(SharedTeam),
     Workshop(Workshop),
+    /// A team link of version 3: counts per question, no records.
+    TeamCounts(SharedCounts),
 }
 
 /// Why a text is not a valid share link. Checked in this order: [`Empty`](LinkError::Empty),
-/// [`TooLong`](LinkError::TooLong), the alphabet, the version, the kind (and that version 2 is a
-/// team), the lengths (a version 2 link's agreements included), the checksum, and then the
-/// values in the order they appear in the link.
+/// [`TooLong`](LinkError::TooLong), the alphabet, `v` and digits; then, for a version and kind
+/// this program reads (`v1r`, `v1t`, `v1w`, `v2t`, `v3t`), the lengths (a version 2 link's
+/// agreements and a version 3 link's sections included), the checksum, and the values in the
+/// order they appear in the link; for any other, the checksum (its last 4 characters, a rule
+/// every version keeps) and only then the version and the kind. So a damaged link is
+/// "damaged", never "made with a newer version".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
     /// Nothing but white space and an optional `#`.
@@ -215,6 +284,16 @@ pub enum LinkError {
     /// not UTF-8 or not trimmed, no text, or an [`Agreement::problem`] (a control character, a
     /// bidi control).
     InvalidAgreement,
+    /// A team link of counts (version 3) with 1 or 2 participants: each of them could subtract
+    /// their own answers and learn the others'. The encoder refuses it too.
+    TooFewResponses { count: usize },
+    /// A version 3 link's role groups are not what the encoder writes: more than 7, an id
+    /// beyond 7 or not above the one before, a group below 3 participants, groups larger than
+    /// the team, or 1 or 2 participants outside the groups.
+    InvalidRoleGroups,
+    /// A version 3 link with a section this version must understand but does not know: the
+    /// link was made with a newer version. `tag` is the section's tag character.
+    NewerSection { tag: char },
 }
 
 impl fmt::Display for LinkError {
@@ -251,6 +330,15 @@ impl fmt::Display for LinkError {
             ),
             LinkError::NoResponses => f.write_str("the team has no responses"),
             LinkError::InvalidAgreement => f.write_str("the link holds an invalid agreement"),
+            LinkError::TooFewResponses { count } => write!(
+                f,
+                "the team has {count} responses, a team link of counts needs at least {MIN_TEAM_COUNTS}"
+            ),
+            LinkError::InvalidRoleGroups => f.write_str("the link holds invalid role groups"),
+            LinkError::NewerSection { tag } => write!(
+                f,
+                "the link has a section {tag:?} of a newer version, which is not supported"
+            ),
         }
     }
 }
@@ -426,25 +514,54 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
     let version = bytes[1..=digits].iter().fold(0u32, |acc, &b| {
         acc.saturating_mul(10).saturating_add(u32::from(b - b'0'))
     });
-    if version != VERSION_1 && version != VERSION_AGREEMENTS {
-        return Err(LinkError::UnsupportedVersion { version });
-    }
     let padded_version = digits > 1;
     let mut pos = 1 + digits;
 
-    // Kind.
-    let kind = *bytes.get(pos).ok_or(LinkError::Truncated)?;
-    if ![KIND_RESPONSE, KIND_TEAM, KIND_WORKSHOP].contains(&kind) {
-        return Err(LinkError::UnknownKind {
-            kind: char::from(kind),
-        });
-    }
-    // Version 2 defines only the team link: `v2r` and `v2w` are what a later version might
-    // define, as any other version is.
-    if version == VERSION_AGREEMENTS && kind != KIND_TEAM {
+    // Kind. A version and kind this program reads has its layout read below; any other link is
+    // judged by the one rule every version keeps (its last CHECKSUM_CHARS characters are the
+    // CRC-24 of the rest) before it is called newer: a damaged link is damaged, whatever its
+    // version now says (`v0…`, `v1B…`, `v99999…`).
+    let kind = bytes.get(pos).copied();
+    let known = match (version, kind) {
+        (VERSION_1, Some(k)) => [KIND_RESPONSE, KIND_TEAM, KIND_WORKSHOP].contains(&k),
+        (VERSION_AGREEMENTS | v3::VERSION_COUNTS, Some(k)) => k == KIND_TEAM,
+        _ => false,
+    };
+    let Some(kind) = kind else {
+        return Err(LinkError::Truncated);
+    };
+    if !known {
+        if bytes.len() < pos + 1 + CHECKSUM_CHARS {
+            return Err(LinkError::Truncated);
+        }
+        let checksum_start = bytes.len() - CHECKSUM_CHARS;
+        if u128::from(crc24(&bytes[..checksum_start])) != read_number(&bytes[checksum_start..]) {
+            return Err(LinkError::ChecksumMismatch);
+        }
+        if ![VERSION_1, VERSION_AGREEMENTS, v3::VERSION_COUNTS].contains(&version) {
+            return Err(LinkError::UnsupportedVersion { version });
+        }
+        if ![KIND_RESPONSE, KIND_TEAM, KIND_WORKSHOP].contains(&kind) {
+            return Err(LinkError::UnknownKind {
+                kind: char::from(kind),
+            });
+        }
+        // Versions 2 and 3 define only the team link: `v2r`, `v3w` and the like are what a
+        // later version might define, as any other version is.
         return Err(LinkError::UnsupportedVersion { version });
     }
     pos += 1;
+
+    if version == v3::VERSION_COUNTS {
+        let frame = v3::frame(bytes, pos)?;
+        if !v3::checksum_matches(bytes, &frame) {
+            return Err(LinkError::ChecksumMismatch);
+        }
+        if padded_version {
+            return Err(LinkError::NonCanonical);
+        }
+        return v3::read(bytes, &frame).map(Decoded::TeamCounts);
+    }
 
     // Header and lengths.
     let name_len = read_field(bytes, &mut pos, FIELD_CHARS)? as usize;
@@ -533,7 +650,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
         .map(response_from_key)
         .collect::<Result<Vec<_>, _>>()?;
     let agreements = if version == VERSION_AGREEMENTS {
-        decode_agreements(bytes, blocks_end)?
+        decode_agreements(bytes, &mut blocks_end.clone())?
     } else {
         Agreements::default()
     };
@@ -566,11 +683,12 @@ fn read_agreement<'a>(bytes: &'a [u8], pos: &mut usize) -> Result<AgreementSpan<
     Ok(AgreementSpan { dimension, fields })
 }
 
-/// The agreements of a version 2 link, whose lengths were read before: G at `pos`, then G
-/// agreements. Each must be what [`Agreements::for_link`] gives: one per dimension in ascending
-/// order, trimmed, with text, within the limits, without [`Agreement::problem`].
-fn decode_agreements(bytes: &[u8], mut pos: usize) -> Result<Agreements, LinkError> {
-    let count = read_field(bytes, &mut pos, DIGIT_CHARS)? as usize;
+/// The agreements of a version 2 link (or a version 3 link's agreements section): G at `*pos`,
+/// then G agreements; `*pos` moves past them. Each must be what [`Agreements::for_link`] gives:
+/// one per dimension in ascending order, trimmed, with text, within the limits, without
+/// [`Agreement::problem`].
+fn decode_agreements(bytes: &[u8], pos: &mut usize) -> Result<Agreements, LinkError> {
+    let count = read_field(bytes, pos, DIGIT_CHARS)? as usize;
     if count == 0 {
         // A team without agreements is written in version 1.
         return Err(LinkError::NonCanonical);
@@ -582,7 +700,7 @@ fn decode_agreements(bytes: &[u8], mut pos: usize) -> Result<Agreements, LinkErr
     // Strictly ascending: each dimension once, in one order, so a set has one link.
     let mut lowest_next = 0;
     for _ in 0..count {
-        let span = read_agreement(bytes, &mut pos)?;
+        let span = read_agreement(bytes, pos)?;
         if span.dimension < lowest_next || span.dimension >= DIMENSION_COUNT {
             return Err(LinkError::InvalidAgreement);
         }
@@ -967,19 +1085,40 @@ mod tests {
         );
     }
 
+    /// `body` and its checksum.
+    fn sealed(body: &str) -> String {
+        let mut link = body.to_string();
+        push_checksum(&mut link);
+        link
+    }
+
     #[test]
-    fn version_2_is_a_team_link_only() {
-        for kind in ['r', 'w'] {
-            assert_eq!(
-                decode(&format!("v2{kind}AAAAAA")),
-                Err(LinkError::UnsupportedVersion { version: 2 })
-            );
+    fn versions_2_and_3_are_team_links_only() {
+        for version in [2, 3] {
+            for kind in ['r', 'w'] {
+                assert_eq!(
+                    decode(&sealed(&format!("v{version}{kind}AAAAAA"))),
+                    Err(LinkError::UnsupportedVersion { version })
+                );
+                // A damaged link is damaged, whatever its version and kind now say.
+                assert_eq!(
+                    decode(&format!("v{version}{kind}AAAAAA")),
+                    Err(LinkError::ChecksumMismatch)
+                );
+            }
         }
-        assert_eq!(decode("v2qAAAA"), Err(LinkError::UnknownKind { kind: 'q' }));
         assert_eq!(
-            decode("v3tAAAA"),
-            Err(LinkError::UnsupportedVersion { version: 3 })
+            decode(&sealed("v2qAA")),
+            Err(LinkError::UnknownKind { kind: 'q' })
         );
+        assert_eq!(decode("v2qAAAA"), Err(LinkError::ChecksumMismatch));
+        assert_eq!(
+            decode(&sealed("v4tAA")),
+            Err(LinkError::UnsupportedVersion { version: 4 })
+        );
+        // Too short to hold a kind and a checksum.
+        assert_eq!(decode("v4tAAA"), Err(LinkError::Truncated));
+        assert_eq!(decode("v4"), Err(LinkError::Truncated));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod agreement;
 pub mod collect;
+pub mod counts;
 pub mod csv;
 pub mod instrument;
 pub mod link;

@@ -1,8 +1,8 @@
 //! User-facing text, Dutch first and English second.
 //!
 //! Every text is a [`Text`] holding both languages, so a missing translation is a compile
-//! error. `copy` holds the prose of the screens, `ui` the short labels; texts with numbers in
-//! them are functions.
+//! error. `copy` holds the prose of the screens, `ui` the short labels, `present` the slides';
+//! texts with numbers in them are functions.
 
 pub mod copy;
 pub mod present;
@@ -40,7 +40,9 @@ pub fn agreement_problem(error: &AgreementError) -> Text {
 pub fn broken_message(error: &LinkError) -> Text {
     match error {
         LinkError::TooLong { .. } => ui::BROKEN_TOO_LONG,
-        LinkError::UnsupportedVersion { .. } | LinkError::UnknownKind { .. } => ui::BROKEN_NEWER,
+        LinkError::UnsupportedVersion { .. }
+        | LinkError::UnknownKind { .. }
+        | LinkError::NewerSection { .. } => ui::BROKEN_NEWER,
         LinkError::Truncated => ui::BROKEN_TRUNCATED,
         LinkError::LengthMismatch
         | LinkError::ChecksumMismatch
@@ -49,7 +51,9 @@ pub fn broken_message(error: &LinkError) -> Text {
         | LinkError::InvalidTeamName
         | LinkError::TooManyResponses { .. }
         | LinkError::NoResponses
-        | LinkError::InvalidAgreement => ui::BROKEN_DAMAGED,
+        | LinkError::InvalidAgreement
+        | LinkError::TooFewResponses { .. }
+        | LinkError::InvalidRoleGroups => ui::BROKEN_DAMAGED,
         LinkError::Empty | LinkError::NotALink | LinkError::InvalidCharacter { .. } => {
             ui::BROKEN_NOT_A_LINK
         }

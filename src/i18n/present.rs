@@ -1,4 +1,5 @@
-//! The texts of presenter mode: the team view as slides on a projector.
+//! The texts of presenter mode: the team view as slides on a projector. An agreement on a slide
+//! uses the agreement's own texts in `ui`.
 
 use super::Text;
 
@@ -26,9 +27,6 @@ pub const KEYS: Text = t(
 pub const TIMER: Text = t("Tijd per dia", "Time per slide");
 pub const TIMER_OFF: Text = t("uit", "off");
 pub const TIME_UP: Text = t("Tijd is om", "Time's up");
-pub const AGREEMENT: Text = t("Afspraak", "Agreement");
-pub const OWNER: Text = t("Wie pakt het op", "Who takes it up");
-pub const DUE: Text = t("Wanneer", "By when");
 pub const AGREEMENTS: Text = t("Afspraken", "Agreements");
 pub const NO_AGREEMENTS: Text = t(
     "Er zijn geen afspraken vastgelegd.",

@@ -310,11 +310,13 @@ pub const AGREEMENT_TEXT_LABEL: Text = t(
     "Wat spreken jullie af? (hooguit 140 tekens)",
     "What do you agree? (at most 140 characters)",
 );
-pub const AGREEMENT_OWNER_LABEL: Text =
-    t("Wie pakt het op (optioneel)", "Who takes it up (optional)");
-pub const AGREEMENT_DUE_LABEL: Text = t(
-    "Wanneer (optioneel, bijv. juni of Q3)",
-    "By when (optional, e.g. June or Q3)",
+/// The labels of who and by when: on a slide alone, in the team view with their hints.
+pub const AGREEMENT_OWNER_LABEL: Text = t("Wie pakt het op", "Who takes it up");
+pub const AGREEMENT_OWNER_HINT: Text = t("(optioneel)", "(optional)");
+pub const AGREEMENT_DUE_LABEL: Text = t("Wanneer", "By when");
+pub const AGREEMENT_DUE_HINT: Text = t(
+    "(optioneel, bijv. juni of Q3)",
+    "(optional, e.g. June or Q3)",
 );
 pub const AGREEMENT_TOO_LONG: Text = t(
     "Te lang. Zo gaat deze afspraak niet mee in de teamlink: maak hem korter.",

@@ -8,7 +8,7 @@ use crate::components::scale::Scale;
 use crate::domain::instrument::{DIMENSIONS, DIMENSION_COUNT};
 use crate::domain::response::Horizon;
 use crate::i18n::{copy, ui};
-use crate::state::{Action, Screen};
+use crate::state::{Action, Progress, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -44,14 +44,10 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         }
     };
     let jump = |(i, d): (usize, &crate::domain::instrument::Dimension)| {
-        let status = if draft.is_complete(i) {
-            ui::DONE
-        } else if draft.answer(Horizon::Now, i).is_some()
-            || draft.answer(Horizon::Desired, i).is_some()
-        {
-            ui::HALF_DONE
-        } else {
-            ui::OPEN
+        let status = match draft.progress(i) {
+            Progress::Done => ui::DONE,
+            Progress::Half => ui::HALF_DONE,
+            Progress::Open => ui::OPEN,
         };
         html! {
             <li>

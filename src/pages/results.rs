@@ -11,7 +11,7 @@ use crate::domain::link;
 use crate::domain::scoring::score;
 use crate::i18n::{copy, ui};
 use crate::platform;
-use crate::state::{Action, AppState, LinkField, Screen};
+use crate::state::{Action, AppState, Screen};
 
 /// The full results link of one's own answers: this page's address with the result in the
 /// fragment.
@@ -29,13 +29,10 @@ pub fn results_page() -> Html {
     let lang = state.lang;
     let url: AttrValue = results_url(state).into();
     let in_workshop = state.joined.is_some();
-    let feedback = state
-        .copy_feedback
-        .filter(|(field, _)| *field == LinkField::Result)
-        .map(|(_, feedback)| feedback);
+    let feedback = state.copy_feedback;
     let share = html! {
         <SharePanel {lang} url={url.clone()} to_facilitator={in_workshop} {feedback}
-            on_copied={app.callback(|feedback| Action::CopyResult(LinkField::Result, feedback))}
+            on_copied={app.callback(Action::CopyFinished)}
             on_share={Callback::from(move |()| platform::share(copy::WELCOME_TITLE.get(lang), &url))} />
     };
     html! {

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::app::facilitator::FacilitatorHandle;
 use crate::app::use_app;
 use crate::domain::link::SharedTeam;
 use crate::i18n::ui;
@@ -11,6 +12,7 @@ use crate::state::{Action, Screen};
 #[derive(Properties, PartialEq)]
 pub struct TeamPageProps {
     pub team: SharedTeam,
+    pub facilitator: FacilitatorHandle,
 }
 
 #[function_component(TeamPage)]
@@ -20,7 +22,7 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     html! {
         <section class="team">
             <h1 tabindex="-1" ref={app.heading.clone()}>{ ui::TEAM_TITLE.get(lang) }</h1>
-            <TeamView responses={props.team.responses.clone()} team_name={props.team.team_name.clone()}
+            <TeamView facilitator={props.facilitator.clone()} responses={props.team.responses.clone()} team_name={props.team.team_name.clone()}
                 agreements={props.team.agreements.clone()} />
             <div class="actions no-print">
                 <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::CloseLink(Screen::Welcome))}>

@@ -7,6 +7,7 @@
 
 use yew::prelude::*;
 
+use crate::app::facilitator::FacilitatorHandle;
 use crate::app::use_app;
 use crate::components::agenda::Agenda;
 use crate::components::continuum::Continuum;
@@ -23,10 +24,12 @@ use crate::domain::team::{shareable, summarise, TeamSummary};
 use crate::hooks::use_focus_on_change;
 use crate::i18n::{copy, present, ui};
 use crate::platform;
-use crate::state::{Action, LinkField};
+use crate::state::facilitator::{FacilitatorAction, FacilitatorLink};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamViewProps {
+    /// The facilitator's state: the slides, the comparison, the copy feedback.
+    pub facilitator: FacilitatorHandle,
     pub responses: Vec<Response>,
     pub team_name: Option<TeamName>,
     /// What the team agreed, per dimension.
@@ -92,8 +95,9 @@ fn csv_files(
 #[function_component(TeamView)]
 pub fn team_view(props: &TeamViewProps) -> Html {
     let app = use_app();
-    let state = &*app.state;
-    let lang = state.lang;
+    let lang = app.state.lang;
+    let facilitator = &props.facilitator;
+    let state = &*facilitator.state;
     // The summary and what is shared are computed once per team, not on every keystroke.
     let summary = use_memo(props.responses.clone(), |responses| summarise(responses));
     let files = {
@@ -127,15 +131,12 @@ pub fn team_view(props: &TeamViewProps) -> Html {
             <Presenter {lang} team_name={props.team_name.clone()} summary={summary.clone()}
                 date={(*today).clone()}
                 agreements={props.agreements.clone()} on_agreement={props.on_agreement.clone()}
-                {slide} on_slide={app.callback(Action::ShowSlide)}
-                on_leave={app.callback(|()| Action::StopPresenting)} />
+                {slide} on_slide={facilitator.callback(FacilitatorAction::ShowSlide)}
+                on_leave={facilitator.callback(|()| FacilitatorAction::StopPresenting)} />
         };
     }
     let team = &summary.team;
-    let feedback = state
-        .copy_feedback
-        .filter(|(field, _)| *field == LinkField::Team)
-        .map(|(_, feedback)| feedback);
+    let feedback = state.copy_feedback(FacilitatorLink::Team);
     let compare_text = state.compare_text.clone();
     html! {
         <>
@@ -144,7 +145,7 @@ pub fn team_view(props: &TeamViewProps) -> Html {
             <p class="participants">{ ui::participants(lang, team.participants) }</p>
             <div class="actions no-print">
                 <button type="button" class="secondary" ref={present_button}
-                    onclick={app.callback(|_: MouseEvent| Action::Present)}>{ present::PRESENT.get(lang) }</button>
+                    onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present)}>{ present::PRESENT.get(lang) }</button>
             </div>
             <section aria-labelledby="team-continuum">
                 <h2 id="team-continuum">{ ui::CONTINUUM_HEADING.get(lang) }</h2>
@@ -164,12 +165,12 @@ pub fn team_view(props: &TeamViewProps) -> Html {
                 </button>
             </div>
             <TeamShare {lang} url={(*url).clone()} files={(*files).clone()} {feedback}
-                on_copied={app.callback(|feedback| Action::CopyResult(LinkField::Team, feedback))} />
+                on_copied={facilitator.callback(|feedback| FacilitatorAction::CopyFinished(FacilitatorLink::Team, feedback))} />
             <TeamCompare {lang} this={team.clone()} other={state.team_compare.clone()}
                 text={compare_text.clone()}
-                on_input={app.callback(Action::SetCompareText)}
-                on_compare={app.callback(move |()| Action::CompareTeams(compare_text.to_string()))}
-                on_close={app.callback(|()| Action::CloseCompare)} />
+                on_input={facilitator.callback(FacilitatorAction::SetCompareText)}
+                on_compare={facilitator.callback(move |()| FacilitatorAction::CompareTeams(compare_text.to_string()))}
+                on_close={facilitator.callback(|()| FacilitatorAction::CloseCompare)} />
         </>
     }
 }

@@ -4,6 +4,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::app::facilitator::FacilitatorHandle;
 use crate::app::use_app;
 use crate::components::collect_status::CollectStatus;
 use crate::components::confirm_button::ConfirmButton;
@@ -18,7 +19,8 @@ use crate::hooks::use_focus_on_change;
 use crate::i18n::ui;
 use crate::pages::team_view::TeamView;
 use crate::platform;
-use crate::state::{Action, CopyFeedback, LinkField as Field, Screen};
+use crate::state::facilitator::{FacilitatorAction, FacilitatorLink};
+use crate::state::{Action, CopyFeedback, Screen};
 
 #[derive(Properties, PartialEq)]
 struct InvitationProps {
@@ -53,19 +55,21 @@ fn invitation(props: &InvitationProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct WorkshopPageProps {
+    pub facilitator: FacilitatorHandle,
+}
+
 #[function_component(WorkshopPage)]
-pub fn workshop_page() -> Html {
+pub fn workshop_page(props: &WorkshopPageProps) -> Html {
     let app = use_app();
-    let state = &*app.state;
-    let lang = state.lang;
-    let facilitator = &state.facilitator;
+    let lang = app.state.lang;
+    let facilitator = &props.facilitator;
+    let state = &*facilitator.state;
     let invitation_heading = use_node_ref();
     let team_field = use_node_ref();
     let paste = use_node_ref();
-    let shown = facilitator
-        .invitation
-        .as_ref()
-        .filter(|_| !facilitator.editing);
+    let shown = state.invitation_shown();
     // The form and the invitation replace each other: the focus follows to what appeared.
     use_focus_on_change(
         shown.is_some(),
@@ -80,7 +84,7 @@ pub fn workshop_page() -> Html {
         state.workshop_form.error,
         state.workshop_form.error.map(|_| team_field.clone()),
     );
-    let responses = &facilitator.collected.responses;
+    let responses = &state.collected.responses;
     // After erasing, the team view and its buttons are gone: the focus to the paste box.
     use_focus_on_change(
         responses.is_empty(),
@@ -88,33 +92,26 @@ pub fn workshop_page() -> Html {
     );
     let invitation = match shown {
         Some(invitation) => {
-            let feedback = state
-                .copy_feedback
-                .filter(|(field, _)| *field == Field::Join)
-                .map(|(_, feedback)| feedback);
+            let feedback = state.copy_feedback(FacilitatorLink::Invitation);
             html! {
                 <Invitation invitation={invitation.clone()} {feedback}
-                    on_copied={app.callback(|feedback| Action::CopyResult(Field::Join, feedback))}
-                    on_change={app.callback(|()| Action::EditWorkshop)} />
+                    on_copied={facilitator.callback(|feedback| FacilitatorAction::CopyFinished(FacilitatorLink::Invitation, feedback))}
+                    on_change={facilitator.callback(|()| FacilitatorAction::EditWorkshop)} />
             }
         }
         None => html! {
             <InvitationForm {lang} form={state.workshop_form.clone()} team_ref={team_field}
-                on_edit={app.callback(Action::EditWorkshopForm)}
-                on_submit={app.callback(|()| Action::SubmitWorkshop)} />
+                on_edit={facilitator.callback(FacilitatorAction::EditWorkshopForm)}
+                on_submit={facilitator.callback(move |()| FacilitatorAction::SubmitWorkshop(lang))} />
         },
     };
-    let on_paste_input = app.callback(|e: InputEvent| {
-        Action::SetPasteText(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    let on_paste_input = facilitator.callback(|e: InputEvent| {
+        FacilitatorAction::SetPasteText(e.target_unchecked_into::<HtmlTextAreaElement>().value())
     });
     let paste_text = state.paste_text.clone();
-    let on_add = app.callback(move |_: MouseEvent| Action::AddPasted(paste_text.clone()));
-    let team_name = facilitator.collected.team_name.clone().or_else(|| {
-        facilitator
-            .invitation
-            .as_ref()
-            .and_then(|w| w.team_name.clone())
-    });
+    let on_add =
+        facilitator.callback(move |_: MouseEvent| FacilitatorAction::AddPasted(paste_text.clone()));
+    let team_name = state.team_name();
     html! {
         <section class="workshop">
             // The printed report is the team section alone.
@@ -134,25 +131,25 @@ pub fn workshop_page() -> Html {
                 <div class="actions no-print">
                     <button type="button" class="primary" onclick={on_add}>{ ui::ADD_PASTED.get(lang) }</button>
                 </div>
-                <CollectStatus {lang} collected={facilitator.collected.clone()} />
+                <CollectStatus {lang} collected={state.collected.clone()} />
                 if responses.is_empty() {
                     <p>{ ui::NOTHING_COLLECTED.get(lang) }</p>
                 } else {
                     <div class="actions no-print">
                         <ConfirmButton {lang} label={ui::CLEAR_COLLECTED} question={ui::CONFIRM_CLEAR}
-                            open={state.confirming_start_over}
-                            on_ask={app.callback(|()| Action::AskStartOver)}
-                            on_yes={app.callback(|()| Action::ClearCollected)}
-                            on_cancel={app.callback(|()| Action::CancelStartOver)} />
+                            open={state.confirming_erase}
+                            on_ask={facilitator.callback(|()| FacilitatorAction::AskErase)}
+                            on_yes={facilitator.callback(|()| FacilitatorAction::EraseCollected)}
+                            on_cancel={facilitator.callback(|()| FacilitatorAction::CancelErase)} />
                     </div>
                 }
             </section>
             if !responses.is_empty() {
                 <section class="team" aria-labelledby="team-heading">
                     <h2 id="team-heading">{ ui::TEAM_TITLE.get(lang) }</h2>
-                    <TeamView responses={responses.clone()} {team_name}
-                        agreements={state.facilitator.agreements.clone()}
-                        on_agreement={app.callback(|(index, field, text)| Action::SetAgreement(index, field, text))} />
+                    <TeamView facilitator={facilitator.clone()} responses={responses.clone()} {team_name}
+                        agreements={state.agreements.clone()}
+                        on_agreement={facilitator.callback(|(index, field, text)| FacilitatorAction::SetAgreement(index, field, text))} />
                 </section>
             }
             <div class="actions no-print">

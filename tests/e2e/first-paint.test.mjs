@@ -1,5 +1,5 @@
 // The first paint needs no stylesheet request: index.html carries the first screen's CSS inline
-// (styles/first-screen.css, scripts/minify-dist.mjs) and the loader adds the rest, app.css,
+// (styles/first-screen.css, scripts/post-build.mjs) and the loader adds the rest, app.css,
 // after the first paint (scripts/finish-dist.mjs). These tests hold back app.css and the app's
 // script to see the static first screens (welcome, a shared result, a workshop invitation, a
 // team result) with the inline CSS alone, then let app.css arrive: no element may move, change

@@ -154,7 +154,7 @@ describe('presenter mode', () => {
     await press(page, 'PageDown', 2);
     await press(page, 'PageDown', 3);
     const dimension = (await page.locator('.slide h2').textContent()).trim();
-    const what = page.getByLabel(PRESENT.AGREEMENT.nl, { exact: true });
+    const what = page.getByLabel(UI.AGREEMENT.nl, { exact: true });
     await what.focus();
     await page.keyboard.type('Samen plannen');
     // Space, arrows, Home, End and PageDown/PageUp stay in the field.
@@ -162,9 +162,9 @@ describe('presenter mode', () => {
     await page.keyboard.type('x');
     assert.deepEqual(await counter(page), [3, 18], 'still on the same slide');
     assert.equal(await what.inputValue(), 'Samen plannen x');
-    await page.getByLabel(PRESENT.OWNER.nl).fill('Fatima');
-    await page.getByLabel(PRESENT.DUE.nl).fill('Q3');
-    assert.equal(await page.getByLabel(PRESENT.DUE.nl).getAttribute('maxlength'), '40');
+    await page.getByLabel(UI.AGREEMENT_OWNER_LABEL.nl).fill('Fatima');
+    await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).fill('Q3');
+    assert.equal(await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).getAttribute('maxlength'), '40');
     assert.equal(await what.getAttribute('maxlength'), '140');
     // Escape in a field: back to the slide, not out of it.
     await page.keyboard.press('Escape');
@@ -184,9 +184,9 @@ describe('presenter mode', () => {
     for (const k of [2, 3]) await press(page, 'PageDown', k);
     for (const k of [4, 5, 6]) {
       await press(page, 'PageDown', k);
-      await page.getByLabel(PRESENT.AGREEMENT.nl, { exact: true }).fill(words(140));
-      await page.getByLabel(PRESENT.OWNER.nl).fill(words(40));
-      await page.getByLabel(PRESENT.DUE.nl).fill(words(40));
+      await page.getByLabel(UI.AGREEMENT.nl, { exact: true }).fill(words(140));
+      await page.getByLabel(UI.AGREEMENT_OWNER_LABEL.nl).fill(words(40));
+      await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).fill(words(40));
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => document.activeElement.classList.contains('presenter'));
       await assertFits(page, 'hd', `dimension slide ${k} with a long agreement`);

@@ -215,7 +215,9 @@ describe('bad links', () => {
     ['truncated', good.slice(0, -3), 'niet compleet', 'incomplete'],
     ['one character changed', changed, 'beschadigd', 'damaged'],
     ['characters outside the alphabet', `${good.slice(0, 8)}+/=${good.slice(11)}`, 'geen link van de Samenwerkingsscan', 'not a Collaboration scan link'],
-    ['a newer version', `v2r${good.slice(3)}`, 'nieuwere versie', 'newer version'],
+    // A newer version's link has a matching checksum; `v2r${good.slice(3)}` is damaged (issue 21).
+    ['a newer version', 'v2rAAAAAAAAALf3Bw1YsO2', 'nieuwere versie', 'newer version'],
+    ['a version changed by one character', `v2r${good.slice(3)}`, 'beschadigd', 'damaged'],
     ['random garbage', 'hallo%20wereld!!', 'geen link van de Samenwerkingsscan', 'not a Collaboration scan link'],
     ['100 KB of data', 'v1r' + 'A'.repeat(100_000), 'veel te lang', 'far too long'],
   ];

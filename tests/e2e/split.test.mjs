@@ -1,4 +1,4 @@
-// Issue 15: the app in two builds (scripts/build-facilitator.mjs, README, Performance). A
+// Issue 15: the app in two builds (docs/build.md, docs/architecture.md). A
 // participant's page loads the participant's wasm only; the facilitator's screens load the
 // facilitator's wasm, which takes over the page with the state, the language and the focus as
 // they were; a team link loads the facilitator's wasm only; when it cannot be loaded, the

@@ -1,17 +1,22 @@
-//! The top-level component: the [`AppState`] in a reducer, shared with the screens through a
-//! context; saving, the address bar and the embedding page as effects; and the screen shown.
+//! The top-level component: the participant's [`AppState`] in a reducer, shared with the
+//! screens through a context; saving, the address bar and the embedding page as effects; and
+//! the screen shown.
 //!
-//! The app is built twice (README, Performance): the participant's wasm, which index.html
-//! loads, leaves out the facilitator's screens (the workshop and a team link's page) and loads
-//! the facilitator's wasm, which has every screen, when one of them is needed; that one takes
-//! over the page with the state handed over. [`App`] is generic over which of the two it is, so
-//! the participant's build never links the facilitator's screens.
+//! The app is built twice (docs/architecture.md, "Two builds"): the participant's wasm, which
+//! index.html loads, leaves out the facilitator's screens (the workshop and a team link's page)
+//! and their state, and loads the facilitator's wasm when one of them is needed; that one takes
+//! over the page with the state handed over. [`App`] is generic over which of the two it is
+//! ([`FacilitatorScreens`]), so the participant's build never links the facilitator's screens,
+//! nor their state ([`facilitator`]).
+
+pub mod facilitator;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::facilitator::FacilitatorHandle;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
 use crate::domain::link::SharedTeam;
@@ -27,40 +32,57 @@ use crate::pages::shared::SharedPage;
 use crate::pages::team::TeamPage;
 use crate::pages::welcome::WelcomePage;
 use crate::pages::workshop::WorkshopPage;
-use crate::platform;
-use crate::state::{self, Action, AppState, LinkView, Screen};
+use crate::platform::{self, StorageUnavailable};
+use crate::state::{self, storage, Action, AppState, LinkView, Screen};
 
 /// Where the facilitator's screens come from in a build of the app.
 pub trait FacilitatorScreens: 'static {
     /// Whether this build has them (false: showing one loads the facilitator's wasm).
     const INCLUDED: bool;
-    fn team_page(team: SharedTeam) -> Html;
-    fn workshop_page() -> Html;
+    /// What the facilitator's screens get from `App`: their state in the facilitator's build,
+    /// nothing in the participant's.
+    type Facilitator: Clone + PartialEq + 'static;
+    /// The hook that holds it; `App` calls it on every render.
+    fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
+    fn team_page(team: SharedTeam, facilitator: &Self::Facilitator) -> Html;
+    fn workshop_page(facilitator: &Self::Facilitator) -> Html;
 }
 
 /// The participant's build: the facilitator's screens are loaded when needed.
 pub struct Participant;
 
+/// The participant's build holds no facilitator's state.
+#[hook]
+fn use_no_facilitator(_app: AppContext) {}
+
 impl FacilitatorScreens for Participant {
     const INCLUDED: bool = false;
-    fn team_page(_: SharedTeam) -> Html {
+    type Facilitator = ();
+    fn use_facilitator(app: AppContext) -> impl Hook<Output = ()> {
+        use_no_facilitator(app)
+    }
+    fn team_page(_: SharedTeam, _: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
     }
-    fn workshop_page() -> Html {
+    fn workshop_page(_: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Workshop} /> }
     }
 }
 
-/// The facilitator's build: every screen.
-pub struct Facilitator;
+/// The facilitator's build: every screen, with the facilitator's state.
+pub struct FacilitatorBuild;
 
-impl FacilitatorScreens for Facilitator {
+impl FacilitatorScreens for FacilitatorBuild {
     const INCLUDED: bool = true;
-    fn team_page(team: SharedTeam) -> Html {
-        html! { <TeamPage {team} /> }
+    type Facilitator = FacilitatorHandle;
+    fn use_facilitator(app: AppContext) -> impl Hook<Output = FacilitatorHandle> {
+        facilitator::use_facilitator_state(app)
     }
-    fn workshop_page() -> Html {
-        html! { <WorkshopPage /> }
+    fn team_page(team: SharedTeam, facilitator: &FacilitatorHandle) -> Html {
+        html! { <TeamPage {team} facilitator={facilitator.clone()} /> }
+    }
+    fn workshop_page(facilitator: &FacilitatorHandle) -> Html {
+        html! { <WorkshopPage facilitator={facilitator.clone()} /> }
     }
 }
 
@@ -78,12 +100,15 @@ impl Reducible for AppState {
 }
 
 /// What every screen reaches without props threading through each level: the state, its
-/// dispatcher, and the main heading that gets the focus when a screen changes.
+/// dispatcher, the main heading that gets the focus when a screen changes, and where a
+/// storage failure is reported.
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
     pub state: UseReducerHandle<AppState>,
     /// Every screen puts this on its `<h1 tabindex="-1">`.
     pub heading: NodeRef,
+    /// The result of a save: a failure is announced once per visit, not on every answer.
+    pub report_storage: Callback<Result<(), StorageUnavailable>>,
 }
 
 impl AppContext {
@@ -104,7 +129,7 @@ pub fn use_app() -> AppContext {
 /// Mounts the participant's app on `#app`, replacing the static first screen.
 pub fn start() {
     // The first render in a task of its own, after the one that instantiated the wasm: two
-    // short tasks instead of one long one (README, Performance).
+    // short tasks instead of one long one (docs/performance.md).
     platform::next_task(|| {
         if let Some(root) = platform::app_root() {
             root.set_text_content(None);
@@ -128,7 +153,7 @@ pub fn start_facilitator(handed_over: Option<String>, focus: bool) {
                 handed_over: handed_over.map(AttrValue::from),
                 focus_first: focus,
             };
-            yew::Renderer::<App<Facilitator>>::with_root_and_props(root, props).render();
+            yew::Renderer::<App<FacilitatorBuild>>::with_root_and_props(root, props).render();
         }
     };
     if in_this_task {
@@ -148,7 +173,7 @@ pub(crate) fn hand_over(bindings: &wasm_bindgen::JsValue, state: &AppState) {
     if let Some(handle) = MOUNTED.with(|mounted| mounted.borrow_mut().take()) {
         handle.destroy();
     }
-    platform::start_loaded_facilitator(bindings, &state::to_storage(state), focus);
+    platform::start_loaded_facilitator(bindings, &storage::to_storage(state), focus);
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -179,16 +204,11 @@ fn initial_state(handed_over: Option<&str>) -> AppState {
     }
     // Handed over by the participant's app: its state as it was in memory (the same as saved,
     // unless storage is blocked or full), with the notices about storage that it showed.
-    if let Some(mut handed_over) = handed_over.and_then(state::from_storage) {
+    // (The facilitator's own stored value is read by `facilitator::use_facilitator_state`.)
+    if let Some(mut handed_over) = handed_over.and_then(storage::from_storage) {
         handed_over.unreadable_kept = state.unreadable_kept;
         handed_over.storage_notice = state.storage_notice;
         state = handed_over;
-    }
-    match platform::load_facilitator() {
-        Ok(Stored::Read(facilitator)) => state.facilitator = facilitator,
-        Ok(Stored::Nothing) => {}
-        Ok(Stored::KeptUnreadable) => state.unreadable_kept = true,
-        Err(_) => state.storage_notice = true,
     }
     // The partner's options when embedded (query string; anything unknown is ignored).
     let state = state.with_embed(EmbedOptions::from_query(&platform::location_search()));
@@ -201,14 +221,6 @@ fn initial_state(handed_over: Option<&str>) -> AppState {
     }
 }
 
-/// Which screen is shown, as far as the focus is concerned: a change moves it to the heading.
-fn screen_key(state: &AppState) -> (Screen, Option<std::mem::Discriminant<LinkView>>) {
-    (
-        state.screen,
-        state.link_view.as_ref().map(std::mem::discriminant),
-    )
-}
-
 #[function_component(App)]
 pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     let state = {
@@ -216,22 +228,29 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
         use_reducer(move || initial_state(handed_over.as_deref()))
     };
     // The participant's build while it loads the facilitator's: not ready until that one is.
-    let handing_over = !F::INCLUDED
-        && (matches!(state.link_view, Some(LinkView::Team(_)))
-            || (state.link_view.is_none() && state.screen == Screen::Workshop));
+    let handing_over = state::hands_over(F::INCLUDED, &state);
     let heading = use_node_ref();
     // Storage failures are announced once per visit, not on every answer.
-    let storage_warned = use_mut_ref(|| state.storage_notice);
     let report_storage = {
-        let state = state.clone();
-        move |result: Result<(), platform::StorageUnavailable>| {
-            if result.is_err() && !std::mem::replace(&mut *storage_warned.borrow_mut(), true) {
-                state.dispatch(Action::StorageFailed);
-            }
-        }
+        let warned = use_mut_ref(|| state.storage_notice);
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |result: Result<(), StorageUnavailable>| {
+                if result.is_err() && !std::mem::replace(&mut *warned.borrow_mut(), true) {
+                    dispatcher.dispatch(Action::StorageFailed);
+                }
+            })
+        }))
+        .clone()
     };
 
-    // Save the draft: everything `state::to_storage` writes. Nothing is written while someone
+    let context = AppContext {
+        state: state.clone(),
+        heading: heading.clone(),
+        report_storage: report_storage.clone(),
+    };
+    let facilitator = F::use_facilitator(context.clone());
+    // Save the draft: everything `storage::to_storage` writes. Nothing is written while someone
     // else's link is open: the reader's storage stays exactly as it was.
     {
         let saved = (
@@ -245,18 +264,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
         let report = report_storage.clone();
         use_effect_with(saved, move |_| {
             if state.link_view.is_none() {
-                report(platform::save_state(&state));
-            }
-        });
-    }
-    // The facilitator's invitation and collected links, under their own key; written only
-    // when they change, so opening the app writes nothing.
-    {
-        let first = use_mut_ref(|| true);
-        let facilitator = state.facilitator.clone();
-        use_effect_with(facilitator, move |facilitator| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                report_storage(platform::save_facilitator(facilitator));
+                report.emit(platform::save_state(&state));
             }
         });
     }
@@ -342,23 +350,19 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     {
         let first = use_mut_ref(|| !props.focus_first);
         let heading = heading.clone();
-        use_effect_with(screen_key(&state), move |_| {
+        use_effect_with(state.shown(), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 platform::focus_heading(&heading);
             }
         });
     }
 
-    let context = AppContext {
-        state: state.clone(),
-        heading: heading.clone(),
-    };
     let lang = state.lang;
     let on_switch = context.callback(Action::SetLang);
     let page = match &state.link_view {
         Some(LinkView::Response(shared)) => html! { <SharedPage shared={shared.clone()} /> },
         Some(LinkView::Compare(shared)) => html! { <ComparePage shared={shared.clone()} /> },
-        Some(LinkView::Team(team)) => F::team_page(team.clone()),
+        Some(LinkView::Team(team)) => F::team_page(team.clone(), &facilitator),
         Some(LinkView::Join(workshop)) => html! { <JoinPage workshop={workshop.clone()} /> },
         Some(LinkView::Broken(error)) => html! { <BrokenPage error={error.clone()} /> },
         None => match state.screen {
@@ -366,7 +370,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
             // Keyed: each dimension's radios are its own elements, never another's renamed.
             Screen::Question(index) => html! { <QuestionPage key={index} {index} /> },
             Screen::Results => html! { <ResultsPage /> },
-            Screen::Workshop => F::workshop_page(),
+            Screen::Workshop => F::workshop_page(&facilitator),
         },
     };
     // After the notice is closed, the focus goes to the screen's heading, not the body.

@@ -1,0 +1,104 @@
+//! The facilitator's state in the facilitator's build: a reducer of its own beside the
+//! participant's [`AppState`](crate::state::AppState), held by [`use_facilitator_state`], which
+//! `App` calls through [`FacilitatorScreens::use_facilitator`](super::FacilitatorScreens). The
+//! facilitator's screens get its [`FacilitatorHandle`] as a prop. The participant's build never
+//! calls the hook, so it links none of this nor [`FacilitatorState`]'s reducer.
+//!
+//! A hook in `App` rather than a provider component with a context of its own (as in yew's
+//! `contexts` example): each component type brings its own copy of yew's component machinery;
+//! the provider and its `ContextProvider` made the facilitator's wasm 5.6 KB larger raw, 1 KB
+//! brotli, than this hook (measured; docs/performance.md).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::platform::{self, StorageUnavailable, Stored};
+use crate::state::facilitator::{FacilitatorAction, FacilitatorState};
+use crate::state::Action;
+
+impl Reducible for FacilitatorState {
+    type Action = FacilitatorAction;
+
+    fn reduce(self: Rc<Self>, action: FacilitatorAction) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+/// The facilitator's state and its dispatcher, as the facilitator's screens get it.
+#[derive(Clone, PartialEq)]
+pub struct FacilitatorHandle {
+    pub state: UseReducerHandle<FacilitatorState>,
+}
+
+impl FacilitatorHandle {
+    /// A callback that dispatches the action `to_action` makes of its event.
+    pub fn callback<E: 'static>(
+        &self,
+        to_action: impl Fn(E) -> FacilitatorAction + 'static,
+    ) -> Callback<E> {
+        let state = self.state.clone();
+        Callback::from(move |event: E| state.dispatch(to_action(event)))
+    }
+}
+
+/// Holds the facilitator's state for the whole visit (in `App`, so that what was collected
+/// stays in memory when the facilitator looks at another screen and storage is blocked), reads
+/// it from storage once and saves it when it changes.
+#[hook]
+pub fn use_facilitator_state(app: AppContext) -> FacilitatorHandle {
+    // What reading the stored value told, for the app's notice once the app is on screen.
+    let load_notice = use_mut_ref(|| None::<Result<Action, StorageUnavailable>>);
+    let state = {
+        let load_notice = load_notice.clone();
+        use_reducer(move || match platform::load_facilitator() {
+            Ok(Stored::Read(stored)) => stored,
+            Ok(Stored::Nothing) => FacilitatorState::default(),
+            Ok(Stored::KeptUnreadable) => {
+                *load_notice.borrow_mut() = Some(Ok(Action::UnreadableKept));
+                FacilitatorState::default()
+            }
+            Err(unavailable) => {
+                *load_notice.borrow_mut() = Some(Err(unavailable));
+                FacilitatorState::default()
+            }
+        })
+    };
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| match load_notice.borrow_mut().take() {
+            Some(Ok(action)) => app.state.dispatch(action),
+            Some(Err(unavailable)) => app.report_storage.emit(Err(unavailable)),
+            None => {}
+        });
+    }
+    // The invitation, the collected links and the agreements, under their own key; written
+    // only when they change, so opening the app writes nothing.
+    {
+        let first = use_mut_ref(|| true);
+        let stored = (
+            state.invitation.clone(),
+            state.collected.clone(),
+            state.agreements.clone(),
+        );
+        let state = state.clone();
+        let report = app.report_storage.clone();
+        use_effect_with(stored, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                report.emit(platform::save_facilitator(&state));
+            }
+        });
+    }
+    // What belonged to the screen left (a question, the slides, a comparison) ends with it.
+    {
+        let first = use_mut_ref(|| true);
+        let dispatcher = state.dispatcher();
+        use_effect_with(app.state.shown(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dispatcher.dispatch(FacilitatorAction::ScreenChanged);
+            }
+        });
+    }
+    FacilitatorHandle { state }
+}
