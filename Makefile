@@ -18,11 +18,11 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team clean
+.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team bench-smoke clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
-	@echo "make test    tree checks, fmt, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e"
+	@echo "make test    tree checks, fmt, script tests, clippy (native + wasm32), cargo test, browser tests, release build, size budget, e2e, benchmark smoke"
 	@echo "make build   release build into dist/"
 	@echo "make check-tree  no conflict markers in tracked files, no broken relative links in README.md and docs/"
 	@echo "make size    size report of dist/ (raw, gzip, brotli): participant's page under 150 KB, facilitator's under 170 KB (brotli)"
@@ -32,6 +32,7 @@ help:
 	@echo "make lighthouse  Lighthouse accessibility score of every screen (after make build)"
 	@echo "make bench   performance benchmark (issue 15): static page, Yew counter and app side by side"
 	@echo "make bench-team  how long the team view of 500 participants takes to build (issue 5)"
+	@echo "make bench-smoke  every benchmark script once in its smoke mode against dist/ (as make test does)"
 	@echo "make tools   install/check all tools"
 
 tools:
@@ -44,9 +45,11 @@ build: tools
 	$(TRUNK_BUILD)
 
 # The full suite, in order, stopping at the first failure, each stage timed (scripts/test.sh):
-# tree checks (make check-tree); install tools; cargo fmt --check; clippy native (all targets) and wasm32 (lib), -D warnings;
+# tree checks (make check-tree); install tools; cargo fmt --check; the scripts' unit tests
+# (node --test tests/scripts/, no build); clippy native (all targets) and wasm32 (lib), -D warnings;
 # cargo test native; cargo test wasm32 in headless Chromium; trunk build --release;
-# size report with its ceilings (150 KB participant, 170 KB facilitator, brotli); Playwright e2e against dist/.
+# size report with its ceilings (150 KB participant, 170 KB facilitator, brotli); Playwright e2e against dist/;
+# the benchmark scripts in their smoke mode.
 test:
 	@scripts/test.sh
 
@@ -103,6 +106,11 @@ bench: build
 # The team view of 500 participants (issue 5): built in the page, team link and paste, 1x and 4x CPU.
 bench-team: build
 	node scripts/bench-team.mjs
+
+# bench, bench-team, trace-start and lighthouse once each, tiny and without extra builds (after make build).
+bench-smoke: tools
+	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
+	scripts/bench-smoke.sh
 
 clean:
 	rm -rf dist screenshots

@@ -21,6 +21,11 @@
 //   make bench                       (builds dist/ first, then runs this)
 //   node scripts/bench.mjs [--runs N] [--also LABEL=DIR[:gzip][:results]]... [--traces]
 //       N defaults to 5; --traces keeps Lighthouse's trace of every app run in bench/.out/traces/
+//   node scripts/bench.mjs --smoke   (or SMOKE=1; `make test`): does the script still work? One
+//       run each of the static page and the app's welcome screen, from the dist/ there is: no
+//       counter build, no names-preserving cargo build or twiggy, no waiting for idle CPUs; the
+//       report as usual (its figures mean little), written to bench/.out/smoke/. Exits 1 when a
+//       run gives no figures.
 //
 // Every Lighthouse run gets a new Chromium with a new, empty profile (no service worker, cache
 // or storage from an earlier run); the runs are interleaved (static, counter, app, app, then
@@ -44,14 +49,16 @@ import { shortenImports } from './shorten-imports.mjs';
 const RESULTS_LINK = 'v1rANV2lqa3RlYW0gT29zdAImgXM4vm3j2fS16dl';
 const KB = 1024;
 const BUDGET = { transfer: 150 * KB, lcpRatio: 1.1, tti: 1600, tbt: 50, cls: 0, score: 100 };
+const SMOKE = process.argv.includes('--smoke') || process.env.SMOKE === '1';
 const BENCH = join(REPO_ROOT, 'bench');
-const OUT = join(BENCH, '.out');
+// A smoke run writes beside a real run's results, not over them.
+const OUT = SMOKE ? join(BENCH, '.out', 'smoke') : join(BENCH, '.out');
 const COUNTER = join(BENCH, 'counter');
 // The app is measured from a copy of dist/ taken at the start, so a build during the runs does
 // not change what is measured half-way.
 const DIST = join(OUT, 'app');
 const argValues = (name) => process.argv.flatMap((a, i) => (a === name ? [process.argv[i + 1]] : []));
-const RUNS = Math.max(1, Number(argValues('--runs')[0]) || 5);
+const RUNS = SMOKE ? 1 : Math.max(1, Number(argValues('--runs')[0]) || 5);
 const TRACES = process.argv.includes('--traces');
 const ALSO = argValues('--also').map((spec) => {
   const m = /^([^=]+)=(.+?)(:gzip)?(:results)?$/.exec(spec ?? '');
@@ -94,8 +101,12 @@ if (appParams.join(' ') !== counterParams.join(' ')) {
   warn(`data-wasm-opt-params of bench/counter/index.html differ from index.html's: the counter is not built like the app`);
 }
 
-progress('building the Yew counter (bench/counter, trunk --release; ~2 min the first time)');
-const counterBuild = run('trunk', ['build', '--release', '--offline'], { cwd: COUNTER });
+// A smoke run measures dist/ only: it builds nothing.
+let counterBuild = { ok: true };
+if (!SMOKE) {
+  progress('building the Yew counter (bench/counter, trunk --release; ~2 min the first time)');
+  counterBuild = run('trunk', ['build', '--release', '--offline'], { cwd: COUNTER });
+}
 if (!counterBuild.ok) {
   if (!existsSync(join(COUNTER, 'dist', 'index.html'))) {
     console.error(`the counter did not build:\n${tail(counterBuild.out)}`);
@@ -218,22 +229,22 @@ async function wasmBreakdown() {
     groups: [...groups].sort((a, b) => b[1] - a[1]),
   };
 }
-const breakdown = await wasmBreakdown();
+const breakdown = SMOKE ? { error: 'not measured in a smoke run' } : await wasmBreakdown();
 
 // ---------------------------------------------------------------------------------------------
 // 3. Lighthouse.
 
 const servers = {
   static: await startServer({ root: STATIC, gzip: true }),
-  counter: await startServer({ root: join(COUNTER, 'dist'), gzip: true }),
+  ...(SMOKE ? {} : { counter: await startServer({ root: join(COUNTER, 'dist'), gzip: true }) }),
   app: await startServer({ root: DIST, gzip: true }),
 };
 const PAGES = [
   { id: 'static', label: 'static first screen', server: servers.static, url: servers.static.url, root: STATIC },
-  { id: 'counter', label: 'Yew counter', server: servers.counter, url: servers.counter.url, root: join(COUNTER, 'dist') },
+  { id: 'counter', label: 'Yew counter', server: servers.counter, url: servers.counter?.url, root: join(COUNTER, 'dist') },
   { id: 'welcome', label: 'app: welcome', server: servers.app, url: servers.app.url, root: DIST, app: true },
   { id: 'results', label: 'app: results link', server: servers.app, url: `${servers.app.url}#${RESULTS_LINK}`, root: DIST, app: true },
-];
+].filter((page) => !SMOKE || ['static', 'welcome'].includes(page.id));
 for (const [i, also] of ALSO.entries()) {
   const server = await startServer({ root: also.dir, gzip: true, brotli: !also.gzipOnly });
   servers[`also${i}`] = server;
@@ -380,7 +391,7 @@ async function cpuBusy(ms = 1000) {
 const load = [];
 const loadAverages = [];
 async function waitForQuiet() {
-  const until = Date.now() + 60_000;
+  const until = Date.now() + (SMOKE ? 0 : 60_000);
   let busy = await cpuBusy();
   while (busy > QUIET && Date.now() < until) busy = await cpuBusy(2000);
   load.push(busy);
@@ -402,6 +413,20 @@ try {
   }
 } finally {
   for (const s of Object.values(servers)) await s.close();
+}
+if (SMOKE) {
+  // What the report reads must be there: figures from every run, and the requests of the app's.
+  const missing = PAGES.flatMap(({ id, label }) =>
+    runs[id].flatMap((m) => {
+      const bad = ['lcp', 'fcp', 'tti', 'tbt', 'cls', 'transfer'].filter((k) => !Number.isFinite(m[k]));
+      if (!(m.transfer > 0) || m.requests.length === 0) bad.push('requests');
+      return bad.length ? [`${label}: ${bad.join(', ')}`] : [];
+    }),
+  );
+  if (missing.length) {
+    console.error(`bench smoke: runs without figures:\n  ${missing.join('\n  ')}`);
+    process.exit(1);
+  }
 }
 for (const page of PAGES) {
   const enc = runs[page.id][0]?.encodings ?? {};
@@ -434,12 +459,13 @@ const benchIndex = median(Object.values(runs).flat().map((r) => r.benchmarkIndex
 const minutes = (Date.now() - started) / 60000;
 const busyRuns = load.filter((b) => b > QUIET).length;
 if (busyRuns) {
-  warn(`other work kept the CPUs busy before ${busyRuns} of ${load.length} runs (up to ${Math.round(100 * Math.max(...load))}%, waited a minute each): the CPU-bound figures (TBT, TTI, LCP) come out higher than on an idle machine`);
+  warn(`other work kept the CPUs busy before ${busyRuns} of ${load.length} runs (up to ${Math.round(100 * Math.max(...load))}%, ${SMOKE ? 'not waited for in a smoke run' : 'waited a minute each'}): the CPU-bound figures (TBT, TTI, LCP) come out higher than on an idle machine`);
 }
 const ttiRuns = (id) => runs[id].map((m) => (m.tti / 1000).toFixed(2)).join(' ');
 
 const out = [];
 const p = (line = '') => out.push(line);
+if (SMOKE) p('SMOKE RUN (--smoke): one run each, no waiting for idle CPUs, no counter; it shows the script works. The figures and verdicts below are not a measurement.');
 p(`Performance benchmark (issue 15): ${date}, ${machine}, Chromium ${chromiumVersion}`);
 p(`Lighthouse ${lhVersion}, mobile preset (simulated: 4x CPU slowdown, 150 ms RTT, 1.6 Mbps down), served as a static host with`);
 p(`precompressed copies serves it (.br when accepted, else .gz), median of ${RUNS} run${RUNS > 1 ? 's' : ''} per page, fresh Chromium profile per run;`);
@@ -454,11 +480,13 @@ for (const { id, label } of PAGES) {
 p('(br: transfer as sent to Chromium, which accepts br; gzip only: the same with each brotli body replaced by the gzip copy a');
 p(' gzip-only host sends. Both are Lighthouse\'s count: bodies plus HTTP headers.)');
 p();
+// A smoke run measures no counter: its ratios are left empty.
+const toCounter = (r, key) => (result.counter ? ratio(r[key], result.counter[key]) : '-');
 p('Ratios to the static page and to the Yew counter:');
 p(`${pad('', 21)}${lpad('LCP/static', 12)}${lpad('bytes/static', 14)}${lpad('LCP/counter', 13)}${lpad('bytes/counter', 15)}`);
 for (const { id, label } of PAGES.filter((x) => x.id !== 'static')) {
   const r = result[id];
-  p(`${pad(label, 21)}${lpad(ratio(r.lcp, result.static.lcp), 12)}${lpad(ratio(r.transfer, result.static.transfer), 14)}${lpad(ratio(r.lcp, result.counter.lcp), 13)}${lpad(ratio(r.transfer, result.counter.transfer), 15)}`);
+  p(`${pad(label, 21)}${lpad(ratio(r.lcp, result.static.lcp), 12)}${lpad(ratio(r.transfer, result.static.transfer), 14)}${lpad(toCounter(r, 'lcp'), 13)}${lpad(toCounter(r, 'transfer'), 15)}`);
 }
 p();
 
@@ -567,7 +595,7 @@ p('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const names = { static: 'smallest static page (heading, paragraph, button)', counter: 'Yew 0.23 counter, same profile', welcome: 'this app: welcome', results: 'this app: results link' };
 for (const { id, label } of PAGES) {
   const r = result[id];
-  const cells = id === 'static' ? ['', '', ''] : [ratio(r.lcp, result.static.lcp), ratio(r.transfer, result.static.transfer), id === 'counter' ? '' : ratio(r.lcp, result.counter.lcp)];
+  const cells = id === 'static' ? ['', '', ''] : [ratio(r.lcp, result.static.lcp), ratio(r.transfer, result.static.transfer), id === 'counter' ? '' : toCounter(r, 'lcp')];
   p(`| ${names[id] ?? label} | ${sec(r.lcp)} | ${sec(r.tti)}; ${ttiRuns(id)} | ${Math.round(r.tbt)} ms | ${r.clsMax.toFixed(3)} | ${r.score} | ${kb(r.transfer)} | ${kb(r.gzipOnly)} | ${cells.join(' | ')} |`);
 }
 p();

@@ -1,6 +1,7 @@
 // Lighthouse accessibility scores of every screen, against the release build in dist/.
 //
 //   node scripts/lighthouse.mjs        (needs `npm ci` and a `make build` first)
+//   node scripts/lighthouse.mjs --smoke   (or SMOKE=1; `make test`: the welcome screen in Dutch only)
 //
 // Lighthouse loads one URL; the screens are chosen by the saved state, so this script starts
 // Chromium itself, writes the state into localStorage through Playwright, and runs Lighthouse
@@ -35,6 +36,10 @@ const SCREENS = [
   ['team link', (lang) => `1|${lang}|w|0|${'.'.repeat(28)}|`, TEAM_SIX],
 ];
 
+const SMOKE = process.argv.includes('--smoke') || process.env.SMOKE === '1';
+const LANGS = SMOKE ? ['nl'] : ['nl', 'en'];
+const CHOSEN = SMOKE ? SCREENS.filter(([name]) => name === 'welcome') : SCREENS;
+
 const server = await startServer({ root: DIST, basePath: '/' });
 const port = 9300 + Math.floor(Math.random() * 500);
 const profile = await mkdtemp(join(tmpdir(), 'scan-lh-'));
@@ -48,8 +53,8 @@ try {
   }
   if (!browser) throw new Error('Chromium did not start');
   const page = await browser.contexts()[0].newPage();
-  for (const lang of ['nl', 'en']) {
-    for (const [name, state, fragment, workshop] of SCREENS) {
+  for (const lang of LANGS) {
+    for (const [name, state, fragment, workshop] of CHOSEN) {
       await page.goto(server.url);
       await page.evaluate(([k, v, wk, w]) => {
         localStorage.setItem(k, v);

@@ -53,6 +53,7 @@ stage "tree checks (markers, doc links)" make --no-print-directory check-tree
 # test files are for `cargo test`; compiling them for wasm32 would only cost time).
 stage "install tools"            scripts/install-tools.sh
 stage "cargo fmt --check"        cargo fmt --all -- --check
+stage "script tests (node)"      node --test tests/scripts/
 stage "clippy (native)"          cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)"          cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 stage "cargo test (native)"      cargo test
@@ -60,3 +61,4 @@ stage "cargo test (wasm32)"      cargo test --target wasm32-unknown-unknown --te
 stage "trunk build --release"    trunk build --release --offline --dist "$DIST"
 stage "size report"              scripts/size-report.sh "$DIST"
 stage "e2e (Playwright)"         node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
+stage "benchmarks (smoke)"       scripts/bench-smoke.sh

@@ -13,6 +13,8 @@
 //                 simulates a 4x slower phone)
 //     --link      the golden results link instead of the welcome screen
 //     --save DIR  keep each run's trace as DIR/trace-N.json (open in chrome://tracing or Perfetto)
+//     --smoke     (or SMOKE=1; `make test`) one run, and exit 1 when the trace lacks what the
+//                 report reads (the renderer's main thread, the first paint, a task after it)
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,7 +25,8 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const RUNS = Number(arg('--runs', 5));
+const SMOKE = process.argv.includes('--smoke') || process.env.SMOKE === '1';
+const RUNS = Number(arg('--runs', SMOKE ? 1 : 5));
 const CPU = Number(arg('--cpu', 1));
 const SAVE = arg('--save', null);
 const LINK = process.argv.includes('--link') ? '#v1rANV2lqa3RlYW0gT29zdAImgXM4vm3j2fS16dl' : '';
@@ -97,12 +100,16 @@ try {
     const main = mainThread(events);
     if (!main) {
       console.log(`run ${run}: no renderer main thread in the trace`);
+      if (SMOKE) throw new Error('smoke: no renderer main thread in the trace');
       continue;
     }
     const nav = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? events[0].ts;
     const at = (ts) => `${ms(ts - nav).padStart(7)} ms`;
     const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
     const tasks = tree(mine).filter((t) => t.e.ts >= (main.fcp ?? 0) && t.e.dur >= 1000);
+    if (SMOKE && (!main.fcp || tasks.length === 0)) {
+      throw new Error(`smoke: ${main.fcp ? 'no main-thread task of 1 ms or more after the first paint' : 'no first paint'} in the trace`);
+    }
     const wasmEvents = events.filter((e) => e.pid === main.pid && /wasm/i.test(e.name) && (e.ph === 'X' || e.ph === 'B' || e.ph === 'I' || e.ph === 'i'));
     const byName = new Map();
     for (const e of wasmEvents) {

@@ -19,6 +19,7 @@ import {
 import { DIMENSIONS, golden } from './golden.mjs';
 import { heading } from './scan.mjs';
 import { responseLink } from './links.mjs';
+import { PRESENT, UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -32,20 +33,6 @@ const SIX = ['woerden', 'less', 'fewnow', 'boundary', 'dontknow', 'middle'].map(
 /** Half a year on: every NOW answer one step higher where it can be. */
 const LATER = SIX.map((set) => ({ ...set, now: set.now.map((c) => (c >= 1 && c < 5 ? c + 1 : c)) }));
 
-const T = {
-  FACILITATE: { nl: 'Workshop begeleiden', en: 'Facilitate a workshop' },
-  OTHER_LANGUAGE: { nl: 'English', en: 'Nederlands' },
-  ADD: { nl: 'Toevoegen', en: 'Add' },
-  CLEAR: { nl: 'Verzamelde uitkomsten wissen', en: 'Erase the collected results' },
-  YES: { nl: 'Ja, wis alles', en: 'Yes, erase everything' },
-  COMPARE: { nl: 'Vergelijk', en: 'Compare' },
-  PRINTED: { nl: 'Afgedrukt op', en: 'Printed on' },
-  AGREED_THEN: { nl: 'Afspraak toen', en: 'Agreed then' },
-  MEDIAN: { nl: 'mediaan', en: 'median' },
-  NOW: { nl: 'Nu', en: 'Now' },
-  NO_TEXT: { nl: 'Vul ook in wat jullie afspreken', en: 'Fill in what you agree as well' },
-  PRESENT: { nl: 'Presenteren', en: 'Present' },
-};
 
 /** The agreements typed, for the first three dimensions of the agenda. */
 const AGREEMENTS = [
@@ -66,16 +53,16 @@ function chat(sets) {
 
 async function toFacilitator(page, lang) {
   if (lang === 'en') {
-    await page.getByRole('button', { name: T.OTHER_LANGUAGE.nl, exact: true }).click();
+    await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
     await waitForHtmlLang(page, 'en');
   }
-  await page.getByRole('button', { name: T.FACILITATE[lang], exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: T.FACILITATE[lang], exact: true }).waitFor();
+  await page.getByRole('button', { name: UI.FACILITATE[lang], exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: UI.FACILITATE[lang], exact: true }).waitFor();
 }
 
 async function paste(page, lang, text) {
   await page.fill('#paste', text);
-  await page.getByRole('button', { name: T.ADD[lang], exact: true }).click();
+  await page.getByRole('button', { name: UI.ADD_PASTED[lang], exact: true }).click();
 }
 
 /** The dimension ids of the agenda, in its order. */
@@ -130,7 +117,7 @@ describe('the workshop conversation', () => {
         // Who without what: a message at the field, nothing lost.
         const fourth = (await agendaIds(page, lang))[3];
         await page.fill(`#agreement-${fourth}-owner`, 'Karin');
-        await page.locator(`#agreement-${fourth}-problem`, { hasText: T.NO_TEXT[lang] }).waitFor();
+        await page.locator(`#agreement-${fourth}-problem`, { hasText: UI.AGREEMENT_NO_TEXT[lang] }).waitFor();
         assert.equal(await page.getAttribute(`#agreement-${fourth}`, 'aria-invalid'), 'true');
         await expectNoAxeViolations(page, `${viewport} ${lang}: team view with agreements`);
         if (lang === 'nl') await screenshot(page, `conversation-agreements-${viewport}`);
@@ -154,7 +141,7 @@ describe('the workshop conversation', () => {
         assert.equal(visibleButtons, 0, 'no buttons in print');
         const visibleInputs = await page.locator('input, textarea, select').evaluateAll((fs) => fs.filter((f) => f.offsetParent !== null).length);
         assert.equal(visibleInputs, 0, 'no form fields in print');
-        assert.match(await page.locator('.print-only', { hasText: T.PRINTED[lang] }).innerText(), new RegExp(`^${T.PRINTED[lang]} \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
+        assert.match(await page.locator('.print-only', { hasText: UI.REPORT_DATE[lang] }).innerText(), new RegExp(`^${UI.REPORT_DATE[lang]} \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
         assert.ok(await page.locator('.team-name').isVisible(), 'the team in the report');
         assert.ok(await page.locator('.participants').isVisible(), 'the participants in the report');
         assert.ok(await page.locator('.continuum').first().isVisible(), 'the placement in the report');
@@ -172,7 +159,7 @@ describe('the workshop conversation', () => {
         assert.match(teamLink, /#v2t/, 'a version 2 team link');
         const opened = await openApp(browser, server, viewport, { path: `/${new URL(teamLink).hash}` });
         if (lang === 'en') {
-          await opened.page.getByRole('button', { name: T.OTHER_LANGUAGE.nl, exact: true }).click();
+          await opened.page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
           await waitForHtmlLang(opened.page, 'en');
         }
         await opened.page.locator('ol.agenda').waitFor();
@@ -183,7 +170,7 @@ describe('the workshop conversation', () => {
         assert.equal(await opened.page.locator('ol.agenda input').count(), 0, 'an opened link shows the agreements as text');
         await expectNoAxeViolations(opened.page, `${viewport} ${lang}: opened team link with agreements`);
         // On the first dimension's slide (the third), the hostile agreement as typed.
-        await opened.page.getByRole('button', { name: T.PRESENT[lang], exact: true }).click();
+        await opened.page.getByRole('button', { name: PRESENT.PRESENT[lang], exact: true }).click();
         await opened.page.locator('section.presenter').waitFor();
         for (const key of ['PageDown', 'PageDown']) await opened.page.keyboard.press(key);
         await opened.page.locator('.slide-count', { hasText: / 3 \/ / }).waitFor();
@@ -195,14 +182,14 @@ describe('the workshop conversation', () => {
         await opened.close();
 
         // Months later: the team again, compared with that earlier link.
-        await page.getByRole('button', { name: T.CLEAR[lang], exact: true }).click();
-        await page.getByRole('button', { name: T.YES[lang], exact: true }).click();
+        await page.getByRole('button', { name: UI.CLEAR_COLLECTED[lang], exact: true }).click();
+        await page.getByRole('button', { name: UI.CONFIRM_YES[lang], exact: true }).click();
         await paste(page, lang, chat(LATER));
         await page.locator('ol.agenda').waitFor();
         assert.equal(await page.locator('ol.agenda .agreement-form input').evaluateAll((fs) => fs.filter((f) => f.value).length), 0,
           'erasing the results erased their agreements');
         await page.fill('#compare-link', teamLink);
-        await page.getByRole('button', { name: T.COMPARE[lang], exact: true }).click();
+        await page.getByRole('button', { name: UI.COMPARE_TEAMS[lang], exact: true }).click();
         const earlier = page.locator('.earlier-agreements li');
         await earlier.first().waitFor();
         assert.equal(await earlier.count(), 3);
@@ -211,17 +198,17 @@ describe('the workshop conversation', () => {
           assert.equal(await item.count(), 1, `the earlier agreement of ${id}`);
           const shown = await item.locator('.agreement').evaluate((p) => [...p.querySelectorAll('bdi')].map((b) => b.textContent));
           assert.deepEqual(shown, expected(AGREEMENTS[i]));
-          assert.match(await item.locator('.agreement b').textContent(), new RegExp(T.AGREED_THEN[lang]));
+          assert.match(await item.locator('.agreement b').textContent(), new RegExp(UI.AGREED_THEN[lang]));
           // Beside it, the movement the table shows for the same dimension.
           const row = page.locator('table.movement tr').filter({ has: page.locator('th', { hasText: DIMENSIONS[lang][id - 1] }) });
           const nowMove = (await row.locator('td').first().textContent()).trim();
           assert.match(nowMove, /→/);
           const medians = (await item.locator('.medians').textContent()).trim();
-          assert.ok(medians.startsWith(`${T.MEDIAN[lang]}: ${T.NOW[lang]} ${nowMove}`), `${medians} shows ${nowMove}`);
+          assert.ok(medians.startsWith(`${UI.MEDIAN[lang]}: ${UI.NOW[lang]} ${nowMove}`), `${medians} shows ${nowMove}`);
         }
         await expectNoAxeViolations(page, `${viewport} ${lang}: comparison with earlier agreements`);
         if (lang === 'nl') await screenshot(page, `conversation-follow-up-${viewport}`);
-        assert.equal(await heading(page), T.FACILITATE[lang]);
+        assert.equal(await heading(page), UI.FACILITATE[lang]);
         assertNoErrors(errors, 'facilitator');
         await facilitator.close();
       });

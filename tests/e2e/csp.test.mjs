@@ -6,11 +6,12 @@
 
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { VIEWPORTS, assertNoErrors, collectErrors, launchBrowser, startApp, waitForApp, waitForHtmlLang } from './helpers.mjs';
+import { after, describe, test } from 'node:test';
+import { assertNoErrors, newPage, useBrowserAndApp, waitForApp, waitForHtmlLang } from './helpers.mjs';
 import { startServer } from './server.mjs';
 import { choose } from './scan.mjs';
 import { appCsp, assertNoViolations, hostCsp, makeHostDir, recordViolationsAndEvents, violations, widget } from './embedding.mjs';
+import { UI } from './labels.mjs';
 
 const KEY = 'samenwerkingsscan.v1';
 const WOERDEN_STATE = '1|nl|r|2|2232332212341233444433233454|Wijkteam Oost';
@@ -22,39 +23,28 @@ let host;
 let hostDir;
 let csp;
 
-before(async () => {
-  csp = await appCsp();
-  browser = await launchBrowser();
-  // As the README's nginx example: the app's policy on everything, the demo page its own.
-  app = await startApp({
-    headers: (rel) => ({
-      'Content-Security-Policy': rel.startsWith('embed/') && rel.endsWith('.html') ? hostCsp() : csp,
-    }),
-  });
-  hostDir = await makeHostDir(app.url);
-  host = await startServer({ root: hostDir, headers: { 'Content-Security-Policy': hostCsp(app.origin) } });
-});
+// As the README's nginx example: the app's policy on everything, the demo page its own.
+useBrowserAndApp(
+  async (b, s) => {
+    browser = b;
+    app = s;
+    csp = await appCsp();
+    hostDir = await makeHostDir(app.url);
+    host = await startServer({ root: hostDir, headers: { 'Content-Security-Policy': hostCsp(app.origin) } });
+  },
+  { headers: (rel) => ({ 'Content-Security-Policy': rel.startsWith('embed/') && rel.endsWith('.html') ? hostCsp() : csp }) },
+);
 
 after(async () => {
-  await browser?.close();
-  await app?.close();
   await host?.close();
   if (hostDir) await rm(hostDir, { recursive: true, force: true });
 });
 
 async function open(viewport, { storage } = {}) {
-  const context = await browser.newContext({
-    ...VIEWPORTS[viewport],
-    locale: 'nl-NL',
-    reducedMotion: 'reduce',
-    ...(storage
-      ? { storageState: { origins: [{ origin: app.origin, localStorage: [{ name: KEY, value: storage }] }] } }
-      : {}),
+  const { context, page, errors } = await newPage(browser, viewport, {
+    storage: storage ? { origin: app.origin, items: { [KEY]: storage } } : undefined,
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = collectErrors(page);
   await recordViolationsAndEvents(page);
   return { context, page, errors };
 }
@@ -81,24 +71,24 @@ describe('the app under the strict policy', () => {
         await page.goto(app.url);
         await waitForApp(page);
         await check(page, errors, 'welcome nl');
-        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
         await waitForHtmlLang(page, 'en');
         await check(page, errors, 'welcome en');
-        await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+        await page.getByRole('button', { name: UI.OTHER_LANGUAGE.en, exact: true }).click();
         await waitForHtmlLang(page, 'nl');
-        await page.getByLabel('Naam van je team (optioneel)').fill('Wijkteam <b>Oost</b>');
-        await page.getByRole('button', { name: 'Start de scan' }).click();
+        await page.getByLabel(UI.TEAM_NAME_LABEL.nl).fill('Wijkteam <b>Oost</b>');
+        await page.getByRole('button', { name: UI.START.nl }).click();
         assert.equal(await h1(page), 'Systemen');
         await choose(page, 'now', 1, 3);
         await choose(page, 'desired', 1, 4);
         await check(page, errors, 'question 1');
-        await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+        await page.getByRole('button', { name: UI.NEXT.nl, exact: true }).click();
         assert.equal(await h1(page), 'Faciliteiten');
         await choose(page, 'now', 2, 0);
         await page.locator('.jump summary').click();
         await check(page, errors, 'question 2 with the list of dimensions open');
         await page.getByRole('button', { name: /^14\./ }).click();
-        await page.getByRole('button', { name: 'Naar de uitkomst' }).click();
+        await page.getByRole('button', { name: UI.TO_RESULTS.nl }).click();
         await check(page, errors, 'results with too few answers');
       } finally {
         await context.close();
@@ -108,38 +98,38 @@ describe('the app under the strict policy', () => {
       try {
         await own.page.goto(app.url);
         await waitForApp(own.page);
-        assert.equal(await h1(own.page), 'Jullie uitkomst');
+        assert.equal(await h1(own.page), UI.RESULTS_TITLE.nl);
         await own.page.locator('svg.qr').waitFor();
         await check(own.page, own.errors, 'results with the share panel and QR code');
         await own.page.locator('.how summary').click();
-        await own.page.getByRole('button', { name: 'Kopieer de link' }).click();
+        await own.page.getByRole('button', { name: UI.COPY.nl }).click();
         await check(own.page, own.errors, 'results, link copied, calculation open');
-        await own.page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+        await own.page.getByRole('button', { name: UI.START_OVER.nl }).click();
         await own.page.getByRole('alertdialog').waitFor();
         await check(own.page, own.errors, 'start over, asking first');
-        await own.page.getByRole('button', { name: 'Nee, ga terug' }).click();
-        await own.page.getByRole('button', { name: 'English', exact: true }).click();
+        await own.page.getByRole('button', { name: UI.CONFIRM_NO.nl }).click();
+        await own.page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
         await waitForHtmlLang(own.page, 'en');
         await check(own.page, own.errors, 'results en');
-        await own.page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+        await own.page.getByRole('button', { name: UI.OTHER_LANGUAGE.en, exact: true }).click();
 
         await own.page.goto('about:blank');
         await own.page.goto(`${app.url}#${SHARED}`);
         await waitForApp(own.page);
-        assert.equal(await h1(own.page), 'Gedeelde uitkomst');
+        assert.equal(await h1(own.page), UI.SHARED_TITLE.nl);
         await check(own.page, own.errors, 'shared link');
-        await own.page.getByRole('button', { name: 'Vergelijk met mijn eigen uitkomst' }).click();
-        await own.page.locator('h1', { hasText: 'Gedeelde uitkomst naast de jouwe' }).waitFor();
+        await own.page.getByRole('button', { name: UI.COMPARE.nl }).click();
+        await own.page.locator('h1', { hasText: UI.COMPARE_TITLE.nl }).waitFor();
         await check(own.page, own.errors, 'compare');
 
         for (const broken of ['v1rAAAAbroken', 'v9rAAAA', 'x'.repeat(100_000)]) {
           await own.page.goto('about:blank');
           await own.page.goto(`${app.url}#${broken}`);
           await waitForApp(own.page);
-          assert.equal(await h1(own.page), 'Deze link werkt niet');
+          assert.equal(await h1(own.page), UI.BROKEN_TITLE.nl);
           await check(own.page, own.errors, `broken link ${broken.slice(0, 16)}`);
         }
-        await own.page.getByRole('button', { name: 'English', exact: true }).click();
+        await own.page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
         await waitForHtmlLang(own.page, 'en');
         await check(own.page, own.errors, 'broken link en');
 
@@ -170,10 +160,10 @@ describe('the demo page and the widget under strict policies', () => {
         assert.match(response.headers()['content-security-policy'], /frame-src/);
         const { frame } = await widget(page);
         await check(page, errors, `demo ${name}, welcome`);
-        await frame.getByRole('button', { name: 'Start de scan' }).click();
+        await frame.getByRole('button', { name: UI.START.nl }).click();
         await choose(frame, 'now', 1, 2);
         await choose(frame, 'desired', 1, 5);
-        await frame.getByRole('button', { name: 'Volgende', exact: true }).click();
+        await frame.getByRole('button', { name: UI.NEXT.nl, exact: true }).click();
         await frame.locator('h1', { hasText: 'Faciliteiten' }).waitFor();
         await check(page, errors, `demo ${name}, question`);
         assert.equal(page.frames().length, 2);

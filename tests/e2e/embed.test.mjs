@@ -8,18 +8,9 @@
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import {
-  DIST,
-  REPO_ROOT,
-  VIEWPORTS,
-  assertNoErrors,
-  collectErrors,
-  launchBrowser,
-  screenshot,
-  startApp,
-} from './helpers.mjs';
+import { DIST, REPO_ROOT, assertNoErrors, newPage, screenshot, useBrowserAndApp } from './helpers.mjs';
 import { startServer } from './server.mjs';
 import { golden } from './golden.mjs';
 import { answerAll } from './scan.mjs';
@@ -31,6 +22,7 @@ import {
   scanEvents,
   widget,
 } from './embedding.mjs';
+import { UI } from './labels.mjs';
 
 const EMBED_BUDGET_GZIP = 3 * 1024;
 const SOURCE = 'samenwerkingsscan';
@@ -41,9 +33,9 @@ let host; // a partner's origin (host pages from makeHostDir)
 let foreign; // a third origin
 let hostDir;
 
-before(async () => {
-  browser = await launchBrowser();
-  app = await startApp();
+useBrowserAndApp(async (b, s) => {
+  browser = b;
+  app = s;
   hostDir = await makeHostDir(app.url, {
     'plain.html': { attrs: '' },
     'options.html': {
@@ -60,8 +52,6 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.close();
   await host?.close();
   await foreign?.close();
   if (hostDir) await rm(hostDir, { recursive: true, force: true });
@@ -69,14 +59,7 @@ after(async () => {
 
 /** A fresh context at a named viewport, recording violations, events and host messages. */
 async function open(url, viewport = 'desktop') {
-  const context = await browser.newContext({ ...VIEWPORTS[viewport], locale: 'nl-NL', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = collectErrors(page);
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    d.dismiss();
-  });
+  const { context, page, errors } = await newPage(browser, viewport, { dialogs: true });
   await recordViolationsAndEvents(page);
   await page.addInitScript(() => {
     if (window.top !== window) return;
@@ -195,15 +178,15 @@ describe('embed.js', () => {
 async function throughTheScreens(page, element, frame, label) {
   const sizes = {};
   sizes.welcome = await expectFits(element, frame, `${label}, welcome`);
-  await frame.getByRole('button', { name: 'Start de scan' }).click();
+  await frame.getByRole('button', { name: UI.START.nl }).click();
   await frame.locator('h1', { hasText: 'Systemen' }).waitFor();
   sizes.question = await expectFits(element, frame, `${label}, question 1`);
   await answerAll(frame, golden('woerden'), 'nl');
-  await frame.locator('h1', { hasText: 'Jullie uitkomst' }).waitFor();
+  await frame.locator('h1', { hasText: UI.RESULTS_TITLE.nl }).waitFor();
   sizes.results = await expectFits(element, frame, `${label}, results`);
   sizes.link = await frame.locator('#result-link').inputValue();
   await screenshot(page, `embed-${label}-results`);
-  await frame.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
+  await frame.getByRole('button', { name: UI.EDIT_ANSWERS.nl }).click();
   await frame.locator('h1', { hasText: 'Systemen' }).waitFor();
   sizes.back = await expectFits(element, frame, `${label}, back to a question`);
   assert.ok(sizes.results.height > sizes.question.height, `${label}: the results are taller than a question`);
@@ -419,7 +402,7 @@ describe('embedded from another origin', () => {
       const { frame } = await widget(hostile.page);
       // Dutch, the welcome screen, the app's own colour; the team name as text, not markup.
       assert.equal(await frame.evaluate(() => document.documentElement.lang), 'nl');
-      await frame.getByRole('button', { name: 'Start de scan' }).waitFor();
+      await frame.getByRole('button', { name: UI.START.nl }).waitFor();
       const accent = await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--scan-accent').trim());
       assert.equal(accent, '#0a5c8c');
       assert.equal(await frame.locator('#team-name').inputValue(), '<img src=x onerror=alert(1)>');

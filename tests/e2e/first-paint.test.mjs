@@ -8,7 +8,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertNoErrors, collectErrors, useBrowserAndApp, VIEWPORTS, waitForApp } from './helpers.mjs';
+import { assertNoErrors, newPage, useBrowserAndApp, waitForApp } from './helpers.mjs';
+import { COPY, UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -27,11 +28,11 @@ const FIRST_SCREENS = {
 
 /** The heading each first screen shows before the app has loaded. */
 const FIRST_HEADINGS = {
-  welcome: 'Samenwerkingsscan',
-  'shared result': 'Gedeelde uitkomst',
-  'workshop invitation': 'Uitnodiging voor een workshop',
-  'team result': 'Teamuitkomst',
-  'team result with agreements (version 2)': 'Teamuitkomst',
+  welcome: COPY.WELCOME_TITLE.nl,
+  'shared result': UI.SHARED_TITLE.nl,
+  'workshop invitation': UI.JOIN_TITLE.nl,
+  'team result': UI.TEAM_TITLE.nl,
+  'team result with agreements (version 2)': UI.TEAM_TITLE.nl,
 };
 
 /** Every element's box and the computed properties that show, in document order. */
@@ -73,10 +74,8 @@ describe('the first paint with the inline CSS alone', () => {
   for (const viewport of ['phone', 'desktop']) {
     for (const [screen, hash] of Object.entries(FIRST_SCREENS)) {
       test(`${screen} at ${viewport} size: nothing moves or changes when app.css arrives`, async () => {
-        const context = await browser.newContext({ ...VIEWPORTS[viewport], locale: 'nl-NL', reducedMotion: 'reduce' });
+        const { context, page } = await newPage(browser, viewport);
         try {
-          const page = await context.newPage();
-          page.setDefaultTimeout(15_000);
           const css = await holdBack(page, /\/app-[0-9a-f]+\.css$/);
           // The app's script never comes: the static first screen stays as index.html has it.
           await holdBack(page, /\.(js|wasm)$/);
@@ -104,11 +103,8 @@ describe('the first paint with the inline CSS alone', () => {
 });
 
 test('the app starts only once app.css has loaded', async () => {
-  const context = await browser.newContext({ ...VIEWPORTS.phone, locale: 'nl-NL', reducedMotion: 'reduce' });
+  const { context, page, errors } = await newPage(browser, 'phone');
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors = collectErrors(page);
     const css = await holdBack(page, /\/app-[0-9a-f]+\.css$/);
     const wasm = page.waitForResponse(/\.wasm$/);
     await page.goto(server.url, { waitUntil: 'commit' });

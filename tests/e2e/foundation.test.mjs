@@ -12,6 +12,7 @@ import {
   waitForHtmlLang,
   waitForVisibleText,
 } from './helpers.mjs';
+import { UI } from './labels.mjs';
 
 // The 14 dimensions of the schema "Vormen van interprofessionele samenwerking", in order.
 const DIMENSIONS_NL = [
@@ -49,7 +50,7 @@ for (const viewport of ['phone', 'desktop']) {
         }
         await screenshot(page, `foundation-${viewport}-nl`);
 
-        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
         await waitForVisibleText(page, 'Systems');
         await waitForVisibleText(page, 'Involvement of other stakeholders');
         await waitForHtmlLang(page, 'en');

@@ -1,12 +1,16 @@
-// Shared harness for the end-to-end tests (node --test tests/e2e/).
+// Shared harness for the end-to-end tests (node --test tests/e2e/): the one setup every test
+// file uses.
 //
 // Drives Debian's /usr/bin/chromium through playwright-core (no browser download), against the
 // release build in dist/ served by ./server.mjs. Typical use:
 //
-//   const browser = await launchBrowser();
-//   const server = await startApp();
-//   const { page, errors, close } = await openApp(browser, server, 'phone');
+//   let browser, server;
+//   useBrowserAndApp((b, s) => { browser = b; server = s; });      // or useBrowser(...)
+//   const { page, errors, close } = await openApp(browser, server, 'phone');   // app loaded
+//   const { page, errors, close } = await newPage(browser, 'phone', { storage }); // nothing loaded
 //   ...; assertNoErrors(errors); await close();
+//
+// The labels the tests press and look for are in ./labels.mjs.
 //
 // Environment: CHROME_PATH (default /usr/bin/chromium), E2E_DIST (default <repo>/dist),
 // E2E_SCREENSHOTS (default <repo>/screenshots).
@@ -65,8 +69,26 @@ export async function launchBrowser(options = {}) {
 }
 
 /**
+ * Starts Chromium before a test file's tests and closes it after them; `ready(browser)`
+ * receives it (awaited, like useBrowserAndApp's).
+ */
+export function useBrowser(ready) {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+    await ready(browser);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+}
+
+/**
  * Starts Chromium and the app's server before a test file's tests and stops both after them;
  * `ready(browser, server)` receives them. One line instead of the same hooks in every file.
+ * `options` go to startApp (basePath, headers, root). `ready` is awaited: a file's own set-up
+ * that needs the app (its URL, say) goes there, so it runs after the app has started (a second
+ * top-level `before` is not ordered after this one).
  */
 export function useBrowserAndApp(ready, options = {}) {
   let browser;
@@ -74,7 +96,7 @@ export function useBrowserAndApp(ready, options = {}) {
   before(async () => {
     browser = await launchBrowser();
     server = await startApp(options);
-    ready(browser, server);
+    await ready(browser, server);
   });
   after(async () => {
     await browser?.close();
@@ -91,26 +113,68 @@ export async function startApp({ basePath = '/', headers, root = DIST } = {}) {
 }
 
 /**
- * Opens the app in a fresh browser context at a named viewport ('phone' or 'desktop').
+ * A fresh browser context and a page in it, nothing loaded yet: the setup every test starts
+ * from. `viewport` is a name of VIEWPORTS ('phone', 'desktop') or context options of its own.
  * Collects page errors, console errors and failed requests into `errors` (assert it empty).
+ * Options:
+ *   locale          'nl-NL' unless given (null: the browser's own)
+ *   reducedMotion   'reduce' unless given (null: the browser's own)
+ *   timeout         the page's default timeout, 15 s
+ *   storage         localStorage before the first script runs: { origin, items: { key: value } }
+ *   dialogs         true: an alert/confirm/prompt is dismissed and recorded as an error
+ *   contextOptions  more options for browser.newContext (acceptDownloads, storageState, ...)
+ * @returns {Promise<{context, page, errors: string[], close: () => Promise<void>}>}
+ */
+export async function newPage(browser, viewport = 'desktop', opts = {}) {
+  const vp = typeof viewport === 'string' ? VIEWPORTS[viewport] : viewport;
+  assert.ok(vp, `unknown viewport ${viewport}; use one of ${Object.keys(VIEWPORTS).join(', ')}`);
+  const locale = opts.locale === undefined ? 'nl-NL' : opts.locale;
+  const reducedMotion = opts.reducedMotion === undefined ? 'reduce' : opts.reducedMotion;
+  const context = await browser.newContext({
+    ...vp,
+    ...(locale ? { locale } : {}),
+    ...(reducedMotion ? { reducedMotion } : {}),
+    ...(opts.storage ? { storageState: savedState(opts.storage.origin, opts.storage.items) } : {}),
+    ...(opts.contextOptions ?? {}),
+  });
+  const { page, errors } = await addPage(context, opts);
+  return { context, page, errors, close: () => context.close() };
+}
+
+/** Another page in `context`, with the same default timeout and error recording as newPage. */
+export async function addPage(context, { timeout = 15_000, dialogs = false } = {}) {
+  const page = await context.newPage();
+  if (timeout !== null) page.setDefaultTimeout(timeout);
+  const errors = collectErrors(page);
+  if (dialogs) dismissDialogs(page, errors);
+  return { page, errors };
+}
+
+/** A context's storageState with `items` (key: value) in the localStorage of `origin`. */
+export function savedState(origin, items) {
+  return { origins: [{ origin, localStorage: Object.entries(items).map(([name, value]) => ({ name, value })) }] };
+}
+
+/** Dismisses every dialog and records it in `errors`: the app never opens one. */
+export function dismissDialogs(page, errors) {
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
+}
+
+/**
+ * Opens the app in a fresh browser context at a named viewport ('phone' or 'desktop') and
+ * waits until it has rendered (`waitForApp: false`: only until the page has loaded). `path`
+ * is resolved against the app's URL; the other options are newPage's.
  * @returns {Promise<{context, page, errors: string[], close: () => Promise<void>}>}
  */
 export async function openApp(browser, server, viewportName = 'desktop', opts = {}) {
-  const vp = VIEWPORTS[viewportName];
-  assert.ok(vp, `unknown viewport ${viewportName}; use one of ${Object.keys(VIEWPORTS).join(', ')}`);
-  const context = await browser.newContext({
-    ...vp,
-    locale: opts.locale ?? 'nl-NL',
-    reducedMotion: 'reduce',
-    ...(opts.contextOptions ?? {}),
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(opts.timeout ?? 15_000);
-  const errors = collectErrors(page);
+  const opened = await newPage(browser, viewportName, opts);
   const url = new URL(opts.path ?? '', server.url).href;
-  await page.goto(url, { waitUntil: 'load' });
-  if (opts.waitForApp !== false) await waitForApp(page);
-  return { context, page, errors, close: () => context.close() };
+  await opened.page.goto(url, { waitUntil: 'load' });
+  if (opts.waitForApp !== false) await waitForApp(opened.page);
+  return opened;
 }
 
 /**

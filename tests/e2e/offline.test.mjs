@@ -8,11 +8,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { finishDist } from '../../scripts/finish-dist.mjs';
-import { DIST, VIEWPORTS, assertNoErrors, collectErrors, launchBrowser, startApp, waitForApp } from './helpers.mjs';
+import { DIST, assertNoErrors, newPage, startApp, useBrowser, waitForApp } from './helpers.mjs';
 import { MODELS, golden } from './golden.mjs';
 import { answerAll } from './scan.mjs';
+import { UI } from './labels.mjs';
 
 // The app registers ./sw.js itself (src/platform.rs, when not in an iframe). While that is
 // not so, the test registers it, so the worker is tested either way; set this to true to
@@ -21,19 +22,14 @@ const REQUIRE_APP_REGISTRATION = true;
 
 const SHARED = 'v1rANV2lqa3RlYW0gT29zdAImgXM4vm3j2fS16dl';
 
+// Each test serves its own copy or folder of the build, so only the browser is shared.
 let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
+useBrowser((b) => {
+  browser = b;
 });
 
 async function open(viewport = 'phone') {
-  const context = await browser.newContext({ ...VIEWPORTS[viewport], locale: 'nl-NL', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = collectErrors(page);
+  const { context, page, errors } = await newPage(browser, viewport);
   return { context, page, errors };
 }
 
@@ -92,10 +88,10 @@ describe('offline', () => {
       await context.setOffline(true);
       await page.reload();
       await waitForApp(page);
-      await page.getByRole('button', { name: 'Start de scan' }).click();
+      await page.getByRole('button', { name: UI.START.nl }).click();
       const set = golden('woerden');
       await answerAll(page, set, 'nl');
-      await page.locator('h1', { hasText: 'Jullie uitkomst' }).waitFor();
+      await page.locator('h1', { hasText: UI.RESULTS_TITLE.nl }).waitFor();
       const placement = await page.locator('main').textContent();
       assert.ok(placement.includes(MODELS.nl[set.nowModel - 1]), 'the result shows the model');
       assert.match(await page.locator('#result-link').inputValue(), /#v1r[A-Za-z0-9_-]+$/);
@@ -104,7 +100,7 @@ describe('offline', () => {
       await page.goto('about:blank');
       await page.goto(`${server.url}#${SHARED}`);
       await waitForApp(page);
-      await page.locator('h1', { hasText: 'Gedeelde uitkomst' }).waitFor();
+      await page.locator('h1', { hasText: UI.SHARED_TITLE.nl }).waitFor();
       await page.goto('about:blank');
       await page.goto(`${server.url}?lang=en&start=1`);
       await waitForApp(page);
@@ -132,8 +128,8 @@ describe('offline', () => {
       await controlled(page);
       const facilitatorFiles = (urls) => urls.filter((u) => /\/facilitator-[0-9a-f]+\.(js|wasm)$/.test(u));
       assert.deepEqual(facilitatorFiles((await cacheState(page)).urls), [], 'a participant never downloads them');
-      await page.getByRole('button', { name: 'Workshop begeleiden' }).click();
-      await page.getByLabel('Naam van het team').waitFor();
+      await page.getByRole('button', { name: UI.FACILITATE.nl }).click();
+      await page.getByLabel(UI.WORKSHOP_TEAM_LABEL.nl).waitFor();
       let cached = [];
       for (let i = 0; i < 50 && cached.length < 2; i++) {
         cached = facilitatorFiles((await cacheState(page)).urls);
@@ -144,9 +140,9 @@ describe('offline', () => {
       await context.setOffline(true);
       await page.reload();
       await waitForApp(page);
-      await page.getByLabel('Naam van het team').waitFor();
+      await page.getByLabel(UI.WORKSHOP_TEAM_LABEL.nl).waitFor();
       await page.fill('#workshop-team', 'Team offline');
-      await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+      await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
       await page.locator('#join-link').waitFor();
       await context.setOffline(false);
       assertNoErrors(errors.filter((e) => !/sw\.js|ERR_INTERNET_DISCONNECTED/.test(e)));

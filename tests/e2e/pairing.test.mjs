@@ -14,22 +14,22 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { DIST, launchBrowser, openApp, startApp, waitForApp } from './helpers.mjs';
+import { after, describe, test } from 'node:test';
+import { DIST, openApp, startApp, useBrowser, waitForApp } from './helpers.mjs';
+import { UI } from './labels.mjs';
 
-const FAILED = 'Het deel voor de begeleider kon niet worden geladen.';
-const FACILITATE = 'Workshop begeleiden';
-const TEAM_FIELD = 'Naam van het team';
+const FAILED = UI.FACILITATOR_LOAD_FAILED.nl;
+const FACILITATE = UI.FACILITATE.nl;
+const TEAM_FIELD = UI.WORKSHOP_TEAM_LABEL.nl;
 // Counts the evaluations of a glue module: the mark of the other build.
 const FOREIGN_LINE = 'window.foreignBuild = (window.foreignBuild ?? 0) + 1;\n';
 
 let browser;
 const dirs = [];
-before(async () => {
-  browser = await launchBrowser();
+useBrowser((b) => {
+  browser = b;
 });
 after(async () => {
-  await browser?.close();
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 

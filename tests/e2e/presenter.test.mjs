@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import { assertNoErrors, expectNoAxeViolations, openApp, screenshot, useBrowserAndApp } from './helpers.mjs';
 import { goldenSets } from './golden.mjs';
 import { responseLink, teamLink } from './links.mjs';
+import { PRESENT, UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -21,8 +22,8 @@ useBrowserAndApp((b, s) => {
 const TEAM = 'Wijkteam Oost';
 const SIZES = { hd: { width: 1280, height: 720 }, fullhd: { width: 1920, height: 1080 } };
 const T = {
-  nl: { present: 'Presenteren', facilitate: 'Workshop begeleiden', add: 'Toevoegen', agreements: 'Afspraken', none: 'Er zijn geen afspraken vastgelegd.' },
-  en: { present: 'Present', facilitate: 'Facilitate a workshop', add: 'Add', agreements: 'Agreements', none: 'No agreements were recorded.' },
+  nl: { present: PRESENT.PRESENT.nl, facilitate: UI.FACILITATE.nl, add: UI.ADD_PASTED.nl, agreements: PRESENT.AGREEMENTS.nl, none: PRESENT.NO_AGREEMENTS.nl },
+  en: { present: PRESENT.PRESENT.en, facilitate: UI.FACILITATE.en, add: UI.ADD_PASTED.en, agreements: PRESENT.AGREEMENTS.en, none: PRESENT.NO_AGREEMENTS.en },
 };
 
 /** Six golden answer sets, three in role group 1 and three in 2: the role groups may be compared. */
@@ -31,7 +32,7 @@ const team = () => goldenSets().slice(0, 6).map((g, i) => ({ now: g.now, desired
 async function open(size, lang, path) {
   const app = await openApp(browser, server, 'desktop', { path, contextOptions: { viewport: SIZES[size] } });
   if (lang === 'en') {
-    await app.page.getByRole('button', { name: 'English' }).click();
+    await app.page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl }).click();
     await app.page.waitForFunction(() => document.documentElement.lang === 'en');
   }
   return app;
@@ -148,12 +149,12 @@ describe('presenter mode', () => {
 
   test('an agreement typed on a dimension slide: the keys type, and it shows on the closing slide', async () => {
     const { page, errors, close } = await facilitator('hd', 'nl');
-    await page.getByRole('button', { name: 'Presenteren', exact: true }).click();
+    await page.getByRole('button', { name: PRESENT.PRESENT.nl, exact: true }).click();
     await enter(page);
     await press(page, 'PageDown', 2);
     await press(page, 'PageDown', 3);
     const dimension = (await page.locator('.slide h2').textContent()).trim();
-    const what = page.getByLabel('Afspraak', { exact: true });
+    const what = page.getByLabel(UI.AGREEMENT.nl, { exact: true });
     await what.focus();
     await page.keyboard.type('Samen plannen');
     // Space, arrows, Home, End and PageDown/PageUp stay in the field.
@@ -161,9 +162,9 @@ describe('presenter mode', () => {
     await page.keyboard.type('x');
     assert.deepEqual(await counter(page), [3, 18], 'still on the same slide');
     assert.equal(await what.inputValue(), 'Samen plannen x');
-    await page.getByLabel('Wie pakt het op').fill('Fatima');
-    await page.getByLabel('Wanneer').fill('Q3');
-    assert.equal(await page.getByLabel('Wanneer').getAttribute('maxlength'), '40');
+    await page.getByLabel(UI.AGREEMENT_OWNER_LABEL.nl).fill('Fatima');
+    await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).fill('Q3');
+    assert.equal(await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).getAttribute('maxlength'), '40');
     assert.equal(await what.getAttribute('maxlength'), '140');
     // Escape in a field: back to the slide, not out of it.
     await page.keyboard.press('Escape');
@@ -183,9 +184,9 @@ describe('presenter mode', () => {
     for (const k of [2, 3]) await press(page, 'PageDown', k);
     for (const k of [4, 5, 6]) {
       await press(page, 'PageDown', k);
-      await page.getByLabel('Afspraak', { exact: true }).fill(words(140));
-      await page.getByLabel('Wie pakt het op').fill(words(40));
-      await page.getByLabel('Wanneer').fill(words(40));
+      await page.getByLabel(UI.AGREEMENT.nl, { exact: true }).fill(words(140));
+      await page.getByLabel(UI.AGREEMENT_OWNER_LABEL.nl).fill(words(40));
+      await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).fill(words(40));
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => document.activeElement.classList.contains('presenter'));
       await assertFits(page, 'hd', `dimension slide ${k} with a long agreement`);
@@ -198,20 +199,20 @@ describe('presenter mode', () => {
     await assertFits(page, 'hd', 'closing slide of three long agreements');
     await screenshot(page, 'presenter-agreements-long-hd-nl', { fullPage: false });
     // The timer: a countdown mm:ss that runs (no timings asserted: the machine may be busy).
-    await page.getByLabel('Tijd per dia').selectOption('1');
+    await page.getByLabel(PRESENT.TIMER.nl).selectOption('1');
     const countdown = page.locator('[role=timer]');
     assert.match(await countdown.textContent(), /^(01:00|00:[0-5]\d)$/);
     await page.waitForFunction(() => /^00:[0-5]\d$/.test(document.querySelector('[role=timer]').textContent));
-    await page.getByLabel('Tijd per dia').focus();
+    await page.getByLabel(PRESENT.TIMER.nl).focus();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement.classList.contains('presenter'));
     // Leave with the button; the agreement is kept with the facilitator's workshop.
-    await page.getByRole('button', { name: 'Stoppen (Esc)' }).click();
+    await page.getByRole('button', { name: PRESENT.STOP.nl }).click();
     await presenter(page).waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Presenteren');
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, PRESENT.PRESENT.nl);
     const stored = await page.evaluate(() => localStorage.getItem('samenwerkingsscan.workshop.v1'));
     assert.match(stored, /Samen plannen x/);
-    await page.getByRole('button', { name: 'Presenteren', exact: true }).click();
+    await page.getByRole('button', { name: PRESENT.PRESENT.nl, exact: true }).click();
     await press(page, 'End', 19);
     await press(page, 'PageUp', 18);
     assert.match(await page.locator('.slide .agreement-list').textContent(), /Samen plannen x/);
@@ -221,7 +222,7 @@ describe('presenter mode', () => {
 
   test('an opened team link: the slides read-only, full screen on F', async () => {
     const { page, errors, close } = await open('hd', 'en', '/#' + teamLink(team(), TEAM));
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('button', { name: PRESENT.PRESENT.en, exact: true }).click();
     await presenter(page).waitFor();
     assert.equal((await page.locator('.slide h2').textContent()).trim(), TEAM);
     await press(page, 'PageDown', 2);
@@ -229,12 +230,12 @@ describe('presenter mode', () => {
     assert.equal(await page.locator('.slide input').count(), 0, 'no fields where the agreements cannot be changed');
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement?.classList.contains('presenter'));
-    await page.getByRole('button', { name: 'Exit full screen (F)' }).waitFor();
+    await page.getByRole('button', { name: PRESENT.LEAVE_FULL_SCREEN.en }).waitFor();
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement === null);
     await press(page, 'PageDown', 4);
-    await page.getByRole('button', { name: 'Stop (Esc)' }).click();
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Present');
+    await page.getByRole('button', { name: PRESENT.STOP.en }).click();
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, PRESENT.PRESENT.en);
     assertNoErrors(errors, 'team link');
     await close();
   });

@@ -14,6 +14,7 @@ import {
 } from './helpers.mjs';
 import { DIMENSIONS, MODELS, golden } from './golden.mjs';
 import { answerAll, choose, heading } from './scan.mjs';
+import { COPY, UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -46,7 +47,7 @@ async function expectTouchTargets(page, what) {
 
 /** The results show the golden set's models and priorities, in order. */
 async function expectResults(page, set, lang) {
-  const title = lang === 'nl' ? 'Jullie uitkomst' : 'Your result';
+  const title = UI.RESULTS_TITLE[lang];
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   const nowText = await page.locator('.continuum p.placement.now').textContent();
   const desiredText = await page.locator('.continuum p.placement.desired').textContent();
@@ -78,7 +79,7 @@ for (const { viewport, lang, set: setName, tap } of RUNS) {
       const { page, errors, close } = await openApp(browser, server, viewport);
       try {
         if (lang === 'en') {
-          await page.getByRole('button', { name: 'English', exact: true }).click();
+          await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
           await waitForHtmlLang(page, 'en');
         }
         await expectNoAxeViolations(page, 'welcome');
@@ -86,8 +87,8 @@ for (const { viewport, lang, set: setName, tap } of RUNS) {
         await expectTouchTargets(page, 'welcome');
         await screenshot(page, `welcome-${viewport}-${lang}`);
 
-        await page.getByLabel(lang === 'nl' ? 'Naam van je team (optioneel)' : "Your team's name (optional)").fill('Wijkteam Oost');
-        await page.getByRole('button', { name: lang === 'nl' ? 'Start de scan' : 'Start the scan' }).click();
+        await page.getByLabel(UI.TEAM_NAME_LABEL[lang]).fill('Wijkteam Oost');
+        await page.getByRole('button', { name: UI.START[lang] }).click();
         await page.locator('h1', { hasText: DIMENSIONS[lang][0] }).waitFor();
         await expectNoAxeViolations(page, 'question (empty)');
         await choose(page, 'now', 1, set.now[0], { tap });
@@ -155,13 +156,13 @@ describe('saving', () => {
     const set = golden('woerden');
     const { page, errors, close } = await openApp(browser, server, 'phone');
     try {
-      await page.getByLabel('Naam van je team (optioneel)').fill('  Team W&I  ');
-      await page.getByLabel('Jouw rol (optioneel)').selectOption({ label: 'Werk & inkomen' });
-      await page.getByRole('button', { name: 'Start de scan' }).click();
+      await page.getByLabel(UI.TEAM_NAME_LABEL.nl).fill('  Team W&I  ');
+      await page.getByLabel(UI.ROLE_LABEL.nl).selectOption({ label: 'Werk & inkomen' });
+      await page.getByRole('button', { name: UI.START.nl }).click();
       for (let i = 0; i < 7; i++) {
         await choose(page, 'now', i + 1, set.now[i]);
         await choose(page, 'desired', i + 1, set.desired[i]);
-        await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+        await page.getByRole('button', { name: UI.NEXT.nl, exact: true }).click();
       }
       await choose(page, 'now', 8, set.now[7]); // half of dimension 8
       await page.reload();
@@ -170,17 +171,17 @@ describe('saving', () => {
       assert.ok(await page.locator(`#now-8-${set.now[7]}`).isChecked());
       assert.equal(await page.locator('input[name="desired-8"]:checked').count(), 0);
       for (let i = 6; i >= 0; i--) {
-        await page.getByRole('button', { name: 'Vorige', exact: true }).click();
+        await page.getByRole('button', { name: UI.BACK.nl, exact: true }).click();
         assert.equal(await heading(page), DIMENSIONS.nl[i]);
         assert.ok(await page.locator(`#now-${i + 1}-${set.now[i]}`).isChecked(), `now ${i + 1}`);
         assert.ok(await page.locator(`#desired-${i + 1}-${set.desired[i]}`).isChecked(), `desired ${i + 1}`);
       }
       // The welcome screen now offers to continue.
-      await page.getByRole('button', { name: 'Vorige', exact: true }).click();
+      await page.getByRole('button', { name: UI.BACK.nl, exact: true }).click();
       // The start form shows the saved (trimmed) team name and role.
       assert.equal(await page.locator('#team-name').inputValue(), 'Team W&I');
       assert.equal(await page.locator('#role').inputValue(), '2');
-      await page.getByRole('button', { name: 'Verder waar je was' }).click();
+      await page.getByRole('button', { name: UI.RESUME.nl }).click();
       assert.equal(await heading(page), DIMENSIONS.nl[7]);
       assertNoErrors(errors);
     } finally {
@@ -202,18 +203,18 @@ describe('saving', () => {
       p.on('pageerror', (e) => errs.push(e.message));
       await p.goto(server.url);
       await p.waitForSelector('#app[data-ready]', { state: 'attached' });
-      await p.getByRole('button', { name: 'Start de scan' }).click();
+      await p.getByRole('button', { name: UI.START.nl }).click();
       await choose(p, 'now', 1, set.now[0]);
       const notice = p.locator('.notice[role=status]');
       await notice.waitFor();
       assert.match(await notice.textContent(), /niet worden bewaard/);
-      await p.getByRole('button', { name: 'Sluiten' }).click();
+      await p.getByRole('button', { name: UI.DISMISS.nl }).click();
       await choose(p, 'desired', 1, set.desired[0]);
-      await p.getByRole('button', { name: 'Volgende', exact: true }).click();
+      await p.getByRole('button', { name: UI.NEXT.nl, exact: true }).click();
       for (let i = 1; i < 14; i++) {
         await choose(p, 'now', i + 1, set.now[i]);
         await choose(p, 'desired', i + 1, set.desired[i]);
-        await p.getByRole('button', { name: i === 13 ? 'Naar de uitkomst' : 'Volgende', exact: true }).click();
+        await p.getByRole('button', { name: i === 13 ? UI.TO_RESULTS.nl : UI.NEXT.nl, exact: true }).click();
       }
       await expectResults(p, set, 'nl');
       assert.equal(await p.locator('.notice').count(), 0, 'the notice is shown once, not again');
@@ -228,10 +229,10 @@ describe('results actions', () => {
     const set = golden('middle');
     const { page, errors, close } = await openApp(browser, server, 'desktop');
     try {
-      await page.getByRole('button', { name: 'Start de scan' }).click();
+      await page.getByRole('button', { name: UI.START.nl }).click();
       await answerAll(page, set, 'nl');
       await page.emulateMedia({ media: 'print' });
-      assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
+      assert.equal(await page.getByRole('button', { name: UI.PRINT.nl }).isVisible(), false);
       assert.equal(await page.locator('.topbar').isVisible(), false);
       assert.ok(await page.locator('table.answers').isVisible());
       await screenshot(page, 'results-print-a4');
@@ -239,12 +240,12 @@ describe('results actions', () => {
 
       // By keyboard: the focus moves to the safe answer, and back to the button after "no".
       const focused = () => page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent}`);
-      await page.getByRole('button', { name: 'Opnieuw beginnen' }).focus();
+      await page.getByRole('button', { name: UI.START_OVER.nl }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('button', { name: 'Nee, ga terug' }).waitFor();
+      await page.getByRole('button', { name: UI.CONFIRM_NO.nl }).waitFor();
       assert.equal(await focused(), 'BUTTON: Nee, ga terug');
       await page.keyboard.press('Enter');
-      assert.equal(await heading(page), 'Jullie uitkomst');
+      assert.equal(await heading(page), UI.RESULTS_TITLE.nl);
       assert.equal(await focused(), 'BUTTON: Opnieuw beginnen');
       // The language switch keeps the focus on itself.
       await page.locator('.lang-switch').focus();
@@ -253,13 +254,13 @@ describe('results actions', () => {
       assert.equal(await page.evaluate(() => document.activeElement?.className), 'lang-switch');
       await page.keyboard.press('Enter');
       await waitForHtmlLang(page, 'nl');
-      await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+      await page.getByRole('button', { name: UI.START_OVER.nl }).click();
       await expectNoAxeViolations(page, 'start-over confirmation');
-      await page.getByRole('button', { name: 'Ja, wis alles' }).click();
-      assert.equal(await heading(page), 'Samenwerkingsscan');
+      await page.getByRole('button', { name: UI.CONFIRM_YES.nl }).click();
+      assert.equal(await heading(page), COPY.WELCOME_TITLE.nl);
       await page.reload();
       await page.waitForSelector('#app[data-ready]', { state: 'attached' });
-      await page.getByRole('button', { name: 'Start de scan' }).click();
+      await page.getByRole('button', { name: UI.START.nl }).click();
       assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
       assertNoErrors(errors);
     } finally {

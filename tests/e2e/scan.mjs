@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { DIMENSIONS } from './golden.mjs';
+import { UI } from './labels.mjs';
 
 export async function heading(page) {
   return (await page.locator('h1').first().textContent()).trim();
@@ -20,7 +21,7 @@ export async function answerAll(page, set, lang, opts) {
     assert.equal(await heading(page), DIMENSIONS[lang][i]);
     await choose(page, 'now', i + 1, set.now[i], opts);
     await choose(page, 'desired', i + 1, set.desired[i], opts);
-    const next = page.getByRole('button', { name: i === 13 ? (lang === 'nl' ? 'Naar de uitkomst' : 'See the result') : lang === 'nl' ? 'Volgende' : 'Next', exact: true });
+    const next = page.getByRole('button', { name: i === 13 ? UI.TO_RESULTS[lang] : UI.NEXT[lang], exact: true });
     if (opts?.tap) await next.tap();
     else await next.click();
   }

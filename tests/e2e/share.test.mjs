@@ -10,14 +10,16 @@ import {
   REPO_ROOT,
   assertNoErrors,
   expectNoAxeViolations,
-  collectErrors,
-  useBrowserAndApp,
+  newPage,
   openApp,
+  savedState,
+  useBrowserAndApp,
   screenshot,
   waitForHtmlLang,
 } from './helpers.mjs';
 import { DIMENSIONS, MODELS, golden } from './golden.mjs';
 import { answerAll } from './scan.mjs';
+import { COPY, UI } from './labels.mjs';
 
 const KEY = 'samenwerkingsscan.v1';
 let browser;
@@ -29,7 +31,7 @@ useBrowserAndApp((b, s) => {
 
 /** Writes a saved state before the app starts, as if the reader had been here before. */
 function storageState(value) {
-  return { origins: [{ origin: new URL(server.url).origin, localStorage: [{ name: KEY, value }] }] };
+  return savedState(new URL(server.url).origin, { [KEY]: value });
 }
 
 const WOERDEN_STATE = '1|nl|r|2|2232332212341233444433233454|Wijkteam Oost';
@@ -46,16 +48,9 @@ async function readResult(page) {
   };
 }
 
-async function newPage(viewport = { width: 360, height: 740 }, extra = {}) {
-  const context = await browser.newContext({ viewport, ...extra });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    d.dismiss();
-  });
-  return { context, page, errors };
-}
+/** A fresh context at `viewport` ({ width, height }) with more context options in `extra`. */
+const open = (viewport = { width: 360, height: 740 }, extra = {}) =>
+  newPage(browser, { viewport }, { dialogs: true, contextOptions: extra });
 
 async function ready(page) {
   await page.waitForSelector('#app[data-ready]', { state: 'attached' });
@@ -64,13 +59,13 @@ async function ready(page) {
 describe('sharing a result', () => {
   test('the link from the share panel opens the same result, read-only, in a fresh browser', async () => {
     const set = golden('woerden');
-    const own = await newPage({ width: 360, height: 740 }, { hasTouch: true, isMobile: true });
+    const own = await open({ width: 360, height: 740 }, { hasTouch: true, isMobile: true });
     await own.page.goto(server.url);
     await ready(own.page);
-    await own.page.getByLabel('Naam van je team (optioneel)').fill('Wijkteam Oost');
-    await own.page.getByRole('button', { name: 'Start de scan' }).tap();
+    await own.page.getByLabel(UI.TEAM_NAME_LABEL.nl).fill('Wijkteam Oost');
+    await own.page.getByRole('button', { name: UI.START.nl }).tap();
     await answerAll(own.page, set, 'nl', { tap: true });
-    await own.page.locator('h1', { hasText: 'Jullie uitkomst' }).waitFor();
+    await own.page.locator('h1', { hasText: UI.RESULTS_TITLE.nl }).waitFor();
     const mine = await readResult(own.page);
     const link = await own.page.locator('#result-link').inputValue();
     assert.match(link, /#v1r[A-Za-z0-9_-]+$/);
@@ -79,31 +74,31 @@ describe('sharing a result', () => {
     await screenshot(own.page, 'share-panel-phone-nl');
     await expectNoAxeViolations(own.page);
 
-    const reader = await newPage({ width: 1280, height: 800 });
+    const reader = await open({ width: 1280, height: 800 });
     await reader.page.goto(link);
     await ready(reader.page);
-    assert.equal((await reader.page.locator('h1').textContent()).trim(), 'Gedeelde uitkomst');
+    assert.equal((await reader.page.locator('h1').textContent()).trim(), UI.SHARED_TITLE.nl);
     const theirs = await readResult(reader.page);
     assert.deepEqual(theirs, mine);
     assert.ok(theirs.now.endsWith(`${set.nowModel} van 7, ${MODELS.nl[set.nowModel - 1]}`));
     assert.equal((await reader.page.locator('.team-name').textContent()).trim(), 'Wijkteam Oost');
     // Read-only: no answers to change, nothing saved for the reader.
-    assert.equal(await reader.page.getByRole('button', { name: 'Antwoorden aanpassen' }).count(), 0);
+    assert.equal(await reader.page.getByRole('button', { name: UI.EDIT_ANSWERS.nl }).count(), 0);
     assert.equal(await reader.page.evaluate((k) => localStorage.getItem(k), KEY), null);
     await screenshot(reader.page, 'shared-desktop-nl');
     await expectNoAxeViolations(reader.page);
 
     // In English, on request.
-    await reader.page.getByRole('button', { name: 'English', exact: true }).click();
+    await reader.page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
     await waitForHtmlLang(reader.page, 'en');
-    assert.equal((await reader.page.locator('h1').textContent()).trim(), 'Shared result');
+    assert.equal((await reader.page.locator('h1').textContent()).trim(), UI.SHARED_TITLE.en);
     assert.ok((await readResult(reader.page)).now.endsWith(`${set.nowModel} of 7, ${MODELS.en[set.nowModel - 1]}`));
 
     // Compare without an own result says so; "do the scan yourself" starts it and clears the link.
-    await reader.page.getByRole('button', { name: 'Compare with my own result' }).click();
+    await reader.page.getByRole('button', { name: UI.COMPARE.en }).click();
     await reader.page.locator('.warning', { hasText: 'not answered anything' }).waitFor();
-    await reader.page.getByRole('button', { name: 'Do the scan yourself' }).click();
-    assert.equal((await reader.page.locator('h1').textContent()).trim(), 'Collaboration scan');
+    await reader.page.getByRole('button', { name: UI.DO_SCAN_YOURSELF.en }).click();
+    assert.equal((await reader.page.locator('h1').textContent()).trim(), COPY.WELCOME_TITLE.en);
     assert.equal(new URL(reader.page.url()).hash, '');
     assertNoErrors(own.errors);
     assertNoErrors(reader.errors);
@@ -112,7 +107,7 @@ describe('sharing a result', () => {
   });
 
   test('the QR code decodes back to the link', async () => {
-    const own = await newPage({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
+    const own = await open({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
     await own.page.goto(server.url);
     await ready(own.page);
     const link = await own.page.locator('#result-link').inputValue();
@@ -145,15 +140,15 @@ describe('sharing a result', () => {
   });
 
   test('copy puts the link on the clipboard and says so', async () => {
-    const own = await newPage(
+    const own = await open(
       { width: 1280, height: 800 },
       { storageState: storageState(WOERDEN_STATE), permissions: ['clipboard-read', 'clipboard-write'] },
     );
     await own.page.goto(server.url);
     await ready(own.page);
     const link = await own.page.locator('#result-link').inputValue();
-    await own.page.getByRole('button', { name: 'Kopieer de link' }).click();
-    await own.page.locator('.copy-feedback', { hasText: 'De link is gekopieerd.' }).waitFor();
+    await own.page.getByRole('button', { name: UI.COPY.nl }).click();
+    await own.page.locator('.copy-feedback', { hasText: UI.COPIED.nl }).waitFor();
     assert.equal(await own.page.evaluate(() => navigator.clipboard.readText()), link);
     assertNoErrors(own.errors);
     await own.context.close();
@@ -163,7 +158,7 @@ describe('sharing a result', () => {
     const lines = readFileSync(join(REPO_ROOT, 'tests', 'golden', 'results_links_v1.txt'), 'utf8')
       .split('\n')
       .filter((l) => l.trim() && !l.startsWith('#'));
-    const reader = await newPage();
+    const reader = await open();
     for (const line of lines) {
       const [setName, , link] = line.split('\t');
       const set = golden(setName);
@@ -185,11 +180,11 @@ describe('sharing a result', () => {
 describe('comparing', () => {
   test('a shared result beside one\'s own, side by side', async () => {
     const lessLink = 'v1rAAKZybuURiWb__86Wam';
-    const { context, page, errors } = await newPage({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
+    const { context, page, errors } = await open({ width: 360, height: 740 }, { storageState: storageState(WOERDEN_STATE) });
     await page.goto(`${server.url}#${lessLink}`);
     await ready(page);
-    await page.getByRole('button', { name: 'Vergelijk met mijn eigen uitkomst' }).click();
-    await page.locator('h1', { hasText: 'Gedeelde uitkomst naast de jouwe' }).waitFor();
+    await page.getByRole('button', { name: UI.COMPARE.nl }).click();
+    await page.locator('h1', { hasText: UI.COMPARE_TITLE.nl }).waitFor();
     const placements = await page.locator('.compare-sides p.placement').allTextContents();
     assert.deepEqual(placements, [
       'Nu: model 7 van 7, Integratief',
@@ -201,8 +196,8 @@ describe('comparing', () => {
     assert.deepEqual(first, ['5', '3', '2', '3']);
     await expectNoAxeViolations(page);
     await screenshot(page, 'compare-phone-nl');
-    await page.getByRole('button', { name: 'Naar mijn eigen uitkomst' }).click();
-    assert.equal((await page.locator('h1').textContent()).trim(), 'Jullie uitkomst');
+    await page.getByRole('button', { name: UI.TO_OWN_RESULT.nl }).click();
+    assert.equal((await page.locator('h1').textContent()).trim(), UI.RESULTS_TITLE.nl);
     // The same draft, written back in the current storage format (2 adds the workshop field).
     assert.equal(
       await page.evaluate((k) => localStorage.getItem(k), KEY),
@@ -230,19 +225,19 @@ describe('bad links', () => {
 
   for (const [what, fragment, nl, en] of CASES) {
     test(`${what}: a clear message, no page error, the draft intact`, async () => {
-      const { context, page, errors } = await newPage({ width: 360, height: 740 }, { storageState: storageState(DRAFT) });
+      const { context, page, errors } = await open({ width: 360, height: 740 }, { storageState: storageState(DRAFT) });
       await page.goto(`${server.url}#${fragment}`);
       await ready(page);
-      assert.equal((await page.locator('h1').textContent()).trim(), 'Deze link werkt niet');
+      assert.equal((await page.locator('h1').textContent()).trim(), UI.BROKEN_TITLE.nl);
       assert.match(await page.locator('[role=alert]').textContent(), new RegExp(nl));
-      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
       assert.match(await page.locator('[role=alert]').textContent(), new RegExp(en));
       await expectNoAxeViolations(page);
       if (what === 'truncated') await screenshot(page, 'broken-link-phone-en');
       // The reader's own draft is untouched, and the way back leads to it.
       const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
       assert.equal(saved.split('|').slice(2).join('|'), DRAFT.split('|').slice(2).join('|'));
-      await page.getByRole('button', { name: 'Go to my own result' }).click();
+      await page.getByRole('button', { name: UI.TO_OWN_RESULT.en }).click();
       assert.equal(new URL(page.url()).hash, '');
       assertNoErrors(errors);
       await context.close();
@@ -252,9 +247,9 @@ describe('bad links', () => {
   test('a link pasted into the address bar of an open app opens too', async () => {
     const { page, errors, close } = await openApp(browser, server, 'desktop');
     await page.evaluate(() => { location.hash = 'v9rAAAA'; });
-    await page.locator('h1', { hasText: 'Deze link werkt niet' }).waitFor();
+    await page.locator('h1', { hasText: UI.BROKEN_TITLE.nl }).waitFor();
     await page.evaluate((l) => { location.hash = l; }, good);
-    await page.locator('h1', { hasText: 'Gedeelde uitkomst' }).waitFor();
+    await page.locator('h1', { hasText: UI.SHARED_TITLE.nl }).waitFor();
     assertNoErrors(errors);
     await close();
   });
@@ -263,26 +258,16 @@ describe('bad links', () => {
 describe('hostile team names', () => {
   test('markup, right-to-left text and emoji are shown as typed and nothing runs', async () => {
     const name = '<img src=x onerror=alert(1)> שלום 👩‍⚕️';
-    const { page, errors, context, close } = await openApp(browser, server, 'phone');
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      d.dismiss();
-    });
-    await page.getByLabel('Naam van je team (optioneel)').fill(name);
-    await page.getByRole('button', { name: 'Start de scan' }).click();
+    const { page, errors, context, close } = await openApp(browser, server, 'phone', { dialogs: true });
+    await page.getByLabel(UI.TEAM_NAME_LABEL.nl).fill(name);
+    await page.getByRole('button', { name: UI.START.nl }).click();
     await page.locator('details.jump summary').click();
     await page.getByRole('button', { name: /^14\./ }).click();
-    await page.getByRole('button', { name: 'Naar de uitkomst' }).click();
+    await page.getByRole('button', { name: UI.TO_RESULTS.nl }).click();
     assert.equal((await page.locator('.team-name').textContent()).trim(), name);
     assert.equal(await page.locator('.team-name img').count(), 0);
     const link = await page.locator('#result-link').inputValue();
-    const reader = await context.browser().newContext();
-    const rp = await reader.newPage();
-    const readerErrors = collectErrors(rp);
-    rp.on('dialog', (d) => {
-      readerErrors.push(`dialog: ${d.message()}`);
-      d.dismiss();
-    });
+    const { context: reader, page: rp, errors: readerErrors } = await newPage(context.browser(), {}, { dialogs: true });
     await rp.goto(link);
     await ready(rp);
     assert.equal((await rp.locator('.team-name').textContent()).trim(), name);

@@ -19,6 +19,7 @@ import {
 import { DIMENSIONS, golden } from './golden.mjs';
 import { heading } from './scan.mjs';
 import { teamLink } from './links.mjs';
+import { UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -27,24 +28,19 @@ useBrowserAndApp((b, s) => {
   server = s;
 });
 
-const TEXT = {
-  nl: {
-    facilitate: 'Workshop begeleiden',
-    team: 'Teamuitkomst',
-    failed: 'Het deel voor de begeleider kon niet worden geladen.',
-    retry: 'Opnieuw proberen',
-    toStart: 'Naar het begin',
-    teamField: 'Naam van het team',
-  },
-  en: {
-    facilitate: 'Facilitate a workshop',
-    team: 'Team result',
-    failed: "The facilitator's part could not be loaded.",
-    retry: 'Try again',
-    toStart: 'To the start',
-    teamField: "The team's name",
-  },
-};
+const TEXT = Object.fromEntries(
+  ['nl', 'en'].map((lang) => [
+    lang,
+    {
+      facilitate: UI.FACILITATE[lang],
+      team: UI.TEAM_TITLE[lang],
+      failed: UI.FACILITATOR_LOAD_FAILED[lang],
+      retry: UI.TRY_AGAIN[lang],
+      toStart: UI.TO_WELCOME[lang],
+      teamField: UI.WORKSHOP_TEAM_LABEL[lang],
+    },
+  ]),
+);
 
 const PARTICIPANT = /\/samenwerkingsscan-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const FACILITATOR = /\/facilitator-[0-9a-f]+\.(wasm|js)$/;
@@ -225,20 +221,20 @@ describe('state handed over', () => {
       await waitForApp(page);
       await page.locator('.notice').waitFor();
       // The first dimension answered, then back to the start: the answers live in memory only.
-      await page.getByRole('button', { name: 'Start de scan' }).click();
+      await page.getByRole('button', { name: UI.START.nl }).click();
       await page.locator('label[for="now-1-3"]').click();
       await page.locator('label[for="desired-1-5"]').click();
-      await page.getByRole('button', { name: 'Vorige', exact: true }).click();
-      await page.getByRole('button', { name: 'Workshop begeleiden' }).click();
-      await page.getByLabel('Naam van het team').waitFor();
-      assert.equal(await heading(page), 'Workshop begeleiden', 'the screen came along without storage');
+      await page.getByRole('button', { name: UI.BACK.nl, exact: true }).click();
+      await page.getByRole('button', { name: UI.FACILITATE.nl }).click();
+      await page.getByLabel(UI.WORKSHOP_TEAM_LABEL.nl).waitFor();
+      assert.equal(await heading(page), UI.FACILITATE.nl, 'the screen came along without storage');
       assert.equal(await page.locator('.notice').count(), 1, 'the storage notice is still said');
       // In the facilitator build: back to the scan, where the answers are as they were.
-      await page.getByRole('button', { name: 'Doe de scan zelf' }).click();
-      await page.getByRole('button', { name: 'Verder waar je was' }).click();
+      await page.getByRole('button', { name: UI.DO_SCAN_YOURSELF.nl }).click();
+      await page.getByRole('button', { name: UI.RESUME.nl }).click();
       // It goes on at the first open dimension, the second; the first is as it was answered.
       await page.locator('h1', { hasText: DIMENSIONS.nl[1] }).waitFor();
-      await page.getByRole('button', { name: 'Vorige', exact: true }).click();
+      await page.getByRole('button', { name: UI.BACK.nl, exact: true }).click();
       await page.locator('h1', { hasText: DIMENSIONS.nl[0] }).waitFor();
       assert.ok(await page.locator('#now-1-3').isChecked(), 'the answer "now" came along');
       assert.ok(await page.locator('#desired-1-5').isChecked(), 'the answer "desired" came along');

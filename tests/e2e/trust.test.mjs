@@ -9,16 +9,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   REPO_ROOT,
-  VIEWPORTS,
+  addPage,
   assertNoErrors,
-  collectErrors,
   expectNoAxeViolations,
-  launchBrowser,
+  newPage,
   screenshot,
-  startApp,
+  useBrowserAndApp,
   waitForApp,
   waitForHtmlLang,
 } from './helpers.mjs';
@@ -28,16 +27,13 @@ import { answerAll, choose, heading } from './scan.mjs';
 import { decodeTeamLink, invitationLink, responseLink, teamLink } from './links.mjs';
 import { makeHostDir, recordViolationsAndEvents, scanEvents, widget } from './embedding.mjs';
 import { parseCsv } from './csv.mjs';
+import { COPY, UI } from './labels.mjs';
 
 let browser;
 let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startApp();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndApp((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const TEAM = 'Wijkteam Oost';
@@ -48,34 +44,19 @@ const WORKSHOP_KEY = 'samenwerkingsscan.workshop.v1';
 
 // src/i18n/ui.rs, word for word.
 const TEXT = {
-  unreadableKept: {
-    nl: 'Wat eerder op dit apparaat bewaard was, kan deze versie van de scan niet lezen. Het is apart bewaard, niet gewist. Je gaat hier verder met een lege scan.',
-    en: 'What was saved on this device before cannot be read by this version of the scan. It has been kept aside, not erased. You continue here with an empty scan.',
-  },
-  sendPrivacy: {
-    nl: 'De begeleider kan met deze link al je antwoorden en je rol zien. De teamuitkomst laat geen namen zien, en een rol alleen bij een rolgroep van minstens 3 deelnemers.',
-    en: 'With this link the facilitator can see all your answers and your role. The team result shows no names, and a role only for a role group of at least 3 participants.',
-  },
-  sendHeading: { nl: 'Stuur je uitkomst naar de begeleider', en: 'Send your result to the facilitator' },
-  control: {
-    nl: 'De naam mag geen tab, regeleinde of ander stuurteken bevatten.',
-    en: 'The name may not contain a tab, line break or other control character.',
-  },
-  bidi: {
-    nl: 'De naam mag geen tekens bevatten die de leesrichting van de tekst omdraaien.',
-    en: 'The name may not contain characters that override the direction of the text.',
-  },
-  invisible: {
-    nl: 'De naam bestaat alleen uit onzichtbare tekens. Typ een naam die je kunt lezen.',
-    en: 'The name consists only of invisible characters. Type a name that can be read.',
-  },
-  broken: 'Deze link werkt niet',
-  damaged: 'De link is beschadigd: er is een teken in veranderd of weggevallen. Vraag om de link opnieuw.',
-  truncated: 'De link is niet compleet: waarschijnlijk is het laatste stuk weggevallen bij het kopiëren. Vraag om de hele link.',
-  notALink: 'Dit is geen link van de Samenwerkingsscan, of er zijn tekens in veranderd, bijvoorbeeld door een chat- of mailprogramma. Vraag om de link opnieuw.',
-  rolesHidden: 'Verborgen: pas bij twee rolgroepen met elk 3 of meer deelnemers, zodat niemands antwoorden herkenbaar zijn.',
-  rolesRestTooSmall: 'Verborgen: buiten de rolgroepen met 3 of meer deelnemers vallen maar 1 of 2 mensen. Hun antwoorden zouden dan uit de teamuitkomst terug te rekenen zijn.',
-  rolesLeftOut: 'Weggelaten: rolgroepen met minder dan 3 deelnemers, en de kleinste groep als anders maar 1 of 2 mensen buiten de getoonde groepen zouden vallen.',
+  unreadableKept: UI.UNREADABLE_KEPT,
+  sendPrivacy: UI.SEND_PRIVACY,
+  sendHeading: UI.SEND_HEADING,
+  control: UI.TEAM_NAME_CONTROL,
+  bidi: UI.TEAM_NAME_BIDI,
+  invisible: UI.TEAM_NAME_INVISIBLE,
+  broken: UI.BROKEN_TITLE.nl,
+  damaged: UI.BROKEN_DAMAGED.nl,
+  truncated: UI.BROKEN_TRUNCATED.nl,
+  notALink: UI.BROKEN_NOT_A_LINK.nl,
+  rolesHidden: UI.ROLES_HIDDEN.nl,
+  rolesRestTooSmall: UI.ROLES_HIDDEN_REST_TOO_SMALL.nl,
+  rolesLeftOut: UI.ROLES_LEFT_OUT_OR_JOINED.nl,
 };
 
 /** The Dutch role-group labels by id (the CSV's `rolgroep` values; src/domain/instrument.rs). */
@@ -94,15 +75,15 @@ const ROLE = {
  * every document, and the app opened at `url` (absolute, or relative to the app).
  */
 async function open(url, { viewport = 'desktop', init, locale = 'nl-NL', downloads = false } = {}) {
-  const context = await browser.newContext({
-    ...VIEWPORTS[viewport],
+  const { context, page, errors, close } = await newPage(browser, viewport, {
     locale,
-    reducedMotion: 'reduce',
-    acceptDownloads: downloads,
+    timeout: 20_000,
+    dialogs: true,
+    contextOptions: { acceptDownloads: downloads },
   });
   if (init) await context.addInitScript(init.fn, init.arg);
-  const { page, errors } = await visit(context, url);
-  return { context, page, errors, close: () => context.close() };
+  if (url !== undefined) await load(page, url);
+  return { context, page, errors, close };
 }
 
 /**
@@ -110,18 +91,15 @@ async function open(url, { viewport = 'desktop', init, locale = 'nl-NL', downloa
  * given. A page per address: each is a new document, never a same-document fragment change.
  */
 async function visit(context, url) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = collectErrors(page);
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    d.dismiss();
-  });
-  if (url !== undefined) {
-    await page.goto(new URL(url, server.url).href, { waitUntil: 'load' });
-    await waitForApp(page);
-  }
+  const { page, errors } = await addPage(context, { timeout: 20_000, dialogs: true });
+  if (url !== undefined) await load(page, url);
   return { page, errors };
+}
+
+/** Opens the app at `url` (absolute, or relative to the app) and waits until it has rendered. */
+async function load(page, url) {
+  await page.goto(new URL(url, server.url).href, { waitUntil: 'load' });
+  await waitForApp(page);
 }
 
 /** What a screen says: its heading and the text of the whole main part. */
@@ -150,16 +128,16 @@ describe('mangled links open the same screen as the intact link', () => {
   const SUFFIXES = ['.', ')', '>', ',', "'", '!', '?', ']', '&gt;'];
   const result = responseLink(golden('woerden'), TEAM);
   const KINDS = [
-    { kind: 'results link', fragment: result, h1: { nl: 'Gedeelde uitkomst', en: 'Shared result' } },
+    { kind: 'results link', fragment: result, h1: UI.SHARED_TITLE },
     {
       kind: 'team link',
       fragment: teamLink(SIX.map(golden), TEAM),
-      h1: { nl: 'Teamuitkomst', en: 'Team result' },
+      h1: UI.TEAM_TITLE,
     },
     {
       kind: 'invitation link',
       fragment: invitationLink({ teamName: 'Wijkteam Zuid-Oost ë', roles: [1, 2, 4, 6] }),
-      h1: { nl: 'Uitnodiging voor een workshop', en: 'Uitnodiging voor een workshop' }, // its own language
+      h1: { nl: UI.JOIN_TITLE.nl, en: UI.JOIN_TITLE.nl }, // its own language
     },
   ];
 
@@ -280,15 +258,15 @@ describe('mangled links open the same screen as the intact link', () => {
   test('a mangled link pasted into the address bar of the open app opens too, repaired', async () => {
     const { page, errors, close } = await open('', { viewport: 'desktop' });
     try {
-      assert.equal(await heading(page), 'Samenwerkingsscan');
+      assert.equal(await heading(page), COPY.WELCOME_TITLE.nl);
       await page.evaluate((h) => (location.hash = h), `#${result}).`);
-      await page.locator('h1', { hasText: 'Gedeelde uitkomst' }).waitFor();
+      await page.locator('h1', { hasText: UI.SHARED_TITLE.nl }).waitFor();
       await page.waitForURL(`${server.url}#${result}`);
       assert.equal(await page.evaluate(() => location.href), `${server.url}#${result}`);
       assert.equal((await page.locator('.team-name').textContent()).trim(), TEAM);
       // Replaced, not pushed: back leaves the link for the welcome screen.
       await page.goBack();
-      await page.locator('h1', { hasText: 'Samenwerkingsscan' }).waitFor();
+      await page.locator('h1', { hasText: COPY.WELCOME_TITLE.nl }).waitFor();
       assert.equal(await page.evaluate(() => location.hash), '');
       assertNoErrors(errors, 'hashchange');
     } finally {
@@ -341,7 +319,7 @@ describe('stored values this version cannot read are kept aside, and said once',
         await notice(page, lang).getByRole('button').click();
         await notice(page, lang).waitFor({ state: 'detached' });
         assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
-        await page.getByRole('button', { name: lang === 'nl' ? 'Start de scan' : 'Start the scan' }).click();
+        await page.getByRole('button', { name: UI.START[lang] }).click();
         await page.locator('h1', { hasText: DIMENSIONS[lang][0] }).waitFor();
         await choose(page, 'now', 1, 3, { tap: true });
         await page.waitForFunction(([k, v]) => localStorage.getItem(k) === v, [KEY, EMPTY_QUESTION_1.replace('|nl|', `|${lang}|`)]);
@@ -372,8 +350,8 @@ describe('stored values this version cannot read are kept aside, and said once',
       try {
         assert.equal(await page.locator('.notice').count(), 0, 'the welcome screen does not read it');
         assert.equal((await stored(page))[WORKSHOP_KEY], NEWER_WORKSHOP, 'left as it was');
-        await page.getByRole('button', { name: 'Workshop begeleiden' }).click();
-        await page.locator('h1', { hasText: 'Workshop begeleiden' }).waitFor();
+        await page.getByRole('button', { name: UI.FACILITATE.nl }).click();
+        await page.locator('h1', { hasText: UI.FACILITATE.nl }).waitFor();
         await notice(page).waitFor();
         assert.equal(await page.locator('.notice').count(), 1);
         assert.equal((await stored(page))[`${WORKSHOP_KEY}.unreadable`], NEWER_WORKSHOP);
@@ -382,12 +360,12 @@ describe('stored values this version cannot read are kept aside, and said once',
         assert.equal((await stored(page))[WORKSHOP_KEY], NEWER_WORKSHOP, 'nothing written over it while nothing changed');
         await expectNoAxeViolations(page, 'facilitator, notice');
         await page.fill('#workshop-team', 'Team Zuid');
-        await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+        await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
         await page.locator('#join-link').waitFor();
         await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('2|v1w'), WORKSHOP_KEY);
         await page.reload();
         await waitForApp(page);
-        assert.equal(await heading(page), 'Workshop begeleiden');
+        assert.equal(await heading(page), UI.FACILITATE.nl);
         await page.locator('#join-link').waitFor();
         assert.equal(await page.locator('.notice').count(), 0, 'no notice on the next visit');
         assert.equal((await stored(page))[`${WORKSHOP_KEY}.unreadable`], NEWER_WORKSHOP, 'the backup is still there');
@@ -407,8 +385,8 @@ describe('stored values this version cannot read are kept aside, and said once',
         assert.equal(await page.locator('.notice').count(), 1);
         assert.equal((await stored(page))[`${KEY}.unreadable`], NEWER);
         // The workshop reads the facilitator's key: kept aside too, and still one notice.
-        await page.getByRole('button', { name: 'Workshop begeleiden' }).click();
-        await page.locator('h1', { hasText: 'Workshop begeleiden' }).waitFor();
+        await page.getByRole('button', { name: UI.FACILITATE.nl }).click();
+        await page.locator('h1', { hasText: UI.FACILITATE.nl }).waitFor();
         await page.waitForFunction((k) => localStorage.getItem(`${k}.unreadable`) !== null, WORKSHOP_KEY);
         assert.equal(await page.locator('.notice').count(), 1, 'one notice for both');
         const s = await stored(page);
@@ -495,7 +473,7 @@ describe('role groups under 3 are never shared', () => {
       const compared = message !== TEXT.rolesHidden && message !== TEXT.rolesRestTooSmall;
       const { page, errors, close } = await open(`#${teamLink(team, TEAM)}`, { downloads: true });
       try {
-        assert.equal(await heading(page), 'Teamuitkomst');
+        assert.equal(await heading(page), UI.TEAM_TITLE.nl);
         assert.equal((await page.locator('.participants').textContent()).trim(), `${team.length} deelnemers`);
 
         // The team view: the groups compared, or why not; a group not shown is never named.
@@ -523,13 +501,13 @@ describe('role groups under 3 are never shared', () => {
         );
         const fresh = await open(link, { viewport: 'phone' });
         try {
-          assert.equal(await heading(fresh.page), 'Teamuitkomst');
+          assert.equal(await heading(fresh.page), UI.TEAM_TITLE.nl);
           // The same groups with the same figures. The groups left out are not in the link, so
           // its view has nothing to say about them.
           const again = await rolesSection(fresh.page);
           assert.deepEqual(again.groups, roles.groups, 'the shared team link compares the same groups');
           assert.deepEqual(again.paragraphs, sharedMessage ? [sharedMessage] : [], 'what its role section says');
-          const table = (s) => s.text.slice(s.text.lastIndexOf('Rolgroepen vergeleken'));
+          const table = (s) => s.text.slice(s.text.lastIndexOf(UI.ROLES_HEADING.nl));
           if (roles.groups.length) assert.equal(table(again), table(roles), 'the same figures');
           for (const g of present) if (!shown.includes(g)) assert.ok(!again.text.includes(ROLE[g]));
           assertNoErrors(fresh.errors, 'the shared team link');
@@ -542,8 +520,8 @@ describe('role groups under 3 are never shared', () => {
           .map((r) => [ROLE[r.role] ?? '', ...[...r.now, ...r.desired].map((c) => (c === 0 ? '' : String(c)))].join('|'))
           .sort();
         for (const [label, file, sep] of [
-          ['Antwoorden voor Excel', 'team-antwoorden-excel.csv', ';'],
-          ['Antwoorden (CSV)', 'team-antwoorden.csv', ','],
+          [UI.CSV_ANSWERS_EXCEL.nl, 'team-antwoorden-excel.csv', ';'],
+          [UI.CSV_ANSWERS.nl, 'team-antwoorden.csv', ','],
         ]) {
           const { name, bytes } = await download(page, label);
           assert.equal(name, file);
@@ -554,7 +532,7 @@ describe('role groups under 3 are never shared', () => {
           assert.deepEqual(rows.map((r) => r.slice(1).join('|')).sort(), expectedRows, `${file}: rolgroep and answers`);
           for (const g of hidden) assert.ok(!bytes.toString('utf8').includes(ROLE[g]), `${file} does not name ${ROLE[g]}`);
         }
-        for (const label of ['Samenvatting voor Excel', 'Samenvatting (CSV)']) {
+        for (const label of [UI.CSV_SUMMARY_EXCEL.nl, UI.CSV_SUMMARY.nl]) {
           const text = (await download(page, label)).bytes.toString('utf8');
           for (const g of present) assert.ok(!text.includes(ROLE[g]), `${label} names no role group`);
         }
@@ -571,11 +549,11 @@ describe('role groups under 3 are never shared', () => {
     const shareable = team.map((r) => ({ ...r, role: shown.includes(r.role) ? r.role : 0 }));
     const { page, errors, close } = await open('', { viewport: 'desktop' });
     try {
-      await page.getByRole('button', { name: 'Workshop begeleiden' }).click();
+      await page.getByRole('button', { name: UI.FACILITATE.nl }).click();
       await page.fill('#workshop-team', TEAM);
-      await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+      await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
       await page.fill('#paste', team.map((r) => `${server.url}#${responseLink(r, TEAM)}`).join('\n'));
-      await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+      await page.getByRole('button', { name: UI.ADD_PASTED.nl, exact: true }).click();
       await page.locator('.participants', { hasText: `${team.length} deelnemers` }).waitFor();
       const link = await page.locator('#team-link').inputValue();
       assert.equal(link.split('#')[1], teamLink(shareable, TEAM));
@@ -593,11 +571,11 @@ describe('role groups under 3 are never shared', () => {
 test('the Excel CSV files of the six golden participants are the native ones, byte for byte', async () => {
   const { page, errors, close } = await open(`#${teamLink(SIX.map(golden), TEAM)}`, { downloads: true });
   try {
-    assert.equal(await heading(page), 'Teamuitkomst');
-    const answers = await download(page, 'Antwoorden voor Excel');
+    assert.equal(await heading(page), UI.TEAM_TITLE.nl);
+    const answers = await download(page, UI.CSV_ANSWERS_EXCEL.nl);
     assert.equal(answers.name, 'team-antwoorden-excel.csv');
     assert.ok(answers.bytes.equals(goldenFile('answers_six_excel.csv')), 'answers_six_excel.csv byte for byte');
-    const summary = await download(page, 'Samenvatting voor Excel');
+    const summary = await download(page, UI.CSV_SUMMARY_EXCEL.nl);
     assert.equal(summary.name, 'team-samenvatting-excel.csv');
     assert.ok(summary.bytes.equals(goldenFile('summary_six_excel.csv')), 'summary_six_excel.csv byte for byte');
 
@@ -610,8 +588,8 @@ test('the Excel CSV files of the six golden participants are the native ones, by
     assert.ok(records.slice(1).every((r) => !r[median].includes('.')), 'no decimal point');
     assert.ok(parseCsvFile(answers.bytes.toString('utf8'), ';').every((r) => r.length === 30));
     // The RFC 4180 files for scripts stay as they were.
-    assert.ok((await download(page, 'Samenvatting (CSV)')).bytes.equals(goldenFile('summary_six.csv')));
-    assert.ok((await download(page, 'Antwoorden (CSV)')).bytes.equals(goldenFile('answers_six.csv')));
+    assert.ok((await download(page, UI.CSV_SUMMARY.nl)).bytes.equals(goldenFile('summary_six.csv')));
+    assert.ok((await download(page, UI.CSV_ANSWERS.nl)).bytes.equals(goldenFile('answers_six.csv')));
     // Which is which is said.
     const share = await page.locator('section[aria-labelledby=team-share]').textContent();
     assert.match(share, /Voor Excel met Nederlandse instellingen \(puntkomma's, decimale komma\)/);
@@ -665,12 +643,12 @@ describe('team names', () => {
     test(`the invitation form refuses them on submit and makes no invitation (${lang}, ${viewport})`, async () => {
       const { page, errors, close } = await open(lang === 'en' ? '?lang=en' : '', { viewport });
       try {
-        await page.getByRole('button', { name: lang === 'nl' ? 'Workshop begeleiden' : 'Facilitate a workshop' }).click();
+        await page.getByRole('button', { name: UI.FACILITATE[lang] }).click();
         const field = page.locator('#workshop-team');
         await field.waitFor();
         for (const [what, name, kind] of REFUSED) {
           await field.fill(name);
-          await page.getByRole('button', { name: lang === 'nl' ? 'Maak de uitnodiging' : 'Make the invitation' }).click();
+          await page.getByRole('button', { name: UI.MAKE_INVITATION[lang] }).click();
           const message = page.locator('#workshop-team-error');
           await message.filter({ hasText: TEXT[kind][lang] }).waitFor();
           assert.equal(await message.evaluate((m) => m.matches('p.error-message[role=alert]')), true);
@@ -693,9 +671,9 @@ describe('team names', () => {
     // Arabic text (the link decoder is lenient, as it must read every name ever written).
     const HOSTILE = '\u202E<img src=x onerror=alert(1)> فريق الشرق';
     const links = [
-      ['a results link', responseLink(golden('woerden'), HOSTILE), 'Gedeelde uitkomst'],
-      ['a team link', teamLink(SIX.map(golden), HOSTILE), 'Teamuitkomst'],
-      ['an invitation link', invitationLink({ teamName: HOSTILE, roles: [1, 2] }), 'Uitnodiging voor een workshop'],
+      ['a results link', responseLink(golden('woerden'), HOSTILE), UI.SHARED_TITLE.nl],
+      ['a team link', teamLink(SIX.map(golden), HOSTILE), UI.TEAM_TITLE.nl],
+      ['an invitation link', invitationLink({ teamName: HOSTILE, roles: [1, 2] }), UI.JOIN_TITLE.nl],
     ];
     const { context, close } = await open(undefined, { viewport: 'phone' });
     try {
@@ -721,7 +699,7 @@ describe('team names', () => {
         if (what === 'a team link') await expectNoAxeViolations(page, what);
       }
       // Joined: the workshop banner isolates it too.
-      await page.getByRole('button', { name: 'Doe mee', exact: true }).click();
+      await page.getByRole('button', { name: UI.JOIN.nl, exact: true }).click();
       const banner = page.locator('.workshop-banner bdi');
       await banner.waitFor();
       assert.equal(await banner.textContent(), HOSTILE);
@@ -764,7 +742,7 @@ test('embedded: a saved result on the results screen sends no "finished" on load
     await recordViolationsAndEvents(page);
     await page.goto(`${host.url}events.html`, { waitUntil: 'load' });
     const { frame } = await widget(page);
-    await frame.locator('h1', { hasText: 'Jullie uitkomst' }).waitFor();
+    await frame.locator('h1', { hasText: UI.RESULTS_TITLE.nl }).waitFor();
     const shown = await frame.locator('#result-link').inputValue();
     assert.equal(shown.split('#')[1], responseLink(set), 'the saved result');
     // Messages from one window arrive in the order they were posted: everything the app
@@ -780,13 +758,13 @@ test('embedded: a saved result on the results screen sends no "finished" on load
     assert.deepEqual((await scanEvents(page)).map((e) => e.type), ['ready']);
 
     // Back to a question and to the results again: now it is reached in this visit.
-    await frame.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
+    await frame.getByRole('button', { name: UI.EDIT_ANSWERS.nl }).click();
     await frame.locator('h1', { hasText: DIMENSIONS.nl[0] }).waitFor();
     await frame.locator('details.jump summary').click();
     await frame.getByRole('button', { name: `14. ${DIMENSIONS.nl[13]}` }).click();
     await frame.locator('h1', { hasText: DIMENSIONS.nl[13] }).waitFor();
-    await frame.getByRole('button', { name: 'Naar de uitkomst' }).click();
-    await frame.locator('h1', { hasText: 'Jullie uitkomst' }).waitFor();
+    await frame.getByRole('button', { name: UI.TO_RESULTS.nl }).click();
+    await frame.locator('h1', { hasText: UI.RESULTS_TITLE.nl }).waitFor();
     await page.waitForFunction(() => window.__scanEvents.some((e) => e.type === 'finished'));
     const all = await mark(2);
     const afterLoad = all.slice(all.indexOf('marker 1'));
@@ -812,10 +790,10 @@ for (const [lang, viewport] of [['nl', 'phone'], ['en', 'desktop']]) {
     const { page, errors, close } = await open(`#${invitation}`, { viewport });
     try {
       await waitForHtmlLang(page, lang);
-      await page.getByRole('button', { name: lang === 'nl' ? 'Doe mee' : 'Join', exact: true }).click();
+      await page.getByRole('button', { name: UI.JOIN[lang], exact: true }).click();
       await page.locator('.workshop-banner').waitFor();
       await page.selectOption('#role', '3');
-      await page.getByRole('button', { name: lang === 'nl' ? 'Start de scan' : 'Start the scan' }).click();
+      await page.getByRole('button', { name: UI.START[lang] }).click();
       await answerAll(page, golden('middle'), lang, { tap: viewport === 'phone' });
       const share = page.locator('section.share');
       await share.getByRole('heading', { name: TEXT.sendHeading[lang] }).waitFor();

@@ -25,6 +25,7 @@ import {
 } from './helpers.mjs';
 import { DIMENSIONS, golden } from './golden.mjs';
 import { responseLink, teamLink } from './links.mjs';
+import { COPY, UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -36,39 +37,13 @@ useBrowserAndApp((b, s) => {
 const KEY = 'samenwerkingsscan.v1';
 const TEAM = 'Wijkteam Oost';
 
-// The texts of src/i18n/ui.rs (and copy::WELCOME_TITLE) the tests press and look for.
-const T = {
-  OTHER_LANGUAGE: { nl: 'English', en: 'Nederlands' },
-  WELCOME_TITLE: { nl: 'Samenwerkingsscan', en: 'Collaboration scan' },
-  TEAM_NAME_LABEL: { nl: 'Naam van je team (optioneel)', en: "Your team's name (optional)" },
-  START: { nl: 'Start de scan', en: 'Start the scan' },
-  RESUME: { nl: 'Verder waar je was', en: 'Continue where you were' },
-  BACK: { nl: 'Vorige', en: 'Previous' },
-  NEXT: { nl: 'Volgende', en: 'Next' },
-  TO_RESULTS: { nl: 'Naar de uitkomst', en: 'See the result' },
-  RESULTS_TITLE: { nl: 'Jullie uitkomst', en: 'Your result' },
-  EDIT_ANSWERS: { nl: 'Antwoorden aanpassen', en: 'Change answers' },
-  START_OVER: { nl: 'Opnieuw beginnen', en: 'Start over' },
-  CONFIRM_START_OVER: { nl: 'Al je antwoorden op dit apparaat worden gewist', en: 'All your answers on this device will be erased' },
-  CONFIRM_NO: { nl: 'Nee, ga terug', en: 'No, go back' },
-  COPY: { nl: 'Kopieer de link', en: 'Copy the link' },
-  COPY_DONE: { nl: /De link is gekopieerd\.|Kopiëren lukte niet/, en: /The link has been copied\.|Copying did not work/ },
-  FACILITATE: { nl: 'Workshop begeleiden', en: 'Facilitate a workshop' },
-  INVITATION_HEADING: { nl: '1. Uitnodiging', en: '1. Invitation' },
-  MAKE_INVITATION: { nl: 'Maak de uitnodiging', en: 'Make the invitation' },
-  DO_SCAN_YOURSELF: { nl: 'Doe de scan zelf', en: 'Do the scan yourself' },
-  ADD_PASTED: { nl: 'Toevoegen', en: 'Add' },
-  CLEAR_COLLECTED: { nl: 'Verzamelde uitkomsten wissen', en: 'Erase the collected results' },
-  CONFIRM_CLEAR: { nl: 'Alles wissen?', en: 'Erase everything?' },
-  NOT_READ_HEADING: { nl: 'Niet gelezen', en: 'Not read' },
-  BROKEN_TRUNCATED: { nl: 'De link is niet compleet', en: 'The link is incomplete' },
-  TEAM_TITLE: { nl: 'Teamuitkomst', en: 'Team result' },
-  COMPARE_TEAMS: { nl: 'Vergelijk', en: 'Compare' },
-  COMPARE_NOT_TEAM: { nl: 'Hierin staat geen link van de scan', en: 'There is no link of the scan in this' },
-  // New in issue 12: the invitation form's own message for a missing team name.
-  TEAM_NAME_MISSING: { nl: 'Geef het team een naam.', en: 'Give the team a name.' },
-  UWV: { nl: 'UWV', en: 'UWV (employee insurance agency)' },
-};
+// The texts the tests press and look for are the app's own (./labels.mjs); the role's name is
+// the domain's (src/domain/instrument.rs), and either message of the copy button will do.
+const UWV = { nl: 'UWV', en: 'UWV (employee insurance agency)' };
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COPY_DONE = Object.fromEntries(
+  ['nl', 'en'].map((lang) => [lang, new RegExp([UI.COPIED[lang], UI.COPY_FAILED[lang]].map(escapeRegExp).join('|'))]),
+);
 const participants = (lang, n) => (lang === 'nl' ? `${n} deelnemers` : `${n} participants`);
 const other = (lang) => (lang === 'nl' ? 'en' : 'nl');
 
@@ -83,9 +58,9 @@ async function press(locator, viewport) {
 /** Presses the language switch and waits until the page is in `to`. */
 async function switchLanguage(page, to, viewport) {
   const from = other(to);
-  await press(button(page, T.OTHER_LANGUAGE[from]), viewport);
+  await press(button(page, UI.OTHER_LANGUAGE[from]), viewport);
   await waitForHtmlLang(page, to);
-  await button(page, T.OTHER_LANGUAGE[to]).waitFor();
+  await button(page, UI.OTHER_LANGUAGE[to]).waitFor();
 }
 
 /** What has the focus, for messages: tag, role and text. */
@@ -159,8 +134,8 @@ async function open(viewport, lang, opts = {}) {
 
 /** The facilitator's screen, from the welcome screen's button. */
 async function toFacilitator(page, lang, viewport) {
-  await press(button(page, T.FACILITATE[lang]), viewport);
-  await page.getByRole('heading', { level: 1, name: T.FACILITATE[lang], exact: true }).waitFor();
+  await press(button(page, UI.FACILITATE[lang]), viewport);
+  await page.getByRole('heading', { level: 1, name: UI.FACILITATE[lang], exact: true }).waitFor();
   await facilitatorBuild(page);
 }
 
@@ -177,8 +152,8 @@ async function facilitatorBuild(page) {
 async function makeInvitation(page, lang, viewport) {
   await page.locator('#workshop-team').fill(TEAM);
   await page.locator('#workshop-lang').selectOption(other(lang));
-  await page.getByRole('checkbox', { name: T.UWV[lang], exact: true }).uncheck();
-  await press(button(page, T.MAKE_INVITATION[lang]), viewport);
+  await page.getByRole('checkbox', { name: UWV[lang], exact: true }).uncheck();
+  await press(button(page, UI.MAKE_INVITATION[lang]), viewport);
   await page.locator('#join-link').waitFor();
 }
 
@@ -190,9 +165,9 @@ async function facilitatorWithResults(viewport, lang) {
   await makeInvitation(page, lang, viewport);
   const links = ['woerden', 'less'].map((name) => `${server.url}#${responseLink(golden(name), TEAM)}`);
   await page.locator('#paste').fill(`Sanne: ${links[0]}\nMo: ${links[1]}`);
-  await press(button(page, T.ADD_PASTED[lang]), viewport);
+  await press(button(page, UI.ADD_PASTED[lang]), viewport);
   await page.getByText(participants(lang, 2), { exact: true }).first().waitFor();
-  await button(page, T.CLEAR_COLLECTED[lang]).waitFor();
+  await button(page, UI.CLEAR_COLLECTED[lang]).waitFor();
   return app;
 }
 
@@ -214,12 +189,12 @@ for (const viewport of ['phone', 'desktop']) {
         const { page, errors, close } = await facilitatorWithResults(viewport, lang);
         try {
           await typeInto(page, '#paste', NOTE);
-          const invitation = page.getByRole('region', { name: T.INVITATION_HEADING[lang], exact: true });
-          await press(invitation.getByRole('button', { name: T.COPY[lang], exact: true }), viewport);
-          await page.getByText(T.COPY_DONE[lang]).first().waitFor();
+          const invitation = page.getByRole('region', { name: UI.INVITATION_HEADING[lang], exact: true });
+          await press(invitation.getByRole('button', { name: UI.COPY[lang], exact: true }), viewport);
+          await page.getByText(COPY_DONE[lang]).first().waitFor();
           const check = checks();
           await check(() => expectValue(page, '#paste', NOTE, 'after copying the join link'));
-          await check(() => expectFocus(page, 'BUTTON', T.COPY[lang], 'after copying the join link'));
+          await check(() => expectFocus(page, 'BUTTON', UI.COPY[lang], 'after copying the join link'));
           check.done();
           assertNoErrors(errors);
         } finally {
@@ -232,14 +207,14 @@ for (const viewport of ['phone', 'desktop']) {
         try {
           await typeInto(page, '#paste', NOTE);
           await switchLanguage(page, other(lang), viewport);
-          await page.getByRole('heading', { level: 1, name: T.FACILITATE[other(lang)], exact: true }).waitFor();
+          await page.getByRole('heading', { level: 1, name: UI.FACILITATE[other(lang)], exact: true }).waitFor();
           const check = checks();
-          await check(() => expectFocus(page, 'BUTTON', T.OTHER_LANGUAGE[other(lang)], 'after the language switch'));
+          await check(() => expectFocus(page, 'BUTTON', UI.OTHER_LANGUAGE[other(lang)], 'after the language switch'));
           await check(() => expectValue(page, '#paste', NOTE, 'after the language switch'));
           // And back, from the typed text again.
           await page.locator('#paste').fill(NOTE);
           await switchLanguage(page, lang, viewport);
-          await check(() => expectFocus(page, 'BUTTON', T.OTHER_LANGUAGE[lang], 'after switching back'));
+          await check(() => expectFocus(page, 'BUTTON', UI.OTHER_LANGUAGE[lang], 'after switching back'));
           await check(() => expectValue(page, '#paste', NOTE, 'after switching back'));
           check.done();
           assertNoErrors(errors);
@@ -252,16 +227,16 @@ for (const viewport of ['phone', 'desktop']) {
         const { page, errors, close } = await facilitatorWithResults(viewport, lang);
         try {
           await typeInto(page, '#paste', NOTE);
-          await press(button(page, T.CLEAR_COLLECTED[lang]), viewport);
-          await page.getByText(T.CONFIRM_CLEAR[lang]).waitFor();
+          await press(button(page, UI.CLEAR_COLLECTED[lang]), viewport);
+          await page.getByText(UI.CONFIRM_CLEAR[lang]).waitFor();
           const check = checks();
-          await check(() => expectFocus(page, 'BUTTON', T.CONFIRM_NO[lang], 'the erase question'));
+          await check(() => expectFocus(page, 'BUTTON', UI.CONFIRM_NO[lang], 'the erase question'));
           await check(() => expectValue(page, '#paste', NOTE, 'while the erase question is asked'));
           await page.locator('#paste').fill(NOTE);
-          await press(button(page, T.CONFIRM_NO[lang]), viewport);
-          await button(page, T.CLEAR_COLLECTED[lang]).waitFor();
-          assert.equal(await page.getByText(T.CONFIRM_CLEAR[lang]).count(), 0, 'the question is closed');
-          await check(() => expectFocus(page, 'BUTTON', T.CLEAR_COLLECTED[lang], 'after "no"'));
+          await press(button(page, UI.CONFIRM_NO[lang]), viewport);
+          await button(page, UI.CLEAR_COLLECTED[lang]).waitFor();
+          assert.equal(await page.getByText(UI.CONFIRM_CLEAR[lang]).count(), 0, 'the question is closed');
+          await check(() => expectFocus(page, 'BUTTON', UI.CLEAR_COLLECTED[lang], 'after "no"'));
           await check(() => expectValue(page, '#paste', NOTE, 'after "no"'));
           check.done();
           assert.ok((await page.getByText(participants(lang, 2), { exact: true }).count()) > 0, 'nothing was erased');
@@ -277,12 +252,12 @@ for (const viewport of ['phone', 'desktop']) {
           const cut = responseLink(golden('boundary'), TEAM).slice(0, -5);
           const failed = `Joris 10:14 hier is de mijne: ${server.url}#${cut}`;
           await typeInto(page, '#paste', failed);
-          await press(button(page, T.ADD_PASTED[lang]), viewport);
-          await page.getByText(T.NOT_READ_HEADING[lang], { exact: true }).waitFor();
-          await page.getByText(T.BROKEN_TRUNCATED[lang]).first().waitFor();
+          await press(button(page, UI.ADD_PASTED[lang]), viewport);
+          await page.getByText(UI.NOT_READ_HEADING[lang], { exact: true }).waitFor();
+          await page.getByText(UI.BROKEN_TRUNCATED[lang]).first().waitFor();
           const check = checks();
           await check(() => expectValue(page, '#paste', failed, 'after a paste that added nothing'));
-          await check(() => expectFocus(page, 'BUTTON', T.ADD_PASTED[lang], 'after the failed paste'));
+          await check(() => expectFocus(page, 'BUTTON', UI.ADD_PASTED[lang], 'after the failed paste'));
           assert.ok((await page.getByText(participants(lang, 2), { exact: true }).count()) > 0, 'still the two results');
           await check(() => expectNoAxeViolations(page, 'facilitator with a problem shown'));
           check.done();
@@ -299,15 +274,15 @@ for (const viewport of ['phone', 'desktop']) {
             await toFacilitator(page, lang, viewport);
             const field = page.locator('#workshop-team');
             if (typed) await typeInto(page, '#workshop-team', typed);
-            await press(button(page, T.MAKE_INVITATION[lang]), viewport);
+            await press(button(page, UI.MAKE_INVITATION[lang]), viewport);
             // The app's own message, not a silent stop by the browser's `required` check.
             await page
               .getByRole('alert')
-              .filter({ hasText: T.TEAM_NAME_MISSING[lang] })
+              .filter({ hasText: UI.TEAM_NAME_REQUIRED[lang] })
               .waitFor()
               .catch(async () =>
                 assert.fail(
-                  `team name ${JSON.stringify(typed)}: no role="alert" saying "${T.TEAM_NAME_MISSING[lang]}"; ` +
+                  `team name ${JSON.stringify(typed)}: no role="alert" saying "${UI.TEAM_NAME_REQUIRED[lang]}"; ` +
                     `invitation made: ${(await page.locator('#join-link').count()) > 0}; ` +
                     `field valid for the browser: ${await field.evaluate((el) => el.checkValidity())}`,
                 ),
@@ -320,22 +295,22 @@ for (const viewport of ['phone', 'desktop']) {
                 .map((id) => document.getElementById(id)?.textContent ?? '')
                 .join(' '),
             );
-            assert.ok(described.includes(T.TEAM_NAME_MISSING[lang]), `aria-describedby leads to the message (it leads to "${described}")`);
+            assert.ok(described.includes(UI.TEAM_NAME_REQUIRED[lang]), `aria-describedby leads to the message (it leads to "${described}")`);
             assert.equal(await page.locator('#join-link').count(), 0, 'no invitation was made');
             await expectValue(page, '#workshop-team', typed, 'after the message');
             if (typed) {
               await expectNoAxeViolations(page, 'facilitator with the team-name message');
               // The message follows the language, and the typed text stays.
               await switchLanguage(page, other(lang), viewport);
-              await page.getByRole('alert').filter({ hasText: T.TEAM_NAME_MISSING[other(lang)] }).waitFor();
+              await page.getByRole('alert').filter({ hasText: UI.TEAM_NAME_REQUIRED[other(lang)] }).waitFor();
               await expectValue(page, '#workshop-team', typed, 'after the language switch');
               await switchLanguage(page, lang, viewport);
             }
             // A real name makes the invitation, and the message goes.
             await field.fill(TEAM);
-            await press(button(page, T.MAKE_INVITATION[lang]), viewport);
+            await press(button(page, UI.MAKE_INVITATION[lang]), viewport);
             await page.locator('#join-link').waitFor();
-            assert.equal(await page.getByText(T.TEAM_NAME_MISSING[lang]).count(), 0, 'the message is gone');
+            assert.equal(await page.getByText(UI.TEAM_NAME_REQUIRED[lang]).count(), 0, 'the message is gone');
             assertNoErrors(errors);
           } finally {
             await close();
@@ -347,27 +322,27 @@ for (const viewport of ['phone', 'desktop']) {
         const team = ['woerden', 'less', 'middle'].map(golden);
         const { page, errors, close } = await open(viewport, lang, { path: `/#${teamLink(team, TEAM)}` });
         try {
-          await page.getByRole('heading', { level: 1, name: T.TEAM_TITLE[lang], exact: true }).waitFor();
+          await page.getByRole('heading', { level: 1, name: UI.TEAM_TITLE[lang], exact: true }).waitFor();
           const typed = 'de meting van maart volgt nog';
           await typeInto(page, '#compare-link', typed);
-          await press(button(page, T.COPY[lang]), viewport);
-          await page.getByText(T.COPY_DONE[lang]).first().waitFor();
+          await press(button(page, UI.COPY[lang]), viewport);
+          await page.getByText(COPY_DONE[lang]).first().waitFor();
           const check = checks();
           await check(() => expectValue(page, '#compare-link', typed, 'after copying the team link'));
-          await check(() => expectFocus(page, 'BUTTON', T.COPY[lang], 'after copying the team link'));
+          await check(() => expectFocus(page, 'BUTTON', UI.COPY[lang], 'after copying the team link'));
 
           // Each step starts from the typed text, whatever the step before did to it.
           await page.locator('#compare-link').fill(typed);
           await switchLanguage(page, other(lang), viewport);
-          await page.getByRole('heading', { level: 1, name: T.TEAM_TITLE[other(lang)], exact: true }).waitFor();
-          await check(() => expectFocus(page, 'BUTTON', T.OTHER_LANGUAGE[other(lang)], 'after the language switch'));
+          await page.getByRole('heading', { level: 1, name: UI.TEAM_TITLE[other(lang)], exact: true }).waitFor();
+          await check(() => expectFocus(page, 'BUTTON', UI.OTHER_LANGUAGE[other(lang)], 'after the language switch'));
           await check(() => expectValue(page, '#compare-link', typed, 'after the language switch'));
 
           await page.locator('#compare-link').fill(typed);
-          await press(button(page, T.COMPARE_TEAMS[other(lang)]), viewport);
-          await page.getByText(T.COMPARE_NOT_TEAM[other(lang)]).waitFor();
+          await press(button(page, UI.COMPARE_TEAMS[other(lang)]), viewport);
+          await page.getByText(UI.COMPARE_NOT_TEAM[other(lang)]).waitFor();
           await check(() => expectValue(page, '#compare-link', typed, 'after a comparison that found no link'));
-          await check(() => expectFocus(page, 'BUTTON', T.COMPARE_TEAMS[other(lang)], 'after the failed comparison'));
+          await check(() => expectFocus(page, 'BUTTON', UI.COMPARE_TEAMS[other(lang)], 'after the failed comparison'));
           check.done();
           assertNoErrors(errors);
         } finally {
@@ -386,29 +361,29 @@ for (const viewport of ['phone', 'desktop']) {
           await expectValue(page, '#team-name', name, 'after switching back');
 
           // Through the questions, unanswered, to the results.
-          await press(button(page, T.START[lang]), viewport);
+          await press(button(page, UI.START[lang]), viewport);
           for (let i = 0; i < 13; i++) {
             await page.getByRole('heading', { level: 1, name: DIMENSIONS[lang][i], exact: true }).waitFor();
-            await press(button(page, T.NEXT[lang]), viewport);
+            await press(button(page, UI.NEXT[lang]), viewport);
           }
-          await press(button(page, T.TO_RESULTS[lang]), viewport);
-          await page.getByRole('heading', { level: 1, name: T.RESULTS_TITLE[lang], exact: true }).waitFor();
+          await press(button(page, UI.TO_RESULTS[lang]), viewport);
+          await page.getByRole('heading', { level: 1, name: UI.RESULTS_TITLE[lang], exact: true }).waitFor();
           await page.getByText(name, { exact: true }).first().waitFor();
 
-          await press(button(page, T.START_OVER[lang]), viewport);
-          await press(button(page, T.CONFIRM_NO[lang]), viewport);
-          await button(page, T.START_OVER[lang]).waitFor();
+          await press(button(page, UI.START_OVER[lang]), viewport);
+          await press(button(page, UI.CONFIRM_NO[lang]), viewport);
+          await button(page, UI.START_OVER[lang]).waitFor();
           assert.ok(await page.getByText(name, { exact: true }).count() > 0, 'the results still show the team name');
 
           // Back to the welcome screen: the field holds the name.
-          await press(button(page, T.EDIT_ANSWERS[lang]), viewport);
+          await press(button(page, UI.EDIT_ANSWERS[lang]), viewport);
           for (let i = 0; i < 15; i++) {
             const h1 = (await page.locator('h1').first().textContent()).trim();
-            if (h1 === T.WELCOME_TITLE[lang]) break;
-            await press(button(page, T.BACK[lang]), viewport);
+            if (h1 === COPY.WELCOME_TITLE[lang]) break;
+            await press(button(page, UI.BACK[lang]), viewport);
             await page.waitForFunction((was) => document.querySelector('h1')?.textContent.trim() !== was, h1);
           }
-          await page.getByRole('heading', { level: 1, name: T.WELCOME_TITLE[lang], exact: true }).waitFor();
+          await page.getByRole('heading', { level: 1, name: COPY.WELCOME_TITLE[lang], exact: true }).waitFor();
           await expectValue(page, '#team-name', name, 'back on the welcome screen after the start-over question');
           assertNoErrors(errors);
         } finally {
@@ -418,22 +393,20 @@ for (const viewport of ['phone', 'desktop']) {
 
       test('results: "start over" focuses "no"; cancelling returns the focus to "start over"', async () => {
         // A finished scan saved on this device (the storage format of src/state.rs, as share.test.mjs uses it).
-        const saved = { name: KEY, value: '1|nl|r|2|2232332212341233444433233454|Wijkteam Oost' };
-        const { page, errors, close } = await open(viewport, lang, {
-          contextOptions: { storageState: { origins: [{ origin: new URL(server.url).origin, localStorage: [saved] }] } },
-        });
+        const saved = { [KEY]: '1|nl|r|2|2232332212341233444433233454|Wijkteam Oost' };
+        const { page, errors, close } = await open(viewport, lang, { storage: { origin: new URL(server.url).origin, items: saved } });
         try {
-          await page.getByRole('heading', { level: 1, name: T.RESULTS_TITLE[lang], exact: true }).waitFor();
-          await press(button(page, T.START_OVER[lang]), viewport);
-          await page.getByText(T.CONFIRM_START_OVER[lang]).waitFor();
-          await expectFocus(page, 'BUTTON', T.CONFIRM_NO[lang], 'the start-over question');
-          await press(button(page, T.CONFIRM_NO[lang]), viewport);
-          await button(page, T.START_OVER[lang]).waitFor();
-          assert.equal(await page.getByText(T.CONFIRM_START_OVER[lang]).count(), 0, 'the question is closed');
-          await expectFocus(page, 'BUTTON', T.START_OVER[lang], 'after "no"');
+          await page.getByRole('heading', { level: 1, name: UI.RESULTS_TITLE[lang], exact: true }).waitFor();
+          await press(button(page, UI.START_OVER[lang]), viewport);
+          await page.getByText(UI.CONFIRM_START_OVER[lang]).waitFor();
+          await expectFocus(page, 'BUTTON', UI.CONFIRM_NO[lang], 'the start-over question');
+          await press(button(page, UI.CONFIRM_NO[lang]), viewport);
+          await button(page, UI.START_OVER[lang]).waitFor();
+          assert.equal(await page.getByText(UI.CONFIRM_START_OVER[lang]).count(), 0, 'the question is closed');
+          await expectFocus(page, 'BUTTON', UI.START_OVER[lang], 'after "no"');
           // The language switch on the results keeps the focus on itself.
           await switchLanguage(page, other(lang), viewport);
-          await expectFocus(page, 'BUTTON', T.OTHER_LANGUAGE[other(lang)], 'after the language switch on the results');
+          await expectFocus(page, 'BUTTON', UI.OTHER_LANGUAGE[other(lang)], 'after the language switch on the results');
           assertNoErrors(errors);
         } finally {
           await close();
@@ -447,18 +420,18 @@ for (const viewport of ['phone', 'desktop']) {
             await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
             await expectFocus(page, 'H1', name, what);
           };
-          await press(button(page, T.FACILITATE[lang]), viewport);
+          await press(button(page, UI.FACILITATE[lang]), viewport);
           await facilitatorBuild(page);
-          await h1(T.FACILITATE[lang], 'the facilitator screen');
-          await press(button(page, T.DO_SCAN_YOURSELF[lang]), viewport);
-          await h1(T.WELCOME_TITLE[lang], 'back on the welcome screen');
-          await press(button(page, T.START[lang]), viewport);
+          await h1(UI.FACILITATE[lang], 'the facilitator screen');
+          await press(button(page, UI.DO_SCAN_YOURSELF[lang]), viewport);
+          await h1(COPY.WELCOME_TITLE[lang], 'back on the welcome screen');
+          await press(button(page, UI.START[lang]), viewport);
           await h1(DIMENSIONS[lang][0], 'the first question');
-          await press(button(page, T.NEXT[lang]), viewport);
+          await press(button(page, UI.NEXT[lang]), viewport);
           await h1(DIMENSIONS[lang][1], 'after Next');
-          await press(button(page, T.NEXT[lang]), viewport);
+          await press(button(page, UI.NEXT[lang]), viewport);
           await h1(DIMENSIONS[lang][2], 'after Next again');
-          await press(button(page, T.BACK[lang]), viewport);
+          await press(button(page, UI.BACK[lang]), viewport);
           await h1(DIMENSIONS[lang][1], 'after Previous');
           assertNoErrors(errors);
         } finally {

@@ -22,6 +22,7 @@ import { DIMENSIONS, golden } from './golden.mjs';
 import { answerAll, heading } from './scan.mjs';
 import { responseLink, teamLink as encodeTeam } from './links.mjs';
 import { parseCsv } from './csv.mjs';
+import { UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -97,18 +98,18 @@ function assertTeamSix(view, lang = 'nl') {
 /** A participant on a phone: opens the join link, joins, answers `set`, returns their result link. */
 async function participant(joinLink, set) {
   const { page, errors, close } = await openApp(browser, server, 'phone', { path: joinLink });
-  assert.equal(await heading(page), 'Uitnodiging voor een workshop');
+  assert.equal(await heading(page), UI.JOIN_TITLE.nl);
   await page.getByText(TEAM, { exact: true }).waitFor();
-  await page.getByRole('button', { name: 'Doe mee', exact: true }).click();
+  await page.getByRole('button', { name: UI.JOIN.nl, exact: true }).click();
   await page.locator('.workshop-banner').getByText(TEAM).waitFor();
   assert.equal(await page.locator('#team-name').count(), 0, 'the workshop sets the team name');
   await page.selectOption('#role', String(set.role));
-  await page.getByRole('button', { name: 'Start de scan' }).click();
+  await page.getByRole('button', { name: UI.START.nl }).click();
   await answerAll(page, set, 'nl', { tap: true });
-  await page.getByRole('heading', { name: 'Stuur je uitkomst naar de begeleider' }).waitFor();
+  await page.getByRole('heading', { name: UI.SEND_HEADING.nl }).waitFor();
   const link = await page.locator('#result-link').inputValue();
   // Sending comes first, and the copy confirmation right under it, not below the results.
-  await page.getByRole('button', { name: 'Kopieer de link' }).click();
+  await page.getByRole('button', { name: UI.COPY.nl }).click();
   const confirmation = page.locator('section.share + p.copy-feedback');
   await confirmation.filter({ hasText: /gekopieerd|lukte niet/i }).waitFor();
   assert.equal(await page.locator('section.share').evaluate((s) => s.previousElementSibling?.tagName), 'H1');
@@ -118,14 +119,14 @@ async function participant(joinLink, set) {
 
 async function facilitatorPage(viewport = 'desktop') {
   const app = await openApp(browser, server, viewport);
-  await app.page.getByRole('button', { name: 'Workshop begeleiden' }).click();
-  assert.equal(await heading(app.page), 'Workshop begeleiden');
+  await app.page.getByRole('button', { name: UI.FACILITATE.nl }).click();
+  assert.equal(await heading(app.page), UI.FACILITATE.nl);
   return app;
 }
 
 async function paste(page, text) {
   await page.fill('#paste', text);
-  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await page.getByRole('button', { name: UI.ADD_PASTED.nl, exact: true }).click();
 }
 
 describe('workshop mode', () => {
@@ -136,7 +137,7 @@ describe('workshop mode', () => {
     const facilitator = await facilitatorPage();
     const { page } = facilitator;
     await page.fill('#workshop-team', TEAM);
-    await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+    await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
     const joinLink = await page.locator('#join-link').inputValue();
     assert.match(joinLink, /#v1w[A-Za-z0-9_-]+$/);
     assert.equal(await page.locator('.qr-large svg.qr').count(), 1, 'a QR code for the projector');
@@ -187,7 +188,7 @@ describe('workshop mode', () => {
     // The facilitator's work survives a reload.
     await page.reload();
     await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
-    assert.equal(await heading(page), 'Workshop begeleiden');
+    assert.equal(await heading(page), UI.FACILITATE.nl);
     assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
     assertNoErrors(facilitator.errors, 'facilitator');
     await facilitator.close();
@@ -196,14 +197,14 @@ describe('workshop mode', () => {
   test('the team link opens the same team view in a fresh browser, at phone width, in both languages', async () => {
     assert.ok(teamLink, 'needs the first test');
     const { page, errors, close } = await openApp(browser, server, 'phone', { path: '/#' + teamLink.split('#')[1] });
-    assert.equal(await heading(page), 'Teamuitkomst');
+    assert.equal(await heading(page), UI.TEAM_TITLE.nl);
     assert.equal((await page.locator('.team-name').first().textContent()).trim(), TEAM);
     assertTeamSix(await readTeamView(page));
     await screenshot(page, 'workshop-team-link-phone-nl');
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl }).click();
     await waitForHtmlLang(page, 'en');
-    assert.equal(await heading(page), 'Team result');
+    assert.equal(await heading(page), UI.TEAM_TITLE.en);
     assertTeamSix(await readTeamView(page, 'en'), 'en');
     await screenshot(page, 'workshop-team-link-phone-en');
     await expectNoAxeViolations(page);
@@ -226,7 +227,7 @@ describe('workshop mode', () => {
       const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
       return readFile(await d.path(), 'utf8');
     };
-    const answers = await download('Antwoorden (CSV)');
+    const answers = await download(UI.CSV_ANSWERS.nl);
     assert.equal(answers, golden_('answers_six.csv'), 'byte for byte the CSV of the native export');
     assert.ok(answers.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
     const records = parseCsv(answers.slice(1));
@@ -234,7 +235,7 @@ describe('workshop mode', () => {
     const rows = records.slice(1).map((r) => [...r.slice(2, 16), ...r.slice(16, 30)].map((v) => (v === '' ? 0 : Number(v))).join(''));
     const sets = SIX.map((n) => golden(n)).map((g) => [...g.now, ...g.desired].join(''));
     assert.deepEqual([...rows].sort(), [...sets].sort(), 'the CSV holds exactly the six answer sets');
-    const summary = await download('Samenvatting (CSV)');
+    const summary = await download(UI.CSV_SUMMARY.nl);
     assert.equal(summary, golden_('summary_six.csv'));
     assertNoErrors(errors, 'csv');
     await close();
@@ -246,16 +247,16 @@ describe('workshop mode', () => {
     const facilitator = await facilitatorPage();
     const { page } = facilitator;
     await page.fill('#workshop-team', TEAM);
-    await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+    await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
     await paste(page, links.slice(0, 3).join('\n'));
     const earlier = await page.locator('#team-link').inputValue();
-    await page.getByRole('button', { name: 'Verzamelde uitkomsten wissen' }).click();
-    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await page.getByRole('button', { name: UI.CLEAR_COLLECTED.nl }).click();
+    await page.getByRole('button', { name: UI.CONFIRM_YES.nl }).click();
     await paste(page, links.join(' '));
     assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
 
     await page.fill('#compare-link', earlier);
-    await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+    await page.getByRole('button', { name: UI.COMPARE_TEAMS.nl, exact: true }).click();
     const table = page.locator('table.movement');
     await table.waitFor();
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
@@ -270,7 +271,7 @@ describe('workshop mode', () => {
 
     // Text without a link: say so, lose nothing.
     await page.fill('#compare-link', 'de link van vorig jaar');
-    await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+    await page.getByRole('button', { name: UI.COMPARE_TEAMS.nl, exact: true }).click();
     await page.getByText('Hierin staat geen link van de scan').waitFor();
     assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
     assertNoErrors(facilitator.errors, 'compare');
@@ -287,12 +288,12 @@ describe('workshop mode', () => {
     await page.focus('#paste');
     await page.keyboard.insertText(`Sanne 09:12 ${links[3]}\nMo 09:13 #v1w-invitation-noise v1rAAAA`);
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Toevoegen');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), UI.ADD_PASTED.nl);
     await page.keyboard.press('Enter');
     await page.locator('.participants').waitFor();
     assert.equal(
       await page.evaluate(() => document.activeElement.textContent),
-      'Toevoegen',
+      UI.ADD_PASTED.nl,
       'the focus stays on "Toevoegen" for the next paste',
     );
     assert.equal((await page.locator('.collect-status p b').textContent()).trim(), '1 deelnemer');
@@ -325,7 +326,7 @@ describe('workshop mode', () => {
       { role: 4, ...answers(3, 3) }, // but with the UWV participant three outside the groups
     ];
     const { page, errors, close } = await openApp(browser, server, 'desktop', { path: '/#' + encodeTeam(team, TEAM) });
-    assert.equal(await heading(page), 'Teamuitkomst');
+    assert.equal(await heading(page), UI.TEAM_TITLE.nl);
     const roles = page.locator('section[aria-labelledby=roles]');
     assert.match(await roles.textContent(), /Weggelaten: rolgroepen met minder dan 3 deelnemers/);
     assert.doesNotMatch(await roles.textContent(), /Zorg/, 'a group of two is never shown');
@@ -349,14 +350,14 @@ describe('workshop mode', () => {
     // A committed golden invitation: "Wijkteam Zuid-Oost ë", role groups 1, 2, 4 and 6, Dutch.
     const invitation = 'v1wAVV2lqa3RlYW0gWnVpZC1Pb3N0IMOrArZX12';
     const { page, errors, close } = await openApp(browser, server, 'phone', { path: '/#' + invitation });
-    await page.getByRole('button', { name: 'Doe mee', exact: true }).click();
+    await page.getByRole('button', { name: UI.JOIN.nl, exact: true }).click();
     await page.locator('.workshop-banner').getByText('Wijkteam Zuid-Oost ë').waitFor();
     assert.deepEqual(
       await page.locator('#role option').evaluateAll((os) => os.map((o) => o.value)),
       ['0', '1', '2', '4', '6'],
       "only the workshop's role groups",
     );
-    await page.getByRole('button', { name: 'Niet via de workshop' }).click();
+    await page.getByRole('button', { name: UI.LEAVE_WORKSHOP.nl }).click();
     await page.locator('#team-name').waitFor();
     await page.reload();
     await page.locator('#app[data-ready]').waitFor({ state: 'attached' });

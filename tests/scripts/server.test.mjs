@@ -1,18 +1,19 @@
 // The static server the e2e tests use: MIME types, sub-folder mounting, configurable headers,
 // compression as a static host with precompressed copies does (.br when br is accepted, else
-// .gz, else gzip -9), and no escaping its root; and the build's .br and .gz copies themselves
-// (scripts/precompress.mjs): a stale or absent copy is caught. No browser needed.
+// .gz, else gzip -9), and no escaping its root; and scripts/precompress.mjs on a hand-made
+// folder: a stale or absent copy is caught. No browser and no build needed:
+// this runs in the fast stage, before the build (the build's own copies are checked in
+// tests/e2e/precompressed.test.mjs).
 
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { PRECOMPRESSED, precompress, verifyPrecompressed } from '../../scripts/precompress.mjs';
-import { DIST } from './helpers.mjs';
-import { accepts, startServer } from './server.mjs';
+import { precompress, verifyPrecompressed } from '../../scripts/precompress.mjs';
+import { accepts, startServer } from '../e2e/server.mjs';
 
 let root;
 
@@ -181,17 +182,6 @@ test('a stale, broken, orphaned or absent precompressed copy is caught', async (
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-});
-
-test('every .br and .gz copy of the build decompresses to its file, and every text file has both', async () => {
-  // A stale copy would be sent in place of the real file by a host with brotli_static/gzip_static.
-  const names = await readdir(DIST, { recursive: true });
-  const text = names.filter((n) => PRECOMPRESSED.has(extname(n)));
-  assert.ok(text.length >= 7, `dist/ has only ${text.length} text files: build first`);
-  for (const suffix of ['.br', '.gz']) {
-    assert.deepEqual(text.filter((n) => !names.includes(`${n}${suffix}`)), [], `files without a ${suffix} copy`);
-  }
-  assert.deepEqual(await verifyPrecompressed(DIST), []);
 });
 
 test('sends index.html for an unknown path under the app (a link whose # became %23), 404 for a missing file', async () => {
