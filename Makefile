@@ -55,7 +55,6 @@ test:
 
 # Needs only git and node; the first stage of make test (scripts/check-tree.mjs).
 check-tree:
-	node --test --test-reporter=dot tests/scripts/check-tree.test.mjs
 	node scripts/check-tree.mjs
 
 fmt-check:
