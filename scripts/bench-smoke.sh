@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark script the README names, once, in its smoke mode, against the dist/ that is
+# Every benchmark script the Makefile names, once, in its smoke mode, against the dist/ that is
 # there (`make test` runs this after the e2e stage): one run, a tiny input, no extra builds, so
 # a script that broke (a selector that no longer matches, a report that no longer adds up)
 # fails here and not months later when someone measures. The figures mean little and are not

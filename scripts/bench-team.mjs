@@ -17,7 +17,7 @@
 // The team link opened on the welcome screen loads the facilitator's build (a separate wasm)
 // first, so its figure includes fetching and compiling that build; "team link, facilitator's
 // build running" opens it on the facilitator's screen instead, where that build already runs
-// (the figure the README had before the app was split in two builds). The paste is made on the
+// (the figure docs/performance.md had before the app was split in two builds). The paste is made on the
 // facilitator's screen too.
 //
 //   node scripts/bench-team.mjs [--runs 7] [--participants 500]     (after make build)

@@ -15,7 +15,7 @@
 // of each, the app's ratios to the static page and to the counter, PASS/FAIL for each budget of
 // the issue, the long tasks and the main-thread tasks after the first paint of every app run
 // (what decides TTI), where the app's bytes go (its requests, and the top items of its wasm by
-// twiggy on a names-preserving build), and a Markdown table for the README. It reports and
+// twiggy on a names-preserving build), and a Markdown table for docs/performance.md. It reports and
 // exits 0 when a budget fails: it is a benchmark, not a test.
 //
 //   make bench                       (builds dist/ first, then runs this)
@@ -584,7 +584,7 @@ if (warnings.length) {
 p(`The benchmark took ${minutes.toFixed(1)} min.`);
 p();
 
-p('Markdown, for the README:');
+p('Markdown, for docs/performance.md:');
 p();
 p(`Measured ${date} on the \`${machine}\` machine kind, Chromium ${chromiumVersion}, with \`make bench\`: Lighthouse ${lhVersion}, mobile`);
 p(`preset (simulated 4x CPU slowdown, slow 4G), precompressed copies served (.br), median of ${RUNS} run${RUNS > 1 ? 's' : ''}, side by side in one run;`);

@@ -4,7 +4,7 @@
 // 1 ms from the first paint until the app is ready (#app[data-ready]), with the largest parts by
 // self time (thread CPU time, which other work on the machine does not stretch, where the trace
 // has it; L: the task did layout), and the wasm compilation events (streaming compile, lazy
-// compilation of single functions on their first call, tier-up). README, Performance, has what
+// compilation of single functions on their first call, tier-up). docs/performance.md has what
 // it showed.
 //
 //   node scripts/trace-start.mjs [--runs N] [--cpu RATE] [--link] [--save DIR]

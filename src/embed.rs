@@ -2,8 +2,7 @@
 //! app's URL, and the messages the widget posts back to the host page.
 //!
 //! Pure Rust (no yew, no web-sys), tested natively. `embed/embed.js` builds the same query on
-//! the host side with the same allow-lists; the README's "Embedding / Inbedden" section
-//! documents both for partners.
+//! the host side with the same allow-lists; docs/embedding.md documents both for partners.
 //!
 //! # Options
 //!

@@ -679,7 +679,7 @@ fn a_team_of_12_with_five_agreements_of_100_characters_fits_in_2000() {
     let link = encode_team_with(&twelve, Some(&name), &agreements).unwrap();
     assert!(link.starts_with("v2t"));
     assert!(link.len() <= 2000, "{} characters", link.len());
-    // The figure in the module docs and README, with this owner and due on every agreement.
+    // The figure in the module docs and docs/link-formats.md, with this owner and due on every agreement.
     assert_eq!(link.len(), 1275);
     match decode(&link) {
         Ok(Decoded::Team(team)) => assert_eq!(team.agreements, agreements),

@@ -23,7 +23,7 @@ let host;
 let hostDir;
 let csp;
 
-// As the README's nginx example: the app's policy on everything, the demo page its own.
+// As the nginx example in docs/hosting.md: the app's policy on everything, the demo page its own.
 useBrowserAndApp(
   async (b, s) => {
     browser = b;

@@ -124,7 +124,7 @@ export async function startServer(opts = {}) {
       if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
       let fst = await stat(file).catch(() => null);
       // index.html for an unknown path under the app whose last segment starts with %23: a
-      // link whose '#' a mail program turned into '%23' (the README's nginx example sends
+      // link whose '#' a mail program turned into '%23' (docs/hosting.md's nginx example sends
       // index.html for it too, with try_files). Other unknown paths stay 404.
       const last = pathname.slice(pathname.lastIndexOf('/') + 1);
       if (!fst && last.startsWith('%23')) {

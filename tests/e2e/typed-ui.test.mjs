@@ -141,7 +141,7 @@ async function toFacilitator(page, lang, viewport) {
 
 /**
  * Waits until the facilitator's build has taken over the page: while it loads, the
- * participant's shows a placeholder with the same heading (README, Size). The paste box is
+ * participant's shows a placeholder with the same heading (docs/build.md). The paste box is
  * the facilitator's own.
  */
 async function facilitatorBuild(page) {
