@@ -15,7 +15,7 @@ use samenwerkingsscan::domain::team::{shareable, shown_role_groups};
 use samenwerkingsscan::qr::{Ecc, QrCode};
 
 const CASES: usize = 2_000;
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+use common::{seal, ALPHABET};
 
 struct Rng(common::Rng);
 
@@ -379,29 +379,7 @@ fn a_team_link_of_counts_is_shorter_than_version_1_at_every_size() {
     assert_eq!(lengths(500, &without_roles), (6511, Ok(190)));
 }
 
-fn crc24(bytes: &[u8]) -> u32 {
-    let mut crc: u32 = 0xB704CE;
-    for &b in bytes {
-        crc ^= u32::from(b) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x100_0000 != 0 {
-                crc ^= 0x186_4CFB;
-            }
-        }
-    }
-    crc
-}
-
 /// `body` with a matching checksum, so that the decoder judges its values.
-fn seal(body: &str) -> String {
-    let crc = crc24(body.as_bytes());
-    let tail: String = (0..4)
-        .rev()
-        .map(|i| char::from(ALPHABET[((crc >> (6 * i)) & 63) as usize]))
-        .collect();
-    format!("{body}{tail}")
-}
 
 #[test]
 fn resealed_mutations_never_panic_and_what_decodes_is_canonical() {

@@ -854,28 +854,7 @@ fn generate_golden_links() {
 // Independent of the codec: a bit-by-bit CRC-24/OpenPGP, base64url and sextet numbers, to craft
 // links with correct checksums around wrong values.
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn crc24(bytes: &[u8]) -> u32 {
-    let mut crc: u32 = 0xB704CE;
-    for &b in bytes {
-        crc ^= u32::from(b) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x100_0000 != 0 {
-                crc ^= 0x186_4CFB;
-            }
-        }
-    }
-    crc
-}
-
-fn number(value: u128, chars: usize) -> String {
-    (0..chars)
-        .rev()
-        .map(|i| char::from(ALPHABET[((value >> (6 * i)) & 63) as usize]))
-        .collect()
-}
+use common::{number, seal, ALPHABET};
 
 /// Unpadded base64url through a bit accumulator; `tail` is OR-ed into the unused low bits of
 /// the last character (0 for the canonical form).
@@ -895,10 +874,6 @@ fn base64(bytes: &[u8], tail: u32) -> String {
         out.push(char::from(ALPHABET[last as usize]));
     }
     out
-}
-
-fn seal(body: &str) -> String {
-    format!("{body}{}", number(u128::from(crc24(body.as_bytes())), 4))
 }
 
 fn named(kind: char, name: &[u8]) -> String {

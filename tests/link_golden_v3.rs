@@ -302,28 +302,7 @@ fn crafted_invalid_links_give_the_written_error() {
 // ---------------------------------------------------------------------------------------------
 // Independent of the codec: a bit-by-bit CRC-24/OpenPGP, base64url and sextet numbers.
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn crc24(bytes: &[u8]) -> u32 {
-    let mut crc: u32 = 0xB704CE;
-    for &b in bytes {
-        crc ^= u32::from(b) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x100_0000 != 0 {
-                crc ^= 0x186_4CFB;
-            }
-        }
-    }
-    crc
-}
-
-fn number(value: u128, chars: usize) -> String {
-    (0..chars)
-        .rev()
-        .map(|i| char::from(ALPHABET[((value >> (6 * i)) & 63) as usize]))
-        .collect()
-}
+use common::{number, seal, ALPHABET};
 
 fn base64(bytes: &[u8]) -> String {
     let mut out = String::new();
@@ -340,10 +319,6 @@ fn base64(bytes: &[u8]) -> String {
         out.push(char::from(ALPHABET[((acc << (6 - bits)) & 63) as usize]));
     }
     out
-}
-
-fn seal(body: &str) -> String {
-    format!("{body}{}", number(u128::from(crc24(body.as_bytes())), 4))
 }
 
 // ---------------------------------------------------------------------------------------------

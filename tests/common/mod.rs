@@ -132,3 +132,37 @@ pub fn five_agreements_of_100_characters() -> Agreements {
     }
     agreements
 }
+
+// Independent of the codec: a bit-by-bit CRC-24/OpenPGP and sextet numbers, to craft links with
+// correct checksums around wrong values (tests/link_golden.rs, link_golden_v3.rs, link_counts.rs).
+
+/// The link alphabet, in sextet order.
+pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// CRC-24/OpenPGP, bit by bit.
+pub fn crc24(bytes: &[u8]) -> u32 {
+    let mut crc: u32 = 0xB704CE;
+    for &b in bytes {
+        crc ^= u32::from(b) << 16;
+        for _ in 0..8 {
+            crc <<= 1;
+            if crc & 0x100_0000 != 0 {
+                crc ^= 0x186_4CFB;
+            }
+        }
+    }
+    crc
+}
+
+/// `value` as `chars` sextets, most significant first.
+pub fn number(value: u128, chars: usize) -> String {
+    (0..chars)
+        .rev()
+        .map(|i| char::from(ALPHABET[((value >> (6 * i)) & 63) as usize]))
+        .collect()
+}
+
+/// `body` with its checksum appended: a link as every version ends.
+pub fn seal(body: &str) -> String {
+    format!("{body}{}", number(u128::from(crc24(body.as_bytes())), 4))
+}
