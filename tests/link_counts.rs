@@ -15,7 +15,7 @@ use samenwerkingsscan::domain::team::{shareable, shown_role_groups};
 use samenwerkingsscan::qr::{Ecc, QrCode};
 
 const CASES: usize = 2_000;
-use common::{seal, ALPHABET};
+use common::{carried, seal, ALPHABET};
 
 struct Rng(common::Rng);
 
@@ -79,17 +79,6 @@ impl Rng {
 
 fn rng(seed: u64) -> Rng {
     Rng(common::Rng::new(seed))
-}
-
-/// The agreements as a link carries them (trimmed, the valid ones).
-fn carried(agreements: &Agreements) -> Agreements {
-    let mut out = Agreements::default();
-    for (index, agreement) in agreements.for_link() {
-        for field in AgreementField::ALL {
-            out.set(index, field, agreement.field(field).to_string());
-        }
-    }
-    out
 }
 
 #[test]

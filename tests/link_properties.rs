@@ -2,6 +2,7 @@
 //! run checks the same cases, and a failure names its seed and case.
 
 mod common;
+use common::carried;
 
 use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup, DIMENSION_COUNT};
@@ -505,17 +506,6 @@ impl Rng {
         }
         agreements
     }
-}
-
-/// What a link carries of `agreements`, as the decoder gives it back.
-fn carried(agreements: &Agreements) -> Agreements {
-    let mut out = Agreements::default();
-    for (index, agreement) in agreements.for_link() {
-        for field in AgreementField::ALL {
-            out.set(index, field, agreement.field(field).to_owned());
-        }
-    }
-    out
 }
 
 #[test]

@@ -166,3 +166,14 @@ pub fn number(value: u128, chars: usize) -> String {
 pub fn seal(body: &str) -> String {
     format!("{body}{}", number(u128::from(crc24(body.as_bytes())), 4))
 }
+
+/// What a link carries of `agreements`, as the decoder gives it back (the valid ones, trimmed).
+pub fn carried(agreements: &Agreements) -> Agreements {
+    let mut out = Agreements::default();
+    for (index, agreement) in agreements.for_link() {
+        for field in AgreementField::ALL {
+            out.set(index, field, agreement.field(field).to_owned());
+        }
+    }
+    out
+}
