@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::AppContext;
+use super::{dispatching, AppContext};
 use crate::platform::{self, StorageUnavailable, Stored};
 use crate::state::facilitator::{FacilitatorAction, FacilitatorState};
 use crate::state::Action;
@@ -38,8 +38,7 @@ impl FacilitatorHandle {
         &self,
         to_action: impl Fn(E) -> FacilitatorAction + 'static,
     ) -> Callback<E> {
-        let state = self.state.clone();
-        Callback::from(move |event: E| state.dispatch(to_action(event)))
+        dispatching(&self.state, to_action)
     }
 }
 

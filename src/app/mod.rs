@@ -114,9 +114,18 @@ pub struct AppContext {
 impl AppContext {
     /// A callback that dispatches the action `to_action` makes of its event.
     pub fn callback<E: 'static>(&self, to_action: impl Fn(E) -> Action + 'static) -> Callback<E> {
-        let state = self.state.clone();
-        Callback::from(move |event: E| state.dispatch(to_action(event)))
+        dispatching(&self.state, to_action)
     }
+}
+
+/// A callback that dispatches to `state` the action `to_action` makes of its event: the one
+/// shape of every screen's callbacks, for either reducer.
+pub(crate) fn dispatching<R: Reducible + 'static, E: 'static>(
+    state: &UseReducerHandle<R>,
+    to_action: impl Fn(E) -> R::Action + 'static,
+) -> Callback<E> {
+    let state = state.clone();
+    Callback::from(move |event: E| state.dispatch(to_action(event)))
 }
 
 /// The app's context; every screen is rendered inside [`App`], which provides it.
