@@ -73,12 +73,19 @@ async function cachedSoon(page, url) {
 }
 
 /** Opens the page, asks for the workshop; returns what the page requested and whether it mounted. */
-async function handOver(server, { contextOptions } = {}) {
+async function handOver(server, { contextOptions, controlled = false } = {}) {
   const { page, close } = await openApp(browser, server, 'desktop', { path: 'about:blank', waitForApp: false, contextOptions });
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()));
   await page.goto(server.url);
   await waitForApp(page);
+  if (controlled) {
+    // The service worker keeps what is fetched through it: wait until it controls the page
+    // (it claims it when it activates), or on a busy machine the facilitator's files may be
+    // fetched before it does, and nothing is there to keep them.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  }
   await page.getByRole('button', { name: FACILITATE }).click();
   // One of the two ends: the facilitator's screen, or the alert that it could not be loaded.
   const field = page.getByLabel(TEAM_FIELD);
@@ -163,7 +170,7 @@ describe('a participant\'s page and the facilitator\'s build', () => {
 
   test('with the service worker, behind a server that now has another build, and offline: the page\'s own build', async () => {
     const { server, files, dir } = await serve();
-    const run = await handOver(server);
+    const run = await handOver(server, { controlled: true });
     const { page } = run;
     try {
       assert.ok(run.mounted, 'online, the first time: the facilitator\'s screen');
