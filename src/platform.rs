@@ -3,91 +3,18 @@
 //! throw is caught: storage throws inside third-party iframes and in some private modes, and a
 //! panic would kill the page.
 //!
-//! Storage is web-sys, not `gloo::storage`: gloo's `LocalStorage::raw()` panics where storage
-//! is blocked, and its get/set go through serde_json (the draft has its own small format).
+//! Storage is in [`storage`].
 
 use crate::domain::instrument::Lang;
 use crate::embed::Message;
-use crate::state::facilitator::FacilitatorState;
-use crate::state::storage::{
-    backup_key, facilitator_to_storage, from_storage, read_facilitator, to_storage, STORAGE_KEY,
-    WORKSHOP_STORAGE_KEY,
-};
-use crate::state::AppState;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
-/// Storage could not be used (blocked, missing or full).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct StorageUnavailable;
-
-fn storage() -> Result<web_sys::Storage, StorageUnavailable> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageUnavailable)
-}
-
-/// What was stored under a key.
-pub enum Stored<T> {
-    Nothing,
-    Read(T),
-    /// A value this version cannot read (damaged, or written by a newer version). It was
-    /// copied under a backup key, so the next save cannot throw it away unseen.
-    KeptUnreadable,
-}
-
-/// Reads `key` with `read`; an unreadable value is first copied to [`backup_key`].
-fn load<T>(key: &str, read: impl Fn(&str) -> Option<T>) -> Result<Stored<T>, StorageUnavailable> {
-    let storage = storage()?;
-    let Some(text) = storage.get_item(key).map_err(|_| StorageUnavailable)? else {
-        return Ok(Stored::Nothing);
-    };
-    if let Some(value) = read(&text) {
-        return Ok(Stored::Read(value));
-    }
-    let backup = backup_key(key, &text, |k| storage.get_item(k).ok().flatten());
-    let kept = backup.is_some_and(|backup| storage.set_item(&backup, &text).is_ok());
-    if !kept {
-        // No room for a copy: leave the value where it is and write nothing over it in this
-        // visit (the app works from memory and says so).
-        PROTECTED.with(|keys| keys.borrow_mut().push(key.to_owned()));
-        return Err(StorageUnavailable);
-    }
-    Ok(Stored::KeptUnreadable)
-}
-
-thread_local! {
-    /// Keys holding an unreadable value that could not be copied aside: never written.
-    static PROTECTED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Writes `value` under `key`, unless the key is protected (see [`load`]).
-fn save(key: &str, value: &str) -> Result<(), StorageUnavailable> {
-    if PROTECTED.with(|keys| keys.borrow().iter().any(|k| k == key)) {
-        return Err(StorageUnavailable);
-    }
-    storage()?
-        .set_item(key, value)
-        .map_err(|_| StorageUnavailable)
-}
-
-/// The saved draft and where the participant was.
-pub fn load_state() -> Result<Stored<AppState>, StorageUnavailable> {
-    load(STORAGE_KEY, from_storage)
-}
-
-pub fn save_state(state: &AppState) -> Result<(), StorageUnavailable> {
-    save(STORAGE_KEY, &to_storage(state))
-}
-
-/// The facilitator's saved invitation, collected links and agreements.
-pub fn load_facilitator() -> Result<Stored<FacilitatorState>, StorageUnavailable> {
-    load(WORKSHOP_STORAGE_KEY, read_facilitator)
-}
-
-pub fn save_facilitator(facilitator: &FacilitatorState) -> Result<(), StorageUnavailable> {
-    save(WORKSHOP_STORAGE_KEY, &facilitator_to_storage(facilitator))
-}
+mod storage;
+pub use storage::{
+    load_facilitator, load_state, now_ms, on_stored_facilitator, save_facilitator, save_state,
+    Saved, StorageUnavailable, Stored,
+};
 
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

@@ -14,7 +14,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{dispatching, AppContext};
-use crate::platform::{self, StorageUnavailable, Stored};
+use crate::components::notice::Notice;
+use crate::domain::instrument::Lang;
+use crate::i18n::{self, ui};
+use crate::platform::{self, Saved, StorageUnavailable, Stored};
 use crate::state::facilitator::{FacilitatorAction, FacilitatorState};
 use crate::state::Action;
 
@@ -22,7 +25,8 @@ impl Reducible for FacilitatorState {
     type Action = FacilitatorAction;
 
     fn reduce(self: Rc<Self>, action: FacilitatorAction) -> Rc<Self> {
-        Rc::new((*self).clone().apply(action))
+        // The time stamps what changes, for merging with another tab (state::sync).
+        Rc::new((*self).clone().apply_at(action, platform::now_ms()))
     }
 }
 
@@ -73,20 +77,36 @@ pub fn use_facilitator_state(app: AppContext) -> FacilitatorHandle {
         });
     }
     // The invitation, the collected links and the agreements, under their own key; written
-    // only when they change, so opening the app writes nothing.
+    // only when they change, so opening the app writes nothing. What another tab wrote in the
+    // meantime is merged first (the merge changes the state, and this writes again).
     {
         let first = use_mut_ref(|| true);
         let stored = (
             state.invitation.clone(),
-            state.collected.clone(),
+            state.links.clone(),
             state.agreements.clone(),
+            state.stamps.clone(),
         );
         let state = state.clone();
         let report = app.report_storage.clone();
         use_effect_with(stored, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                report.emit(platform::save_facilitator(&state));
+                match platform::save_facilitator(&state) {
+                    Ok(Saved::Written) => report.emit(Ok(())),
+                    Ok(Saved::MergeFirst(other)) => state.dispatch(FacilitatorAction::Merge(other)),
+                    Err(unavailable) => report.emit(Err(unavailable)),
+                }
             }
+        });
+    }
+    // Another tab of the same facilitator wrote: merge what it stored.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = platform::on_stored_facilitator(move |other| {
+                dispatcher.dispatch(FacilitatorAction::Merge(Box::new(other)));
+            });
+            move || drop(listener)
         });
     }
     // What belonged to the screen left (a question, the slides, a comparison) ends with it.
@@ -100,4 +120,15 @@ pub fn use_facilitator_state(app: AppContext) -> FacilitatorHandle {
         });
     }
     FacilitatorHandle { state }
+}
+
+/// The notice of what the stored value held that could not be read, until it is closed.
+pub fn unread_notice(facilitator: &FacilitatorHandle, lang: Lang) -> Html {
+    let unread = &facilitator.state.unread;
+    if !unread.any() {
+        return Html::default();
+    }
+    let text = i18n::storage::unread(lang, unread.invitation, unread.links, unread.agreements);
+    let on_dismiss = facilitator.callback(|()| FacilitatorAction::DismissUnread);
+    html! { <Notice {text} dismiss={ui::DISMISS.get(lang)} {on_dismiss} /> }
 }

@@ -21,7 +21,7 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
 use crate::domain::link::SharedTeam;
 use crate::embed::{EmbedOptions, Message};
-use crate::i18n::{copy, ui};
+use crate::i18n::{copy, ui, Lang};
 use crate::pages::broken::BrokenPage;
 use crate::pages::compare::ComparePage;
 use crate::pages::facilitator_loading::{FacilitatorLoading, FacilitatorScreen};
@@ -46,6 +46,8 @@ pub trait FacilitatorScreens: 'static {
     fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
     fn team_page(team: SharedTeam, facilitator: &Self::Facilitator) -> Html;
     fn workshop_page(facilitator: &Self::Facilitator) -> Html;
+    /// The facilitator's notice about their stored value, if any (with the app's notices).
+    fn notice(facilitator: &Self::Facilitator, lang: Lang) -> Html;
 }
 
 /// The participant's build: the facilitator's screens are loaded when needed.
@@ -67,6 +69,9 @@ impl FacilitatorScreens for Participant {
     fn workshop_page(_: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Workshop} /> }
     }
+    fn notice(_: &(), _: Lang) -> Html {
+        Html::default()
+    }
 }
 
 /// The facilitator's build: every screen, with the facilitator's state.
@@ -83,6 +88,9 @@ impl FacilitatorScreens for FacilitatorBuild {
     }
     fn workshop_page(facilitator: &FacilitatorHandle) -> Html {
         html! { <WorkshopPage facilitator={facilitator.clone()} /> }
+    }
+    fn notice(facilitator: &FacilitatorHandle, lang: Lang) -> Html {
+        facilitator::unread_notice(facilitator, lang)
     }
 }
 
@@ -403,6 +411,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
                 } else if state.unreadable_kept {
                     <Notice text={ui::UNREADABLE_KEPT.get(lang)} dismiss={ui::DISMISS.get(lang)} {on_dismiss} />
                 }
+                { F::notice(&facilitator, lang) }
                 <main id="content">{ page }</main>
                 // The footer comes with the rest of the screen: in the first render it would
                 // sit right under the first texts and be pushed down (a layout shift).

@@ -6,6 +6,7 @@
 
 pub mod copy;
 pub mod present;
+pub mod storage;
 pub mod ui;
 
 pub use crate::domain::instrument::{Lang, Text};

@@ -9,10 +9,11 @@
 
 use std::rc::Rc;
 
+use super::sync::{field_index, LinkEntry, Stamps, Unread};
 use super::CopyFeedback;
 use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::collect::{self, Collected};
-use crate::domain::instrument::{Lang, RoleGroup};
+use crate::domain::instrument::{Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::link::{LinkError, SharedTeam, Workshop};
 use crate::domain::response::{TeamName, TeamNameError};
 
@@ -67,7 +68,16 @@ pub struct FacilitatorState {
     pub collected: Rc<Collected>,
     /// What the team agreed, per dimension, as typed.
     pub agreements: Agreements,
+    /// Every link ever taken, with when it was added and removed: `collected` is made of those
+    /// present (see [`sync`](super::sync)).
+    pub links: Vec<LinkEntry>,
+    /// When the invitation and each agreement field last changed.
+    pub stamps: Stamps,
     // Not stored:
+    /// The latest stamp this tab made or saw (see [`sync`](super::sync)).
+    pub clock: u64,
+    /// What the stored value held that could not be read: shown until dismissed.
+    pub unread: Unread,
     /// The invitation's form is open to change it.
     pub editing: bool,
     /// The invitation form as filled in.
@@ -124,11 +134,21 @@ pub enum FacilitatorAction {
     /// The page shows another screen (see [`Shown`](super::Shown)): what belonged to the one
     /// left ends.
     ScreenChanged,
+    /// What another tab stored: merged in (see [`sync`](super::sync)).
+    Merge(Box<FacilitatorState>),
+    /// Close the notice of what the stored value held that could not be read.
+    DismissUnread,
 }
 
 impl FacilitatorState {
-    /// The state after `action`. Out-of-range indexes are ignored, never a panic.
-    pub fn apply(mut self, action: FacilitatorAction) -> FacilitatorState {
+    /// The state after `action`, as [`FacilitatorState::apply_at`] with the tab's own clock.
+    pub fn apply(self, action: FacilitatorAction) -> FacilitatorState {
+        self.apply_at(action, 0)
+    }
+
+    /// The state after `action`, made at `now` (milliseconds; the stamps of what changes, see
+    /// [`sync`](super::sync)). Out-of-range indexes are ignored, never a panic.
+    pub fn apply_at(mut self, action: FacilitatorAction, now: u64) -> FacilitatorState {
         // "Copied" belongs to the link it was given for: any other action clears it.
         if !matches!(action, FacilitatorAction::CopyFinished(..)) {
             self.copied = None;
@@ -136,6 +156,7 @@ impl FacilitatorState {
         match action {
             FacilitatorAction::CreateWorkshop(workshop) => {
                 self.invitation = Some(workshop);
+                self.stamps.invitation = self.tick(now);
                 self.editing = false;
             }
             FacilitatorAction::EditWorkshop => {
@@ -162,7 +183,7 @@ impl FacilitatorState {
                             roles: self.workshop_form.roles.clone(),
                         };
                         self.workshop_form.error = None;
-                        return self.apply(FacilitatorAction::CreateWorkshop(workshop));
+                        return self.apply_at(FacilitatorAction::CreateWorkshop(workshop), now);
                     }
                     Err(error) => self.workshop_form.error = Some(error),
                 }
@@ -171,10 +192,13 @@ impl FacilitatorState {
             FacilitatorAction::AddPasted(text) => {
                 let before = self.collected.taken().len();
                 Rc::make_mut(&mut self.collected).add(&text);
+                self.record_taken(before, now);
                 // A team link pasted on another device brings what that team agreed, unless
                 // agreements were typed here already: those are never replaced.
-                if self.agreements.is_empty() {
+                if self.agreements.is_empty() && !self.collected.agreements.is_empty() {
                     self.agreements = self.collected.agreements.clone();
+                    let stamp = self.tick(now);
+                    self.stamps.agreements = [[stamp; 3]; DIMENSION_COUNT];
                 }
                 // The box keeps what it holds unless that added a result: a paste that
                 // added nothing can be corrected.
@@ -188,13 +212,17 @@ impl FacilitatorState {
                 // The agreements belong to the team that was collected.
                 self.collected = Default::default();
                 self.agreements = Agreements::default();
+                self.erase_synced(now);
                 self.confirming_erase = false;
             }
             FacilitatorAction::SetCompareText(text) => self.compare_text = text,
             FacilitatorAction::CompareTeams(text) => self.team_compare = compare_with(&text),
             FacilitatorAction::CloseCompare => self.team_compare = None,
             FacilitatorAction::SetAgreement(index, field, text) => {
-                self.agreements.set(index, field, text);
+                if index < DIMENSION_COUNT {
+                    self.agreements.set(index, field, text);
+                    self.stamps.agreements[index][field_index(field)] = self.tick(now);
+                }
             }
             FacilitatorAction::Present => self.presenting = Some(0),
             FacilitatorAction::ShowSlide(slide) => {
@@ -210,6 +238,8 @@ impl FacilitatorState {
                 self.compare_text.clear();
                 self.presenting = None;
             }
+            FacilitatorAction::Merge(other) => return self.merge(&other),
+            FacilitatorAction::DismissUnread => self.unread = Unread::default(),
         }
         self
     }

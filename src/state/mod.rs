@@ -13,6 +13,7 @@
 
 pub mod facilitator;
 pub mod storage;
+pub mod sync;
 
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam, Workshop};

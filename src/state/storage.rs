@@ -4,12 +4,10 @@
 //! tell "not answered yet" from "don't know". `platform` reads and writes them; a value that
 //! cannot be read is first kept under [`backup_key`].
 
-use std::rc::Rc;
-
 use super::facilitator::FacilitatorState;
+use super::sync::{LinkEntry, Stamps, Unread};
 use super::{AppState, Draft, Screen};
 use crate::domain::agreement::Agreements;
-use crate::domain::collect;
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::link::{self, Decoded, Workshop};
 use crate::domain::response::TeamName;
@@ -154,46 +152,159 @@ pub fn from_storage(text: &str) -> Option<AppState> {
     })
 }
 
-/// `2|<invitation link>|<the links taken, space-separated>|<the agreements>` (see
-/// [`Agreements::to_storage`]): the links are the responses, and collecting them again
-/// restores them and what counts as a duplicate. Version 1 had no agreements. What the
-/// facilitator is typing or looking at (the forms, the slides) is not stored.
+/// `3|<invitation time>|<invitation link>|<links>|<agreement times>|<agreements>`, one line:
+/// - links: space-separated `<link>.<added>` or `<link>.<added>.<removed>` (times in ms, see
+///   [`sync`](super::sync)); `.` is not in the link alphabet. Every link ever taken is kept with
+///   its times, so a link erased in one tab stays out when another tab merges;
+/// - agreement times: comma-separated `<dimension>.<field>.<time>` for the fields with a time;
+/// - agreements: [`Agreements::to_storage`], last, as its texts may hold any character.
+///
+/// Collecting the links present again restores the responses and what counts as a duplicate.
+/// Versions 1 (`1|<invitation>|<links>`) and 2 (`2|<invitation>|<links>|<agreements>`) are still
+/// read, their links and agreements as if made at time 1. What the facilitator is typing or
+/// looking at (the forms, the slides) is not stored.
 pub fn facilitator_to_storage(state: &FacilitatorState) -> String {
-    let mut out = String::from("2|");
+    let mut out = format!("3|{}|", state.stamps.invitation);
     if let Some(invitation) = &state.invitation {
         out.push_str(&link::encode_workshop(invitation));
     }
     out.push('|');
-    out.push_str(&state.collected.taken().join(" "));
+    for (i, entry) in state.links.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&format!("{}.{}", entry.link, entry.added));
+        if entry.removed > 0 {
+            out.push_str(&format!(".{}", entry.removed));
+        }
+    }
+    out.push('|');
+    let mut first = true;
+    for (index, fields) in state.stamps.agreements.iter().enumerate() {
+        for (field, &stamp) in fields.iter().enumerate().filter(|(_, &t)| t > 0) {
+            if !std::mem::replace(&mut first, false) {
+                out.push(',');
+            }
+            out.push_str(&format!("{index}.{field}.{stamp}"));
+        }
+    }
     out.push('|');
     out.push_str(&state.agreements.to_storage());
     out
 }
 
-/// The facilitator stored by [`facilitator_to_storage`] (or by version 1, without agreements);
-/// `None` for a value of another format (damaged, or written by a newer version), which must
-/// not be overwritten unseen.
+/// The facilitator stored by [`facilitator_to_storage`] (or by version 1 or 2), with what it
+/// held that could not be read: a damaged invitation, damaged links, damaged agreements. The
+/// parts that can be read are kept; the caller keeps the whole value aside before anything is
+/// written when any part could not be read. `None` for a value of another format (damaged
+/// beyond its parts, or written by a newer version), which must not be overwritten unseen.
 pub fn read_facilitator(text: &str) -> Option<FacilitatorState> {
     let (version, rest) = text.split_once('|')?;
-    let (invitation, rest) = rest.split_once('|')?;
-    let (links, agreements) = match version {
-        "1" => (rest, Agreements::default()),
+    let mut state = FacilitatorState::default();
+    let mut unread = Unread::default();
+    let (invitation, links, agreements) = match version {
+        "1" => {
+            let (invitation, links) = rest.split_once('|')?;
+            (invitation, links, None)
+        }
         "2" => {
+            let (invitation, rest) = rest.split_once('|')?;
             let (links, agreements) = rest.split_once('|')?;
-            (links, Agreements::from_storage(agreements)?)
+            (invitation, links, Some(agreements))
+        }
+        "3" => {
+            let (stamp, rest) = rest.split_once('|')?;
+            let (invitation, rest) = rest.split_once('|')?;
+            let (links, rest) = rest.split_once('|')?;
+            let (stamps, agreements) = rest.split_once('|')?;
+            state.stamps.invitation = stamp.parse().unwrap_or(0);
+            if !read_agreement_stamps(stamps, &mut state.stamps) {
+                unread.agreements = true;
+            }
+            (invitation, links, Some(agreements))
         }
         _ => return None,
     };
-    let invitation = match link::decode_opened(invitation) {
-        Ok(Decoded::Workshop(w)) => Some(w),
-        _ => None,
+    let old = version != "3";
+    if !invitation.is_empty() {
+        match link::decode_opened(invitation) {
+            Ok(Decoded::Workshop(w)) => {
+                state.invitation = Some(w);
+                if old {
+                    state.stamps.invitation = 1;
+                }
+            }
+            _ => unread.invitation = true,
+        }
+    }
+    for item in links.split(' ').filter(|l| !l.is_empty()) {
+        match read_link_entry(item, old) {
+            Some(entry) if !state.links.iter().any(|e| e.link == entry.link) => {
+                state.links.push(entry)
+            }
+            Some(_) => {}
+            None => unread.links += 1,
+        }
+    }
+    if let Some(agreements) = agreements {
+        match Agreements::from_storage(agreements) {
+            Some(agreements) => {
+                if old {
+                    state.stamps.agreements = [[1; 3]; DIMENSION_COUNT];
+                }
+                state.agreements = agreements;
+            }
+            None => unread.agreements = true,
+        }
+    }
+    state.clock = state
+        .links
+        .iter()
+        .map(|e| e.added.max(e.removed))
+        .fold(state.stamps.latest(), u64::max);
+    state.rebuild_collected();
+    state.unread = unread;
+    Some(state)
+}
+
+/// One stored link with its times (version 3), or a bare link (versions 1 and 2, added at
+/// time 1); `None` when it is damaged: its times, or a link that does not decode.
+fn read_link_entry(item: &str, old: bool) -> Option<LinkEntry> {
+    let (link, added, removed) = if old {
+        (item, 1, 0)
+    } else {
+        let mut parts = item.split('.');
+        let link = parts.next()?;
+        let added = parts.next()?.parse().ok()?;
+        let removed = parts.next().map_or(Some(0), |t| t.parse().ok())?;
+        if parts.next().is_some() {
+            return None;
+        }
+        (link, added, removed)
     };
-    Some(FacilitatorState {
-        invitation,
-        collected: Rc::new(collect::collect(links)),
-        agreements,
-        ..FacilitatorState::default()
+    link::decode_opened(link).ok()?;
+    Some(LinkEntry {
+        link: link.to_owned(),
+        added,
+        removed,
     })
+}
+
+/// Reads the agreement times into `stamps`; `false` when any is damaged (those are left 0).
+fn read_agreement_stamps(text: &str, stamps: &mut Stamps) -> bool {
+    let mut whole = true;
+    for item in text.split(',').filter(|i| !i.is_empty()) {
+        let mut parts = item.split('.').map(str::parse::<u64>);
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(Ok(index)), Some(Ok(field)), Some(Ok(stamp)), None)
+                if index < DIMENSION_COUNT as u64 && field < 3 =>
+            {
+                stamps.agreements[index as usize][field as usize] = stamp;
+            }
+            _ => whole = false,
+        }
+    }
+    whole
 }
 
 #[cfg(test)]
@@ -313,30 +424,41 @@ mod tests {
         );
 
         let text = facilitator_to_storage(f);
-        assert!(text.starts_with("2|v1w"), "{text}");
+        assert!(text.starts_with("3|1|v1w"), "{text}");
         let restored = read_facilitator(&text).unwrap();
-        assert_eq!(restored.invitation, Some(invitation));
+        assert_eq!(restored.invitation, Some(invitation.clone()));
         assert_eq!(restored.collected.responses, f.collected.responses);
         assert_eq!(restored.collected.taken(), f.collected.taken());
         assert_eq!(restored.collected.team_name, f.collected.team_name);
+        assert!(restored.synced() == f.synced());
+        assert_eq!(restored.unread, Unread::default());
         assert_eq!(facilitator_to_storage(&restored), text);
         // A link taken before the reload is still a duplicate after it.
-        let again = restored.apply(FacilitatorAction::AddPasted(one));
+        let again = restored.apply(FacilitatorAction::AddPasted(one.clone()));
         let again = &again.collected;
         assert_eq!((again.responses.len(), again.duplicates), (4, 1));
 
         // Nothing made or collected yet.
-        assert_eq!(facilitator_to_storage(&FacilitatorState::default()), "2|||");
-        assert_eq!(read_facilitator("2|||"), Some(FacilitatorState::default()));
-        // What version 1 stored reads as it was, without agreements.
-        assert_eq!(read_facilitator("1||"), Some(FacilitatorState::default()));
-        let v1 = text.replacen("2|", "1|", 1);
-        let v1 = &v1[..v1.len() - 1];
         assert_eq!(
-            read_facilitator(v1).map(|f| f.collected.responses.len()),
-            Some(4)
+            facilitator_to_storage(&FacilitatorState::default()),
+            "3|0||||"
         );
-        let response = link::encode_response(&Response::default(), None);
+        assert_eq!(
+            read_facilitator("3|0||||"),
+            Some(FacilitatorState::default())
+        );
+        // What versions 1 and 2 stored reads as it was, as if made at time 1.
+        let inv = link::encode_workshop(&invitation);
+        let v2 = read_facilitator(&format!("2|{inv}|{one} {team}|3,2:ab0:0:")).unwrap();
+        assert_eq!(v2.invitation.as_ref(), Some(&invitation));
+        assert_eq!(v2.collected.responses.len(), 4);
+        assert_eq!(v2.agreements.0[3].text, "ab");
+        assert_eq!((v2.stamps.invitation, v2.stamps.agreements[3]), (1, [1; 3]));
+        let v1 = read_facilitator(&format!("1|{inv}|{one} {team}")).unwrap();
+        assert_eq!(v1.collected.responses.len(), 4);
+        assert!(v1.agreements.is_empty() && v1.unread == Unread::default());
+        assert_eq!(read_facilitator("1||"), Some(FacilitatorState::default()));
+        // Not this format at all: kept aside whole.
         for garbage in [
             String::new(),
             "garbage".into(),
@@ -344,24 +466,83 @@ mod tests {
             "|||".into(),
             "0|v1wAAAVkS8t|".into(),
             "3|v1wAAAVkS8t||".into(),
-            "2|v1wAAAVkS8t||x".into(),
-            "1|garbage|garbage".into(),
-            // Only a workshop link is an invitation.
-            format!("1|{response}|"),
-            // A mistyped invitation.
-            "1|v1wAAAVkS8u|".into(),
+            "4|0||||".into(),
+            "2|v1wAAAVkS8t|".into(),
             "\u{0}|\u{FEFF}".into(),
             "1".repeat(5000),
         ] {
-            assert_eq!(
-                read_facilitator(&garbage).unwrap_or_default(),
-                FacilitatorState::default(),
-                "{garbage:?}"
-            );
+            assert_eq!(read_facilitator(&garbage), None, "{garbage:?}");
         }
+        let response = link::encode_response(&Response::default(), None);
         let no_invitation = read_facilitator(&format!("1||{response}")).unwrap();
         assert_eq!(no_invitation.invitation, None);
         assert_eq!(no_invitation.collected.responses, [Response::default()]);
+    }
+
+    #[test]
+    fn a_damaged_part_is_named_and_the_rest_is_read() {
+        let one = link::encode_response(&Response::default(), None);
+        let mut other = Response::default();
+        other.now[2] = pos(5);
+        let two = link::encode_response(&other, None);
+        // A mistyped invitation, a response link cut short, a link whose time is damaged, and
+        // agreements whose lengths do not add up.
+        let text = format!(
+            "3|7|v1wAAAVkS8u|{one}.5 {}.6 {two}.x|0.0.9|0,5:abc0:0:",
+            &two[..10]
+        );
+        let s = read_facilitator(&text).unwrap();
+        assert_eq!(
+            s.unread,
+            Unread {
+                invitation: true,
+                links: 2,
+                agreements: true
+            }
+        );
+        assert_eq!(s.invitation, None);
+        assert_eq!(s.collected.responses, [Response::default()]);
+        assert!(s.agreements.is_empty());
+        // Only the agreements' times damaged: still said.
+        let times = read_facilitator(&format!("3|0||{one}.5|0.9.9|")).unwrap();
+        assert!(times.unread.agreements && times.unread.links == 0);
+        // Version 1's damaged parts too (the whole value was read as nothing before).
+        let old = read_facilitator("1|garbage|garbage").unwrap();
+        assert_eq!((old.unread.invitation, old.unread.links), (true, 1));
+    }
+
+    #[test]
+    fn a_stored_value_over_a_mebibyte_reads_back_whole() {
+        // The audit's case: 1.38 MB of team links with agreements, 500 responses. Read as one
+        // paste, the value was cut at 1 MiB and 120 responses were lost on reload.
+        use crate::domain::agreement::{Agreement, Agreements};
+        let long = "x".repeat(140);
+        let mut agreements = Agreements::default();
+        for agreement in agreements.0.iter_mut() {
+            *agreement = Agreement {
+                text: long.clone(),
+                owner: "y".repeat(40),
+                due: "z".repeat(40),
+            };
+        }
+        let mut links = Vec::new();
+        // 180 team links of one response and 160 of two: 500 responses.
+        for i in 0..340u32 {
+            let mut r = Response::default();
+            r.now[0] = pos(1 + (i % 5) as u8);
+            let members = if i < 180 { 1 } else { 2 };
+            // Each team link differs in its agreements, so none is a duplicate.
+            let mut own = agreements.clone();
+            own.0[0].owner = format!("{i:0>40}");
+            links.push(link::encode_team_with(&vec![r; members], None, &own).unwrap());
+        }
+        let text = format!("2||{}|", links.join(" "));
+        assert!(text.len() > 1_380_000, "{}", text.len());
+        let s = read_facilitator(&text).unwrap();
+        assert_eq!(s.collected.responses.len(), 500);
+        assert_eq!(s.unread, Unread::default());
+        let again = read_facilitator(&facilitator_to_storage(&s)).unwrap();
+        assert_eq!(again.collected.responses.len(), 500);
     }
 
     #[test]
