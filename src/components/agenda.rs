@@ -1,6 +1,7 @@
 //! The team's conversation agenda: the dimensions sorted by disagreement, each with its strip
 //! plot, medians, difference-of-view flag and reflection question.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::agreement::{AgreementForm, AgreementText};
@@ -72,6 +73,34 @@ pub struct AgendaProps {
 #[function_component(Agenda)]
 pub fn agenda(props: &AgendaProps) -> Html {
     let lang = props.lang;
+    // While a field in the list has the focus, the list keeps its order: results that arrive
+    // meanwhile (another tab's paste) would move the item being typed in, and a moved element
+    // loses the focus and the keys that follow. The new order shows when the focus leaves.
+    let held = use_state_eq(|| None::<Vec<u8>>);
+    let list = use_node_ref();
+    let onfocusin = {
+        let held = held.clone();
+        let order = props.order.clone();
+        Callback::from(move |_: FocusEvent| {
+            if held.is_none() {
+                held.set(Some(order.clone()));
+            }
+        })
+    };
+    let onfocusout = {
+        let held = held.clone();
+        let list = list.clone();
+        Callback::from(move |event: FocusEvent| {
+            let within = event.related_target().is_some_and(|to| {
+                list.cast::<web_sys::Element>()
+                    .is_some_and(|l| l.contains(to.dyn_ref::<web_sys::Node>()))
+            });
+            if !within {
+                held.set(None);
+            }
+        })
+    };
+    let order = (*held).clone().unwrap_or_else(|| props.order.clone());
     let item = |&id: &u8| {
         // Ids are 1-14; anything else is skipped, never a panic.
         let index = usize::from(id).wrapping_sub(1);
@@ -95,6 +124,6 @@ pub fn agenda(props: &AgendaProps) -> Html {
         }
     };
     html! {
-        <ol class="agenda">{ for props.order.iter().map(item) }</ol>
+        <ol class="agenda" ref={list} {onfocusin} {onfocusout}>{ for order.iter().map(item) }</ol>
     }
 }

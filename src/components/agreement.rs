@@ -135,13 +135,17 @@ pub fn agreement_form(props: &AgreementFormProps) -> Html {
             </div>
         }
     };
-    let message = problem.map(|problem| {
-        html! {
+    // Always a node in the same place (an empty one without a problem): yew matches unkeyed
+    // children from the end, so a message that came and went as a missing node would shift
+    // the fields before it onto other elements, and the field being typed in lost the focus
+    // after the first key (typing who before what).
+    let message = html! {
+        if let Some(problem) = problem {
             <p id={problem_id.clone()} class="error-message" role="alert">
                 { agreement_problem(&problem).get(lang) }
             </p>
         }
-    });
+    };
     match layout {
         AgreementLayout::Page => html! {
             <>

@@ -362,7 +362,7 @@ describe('stored values this version cannot read are kept aside, and said once',
         await page.fill('#workshop-team', 'Team Zuid');
         await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
         await page.locator('#join-link').waitFor();
-        await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('2|v1w'), WORKSHOP_KEY);
+        await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('3|'), WORKSHOP_KEY);
         await page.reload();
         await waitForApp(page);
         assert.equal(await heading(page), UI.FACILITATE.nl);
