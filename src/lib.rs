@@ -14,6 +14,7 @@ pub mod domain;
 pub mod embed;
 pub mod i18n;
 pub mod qr;
+#[cfg(feature = "scan")]
 pub mod scan;
 pub mod slides;
 pub mod state;

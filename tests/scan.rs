@@ -203,3 +203,39 @@ fn arbitrary_frames_never_panic() {
         let _ = scanner.scan(&frame, w, h);
     }
 }
+
+/// scripts/bench-decoder.mjs draws the app's own codes in Chromium from bench/decoder-codes.json
+/// (the browser has no QR encoder of ours): a result and a team of 30, each row of modules in
+/// hex, dark = 1, the first module the highest bit. This keeps the file what src/qr.rs draws
+/// (`UPDATE_GOLDEN=1 cargo test --test scan` writes it anew).
+#[test]
+fn the_benchmarks_codes_are_the_apps() {
+    let codes = app_codes();
+    let entries: Vec<String> = [&codes[0], &codes[2]]
+        .iter()
+        .map(|(name, url)| {
+            let code = app_code(url);
+            let rows: Vec<String> = (0..code.size())
+                .map(|y| {
+                    let bits: Vec<bool> = (0..code.size().div_ceil(4) * 4).map(|x| code.get(x, y)).collect();
+                    bits.chunks(4)
+                        .map(|n| format!("{:x}", n.iter().fold(0, |acc, &b| acc << 1 | u8::from(b))))
+                        .collect()
+                })
+                .collect();
+            format!(
+                "    {{\n      \"name\": \"{name}\",\n      \"url\": \"{url}\",\n      \"size\": {},\n      \"rows\": [\n        \"{}\"\n      ]\n    }}",
+                code.size(),
+                rows.join("\",\n        \"")
+            )
+        })
+        .collect();
+    let json = format!("{{\n  \"codes\": [\n{}\n  ]\n}}\n", entries.join(",\n"));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/decoder-codes.json");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, &json).expect("writes the file");
+    }
+    let file = std::fs::read_to_string(path)
+        .expect("bench/decoder-codes.json (UPDATE_GOLDEN=1 writes it)");
+    assert!(file == json, "bench/decoder-codes.json is not what src/qr.rs draws: UPDATE_GOLDEN=1 cargo test --test scan");
+}
