@@ -18,7 +18,7 @@ export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
 # a tool (install-tools.sh runs `cargo fetch`, so cargo needs no network here either).
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team bench-smoke clean
+.PHONY: help tools serve build test check-tree fmt-check clippy test-native test-wasm size e2e e2e-load fuzz lighthouse bench bench-team bench-decoder bench-smoke clean
 
 help:
 	@echo "make serve   build (release) and serve the app at http://localhost:8080"
@@ -33,6 +33,7 @@ help:
 	@echo "make bench   performance benchmark (issue 15): static page, Yew counter and app side by side"
 	@echo "make bench-team  how long the team view of 500 participants takes to build (issue 5)"
 	@echo "make bench-smoke  every benchmark script once in its smoke mode against dist/ (as make test does)"
+	@echo "make bench-decoder  decode time of the QR decoder's wasm in Chromium, 1x and 4x CPU (after make build)"
 	@echo "make tools   install/check all tools"
 
 tools:
@@ -106,7 +107,13 @@ bench: build
 bench-team: build
 	node scripts/bench-team.mjs
 
-# bench, bench-team, trace-start and lighthouse once each, tiny and without extra builds (after make build).
+# The QR decoder's wasm in Chromium: decode time per frame, 640x480 and 1280x720, full and centre,
+# CPU 1x and 4x (scripts/bench-decoder.mjs; issue 23).
+bench-decoder: tools
+	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
+	node scripts/bench-decoder.mjs
+
+# bench, bench-team, trace-start, lighthouse and bench-decoder once each, tiny and without extra builds (after make build).
 bench-smoke: tools
 	@test -d dist || { echo "dist/ missing: run 'make build' first" >&2; exit 1; }
 	scripts/bench-smoke.sh

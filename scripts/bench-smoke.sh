@@ -15,7 +15,8 @@ for cmd in \
     "node scripts/bench.mjs --smoke" \
     "node scripts/bench-team.mjs --smoke" \
     "node scripts/trace-start.mjs --smoke" \
-    "node scripts/lighthouse.mjs --smoke"; do
+    "node scripts/lighthouse.mjs --smoke" \
+    "node scripts/bench-decoder.mjs --smoke"; do
     printf '\n--- %s\n' "$cmd"
     start=$(date +%s)
     $cmd

@@ -61,16 +61,29 @@ export function inlineStyles(html) {
 /** Whether a file is the facilitator's wasm or glue (scripts/post-build.mjs names them). */
 export const isFacilitatorFile = (name) => /^facilitator-[0-9a-f]+\.(js|wasm)$/.test(name);
 
+/** Whether a file is the QR decoder's wasm or glue (scripts/post-build.mjs names them). */
+export const isDecoderFile = (name) => /^qr_decoder-[0-9a-f]+\.(js|wasm)$/.test(name);
+
 /**
  * The files the service worker caches when it installs, relative to it: index.html as "./",
  * then sorted. Not the facilitator's wasm and glue, which a participant never loads: those
- * are cached when first fetched (`laterList`).
+ * are cached when first fetched (`laterList`); nor the QR decoder's (`decoderList`).
  */
 export function precacheList(names) {
   const own = names.filter(
-    (n) => (/\.(js|wasm|css)$/.test(n) && n !== 'sw.js' && !isFacilitatorFile(n)) || n === 'manifest.webmanifest',
+    (n) =>
+      (/\.(js|wasm|css)$/.test(n) && n !== 'sw.js' && !isFacilitatorFile(n) && !isDecoderFile(n)) ||
+      n === 'manifest.webmanifest',
   );
   return ['./', ...own.sort()];
+}
+
+/**
+ * The QR decoder's files: the service worker caches them once the facilitator's build has
+ * been fetched (a facilitator may scan offline), and when first fetched.
+ */
+export function decoderList(names) {
+  return names.filter(isDecoderFile).sort();
 }
 
 /** The files the service worker caches when they are first fetched. */
@@ -144,8 +157,9 @@ export async function finishDist(dir, builds = null) {
   const names = await readdir(dir);
   const files = precacheList(names);
   const later = laterList(names);
+  const decoder = decoderList(names);
   const version = createHash('sha256');
-  for (const file of [...files, ...later]) {
+  for (const file of [...files, ...later, ...decoder]) {
     version.update(file).update('\0');
     version.update(await readFile(join(dir, file === './' ? 'index.html' : file))).update('\0');
   }
@@ -153,8 +167,9 @@ export async function finishDist(dir, builds = null) {
   const filled = template
     .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
     .replace("['__FILES__']", JSON.stringify(files))
-    .replace("['__LATER__']", JSON.stringify(later));
-  if (['__VERSION__', '__FILES__', '__LATER__'].some((p) => filled.includes(p))) {
+    .replace("['__LATER__']", JSON.stringify(later))
+    .replace("['__DECODER__']", JSON.stringify(decoder));
+  if (['__VERSION__', '__FILES__', '__LATER__', '__DECODER__'].some((p) => filled.includes(p))) {
     throw new Error('finish-dist: static/sw.js lacks a placeholder');
   }
   const { code } = await transform(filled, {

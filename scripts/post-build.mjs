@@ -5,7 +5,7 @@
 // rel="copy-dir") and written a placeholder where its loader would be (Trunk.toml,
 // pattern_script). What trunk cannot do (docs/build.md says why, with trunk's issues), this does:
 //
-// 1. Per build of the app: the import names shortened (scripts/shorten-imports.mjs), the glue
+// 1. Per build of the app (and of the QR decoder): the import names shortened (scripts/shorten-imports.mjs), the glue
 //    minified by esbuild (trunk 0.21's own JS minifier is known to break wasm-bindgen glue), and
 //    both files named by their content, `<bin>-<hash>`. The facilitator's files need it most:
 //    trunk gives a worker's files no hash at all. The participant's get it because trunk's hash
@@ -99,6 +99,11 @@ const facilitator =
   names.includes('facilitator.js') && names.includes('facilitator_bg.wasm')
     ? await finishBuild('facilitator', 'facilitator.js', 'facilitator_bg.wasm', (hash) => `facilitator-${hash}.wasm`)
     : null;
+// The QR decoder of the facilitator's camera, a worker to trunk too (`qr_decoder.js`,
+// `qr_decoder_bg.wasm`): named by content like the facilitator's; no page loads it at start.
+if (names.includes('qr_decoder.js') && names.includes('qr_decoder_bg.wasm')) {
+  await finishBuild('qr_decoder', 'qr_decoder.js', 'qr_decoder_bg.wasm', (hash) => `qr_decoder-${hash}.wasm`);
+}
 
 // 2. The CSS. The stylesheet, when the page links styles/app.css: bundled, named by its content
 // (a host may cache it for a year), and linked by the loader after the first paint; with

@@ -4,7 +4,8 @@
 //! Pure Rust, tested natively: `domain` (the instrument, scoring, the link codec; imports
 //! nothing else of the crate), `state` (the participant's and the facilitator's state, their
 //! reducers and stored formats), `charts` (the charts' geometry), `slides` (the presenter's
-//! slides and keys), `embed` (a partner's options and messages), `qr` and `i18n`. For the
+//! slides and keys), `embed` (a partner's options and messages), `qr`, `scan` (the QR decoder of the
+//! facilitator's camera, in its own wasm) and `i18n`. For the
 //! browser only: the UI (`app`, `pages`, `components`, `hooks`) and `platform` (the browser's
 //! services).
 
@@ -13,6 +14,8 @@ pub mod domain;
 pub mod embed;
 pub mod i18n;
 pub mod qr;
+#[cfg(feature = "scan")]
+pub mod scan;
 pub mod slides;
 pub mod state;
 

@@ -2,6 +2,8 @@
 //! property tests are reproducible without a dependency).
 #![allow(dead_code)]
 
+pub mod frames;
+
 use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::instrument::{Answer, RoleGroup, DIMENSION_COUNT};
 use samenwerkingsscan::domain::response::Response;

@@ -136,6 +136,15 @@ describe('offline', () => {
         if (cached.length < 2) await page.waitForTimeout(100);
       }
       assert.equal(cached.length, 2, `the wasm and the glue are cached once loaded: ${cached}`);
+      // With them the camera's QR decoder (its own wasm, loaded by no page at start), so a
+      // facilitator can scan offline (decoder part of issue 23).
+      const decoderFiles = (urls) => urls.filter((u) => /\/qr_decoder-[0-9a-f]+\.(js|wasm)$/.test(u));
+      let decoder = [];
+      for (let i = 0; i < 50 && decoder.length < 2; i++) {
+        decoder = decoderFiles((await cacheState(page)).urls);
+        if (decoder.length < 2) await page.waitForTimeout(100);
+      }
+      assert.equal(decoder.length, 2, `the decoder's wasm and glue are cached with the facilitator's build: ${decoder}`);
 
       await context.setOffline(true);
       await page.reload();
@@ -144,6 +153,8 @@ describe('offline', () => {
       await page.fill('#workshop-team', 'Team offline');
       await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
       await page.locator('#join-link').waitFor();
+      const offline = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u)).ok)), decoder);
+      assert.deepEqual(offline, [true, true], 'the decoder is there offline');
       await context.setOffline(false);
       assertNoErrors(errors.filter((e) => !/sw\.js|ERR_INTERNET_DISCONNECTED/.test(e)));
     } finally {
