@@ -5,6 +5,9 @@
 //!
 //! Storage is in [`storage`].
 
+mod history;
+pub use history::{current_step, mark_step, on_step_popped, push_step};
+
 use crate::domain::instrument::Lang;
 use crate::embed::Message;
 use wasm_bindgen::JsCast;
@@ -167,12 +170,13 @@ pub fn page_link(fragment: &str) -> String {
 }
 
 /// Removes the fragment from the address bar without reloading or adding a history entry, so
-/// a reload after leaving a shared result does not open it again.
+/// a reload after leaving a shared result does not open it again. The entry keeps its state
+/// (a participant's step, `history`).
 pub fn clear_hash() {
     if let Some(window) = web_sys::window() {
         if let Ok(history) = window.history() {
-            let _ =
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_url()));
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&page_url()));
         }
     }
 }

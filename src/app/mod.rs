@@ -10,6 +10,7 @@
 //! nor their state ([`facilitator`]).
 
 pub mod facilitator;
+mod history;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -44,6 +45,8 @@ pub trait FacilitatorScreens: 'static {
     type Facilitator: Clone + PartialEq + 'static;
     /// The hook that holds it; `App` calls it on every render.
     fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
+    /// The participant's steps as history entries (`history`): the participant's build only.
+    fn use_history(state: UseReducerHandle<AppState>) -> impl Hook<Output = ()>;
     fn team_page(team: SharedTeam, facilitator: &Self::Facilitator) -> Html;
     fn workshop_page(facilitator: &Self::Facilitator) -> Html;
     /// The facilitator's notice about their stored value, if any (with the app's notices).
@@ -57,11 +60,18 @@ pub struct Participant;
 #[hook]
 fn use_no_facilitator(_app: AppContext) {}
 
+/// The facilitator's build keeps no steps in the history (its size, docs/performance.md).
+#[hook]
+fn use_no_history() {}
+
 impl FacilitatorScreens for Participant {
     const INCLUDED: bool = false;
     type Facilitator = ();
     fn use_facilitator(app: AppContext) -> impl Hook<Output = ()> {
         use_no_facilitator(app)
+    }
+    fn use_history(state: UseReducerHandle<AppState>) -> impl Hook<Output = ()> {
+        history::use_step_history(state)
     }
     fn team_page(_: SharedTeam, _: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
@@ -82,6 +92,9 @@ impl FacilitatorScreens for FacilitatorBuild {
     type Facilitator = FacilitatorHandle;
     fn use_facilitator(app: AppContext) -> impl Hook<Output = FacilitatorHandle> {
         facilitator::use_facilitator_state(app)
+    }
+    fn use_history(_: UseReducerHandle<AppState>) -> impl Hook<Output = ()> {
+        use_no_history()
     }
     fn team_page(team: SharedTeam, facilitator: &FacilitatorHandle) -> Html {
         html! { <TeamPage {team} facilitator={facilitator.clone()} /> }
@@ -267,6 +280,9 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
         report_storage: report_storage.clone(),
     };
     let facilitator = F::use_facilitator(context.clone());
+    // Before the effect that clears a closed link's fragment: a step's entry comes first, so
+    // the clearing rewrites the step's entry and never the invitation's (`history`).
+    F::use_history(state.clone());
     // Save the draft: everything `storage::to_storage` writes. Nothing is written while someone
     // else's link is open: the reader's storage stays exactly as it was.
     {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::instrument::{Answer, Lang, DIMENSIONS};
+use crate::domain::instrument::{Answer, Lang};
 use crate::domain::scoring::DimensionScore;
 use crate::i18n::ui;
 
@@ -25,11 +25,10 @@ pub fn gap_text(gap: Option<i8>) -> String {
     }
 }
 
-/// The name of the dimension with this id, "" for an id outside 1-14.
-pub fn dimension_name(id: u8, lang: Lang) -> &'static str {
-    DIMENSIONS
-        .get(usize::from(id).wrapping_sub(1))
-        .map_or("", |d| d.name.get(lang))
+/// The name of the dimension with this id as displayed (with soft hyphens), "" for an id
+/// outside 1-14.
+pub fn dimension_name(id: u8, lang: Lang) -> String {
+    crate::i18n::participant::dimension_name_by_id(lang, id)
 }
 
 #[derive(Properties, PartialEq)]

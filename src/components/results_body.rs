@@ -12,7 +12,7 @@ use crate::domain::instrument::{Lang, DIMENSIONS};
 use crate::domain::reflection::REFLECTION_QUESTIONS;
 use crate::domain::response::TeamName;
 use crate::domain::scoring::{Placement, Priority, ResponseResult};
-use crate::i18n::{copy, ui};
+use crate::i18n::{copy, participant, ui};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsBodyProps {
@@ -27,8 +27,7 @@ pub struct ResultsBodyProps {
 /// A priority with its reflection question; nothing for an id outside 1-14.
 fn priority(lang: Lang, p: &Priority) -> Html {
     let index = usize::from(p.id).wrapping_sub(1);
-    let (Some(dimension), Some(reflection)) =
-        (DIMENSIONS.get(index), REFLECTION_QUESTIONS.get(index))
+    let (Some(_), Some(reflection)) = (DIMENSIONS.get(index), REFLECTION_QUESTIONS.get(index))
     else {
         return Html::default();
     };
@@ -39,7 +38,7 @@ fn priority(lang: Lang, p: &Priority) -> Html {
     };
     html! {
         <li>
-            <h3>{ dimension.name.get(lang) }</h3>
+            <h3>{ participant::dimension_name(lang, index) }</h3>
             <p class="gap-line">
                 <span class={classes!("gap-badge", direction)}>{ gap_text(Some(p.gap)) }</span>
                 { " " }{ ui::gap(lang, p.gap) }
@@ -65,7 +64,7 @@ pub fn results_body(props: &ResultsBodyProps) -> Html {
     let head = html! {
         <>
             <TeamNameLine name={props.team_name.clone()} />
-            if too_few { <p class="warning">{ copy::TOO_FEW_ANSWERS.get(lang) }</p> }
+            if too_few { <p class="warning">{ participant::missing_answers(lang, result.now, result.desired) }</p> }
             { continuum }
         </>
     };

@@ -58,14 +58,17 @@ pub fn scale(props: &ScaleProps) -> Html {
             </div>
         }
     };
+    // One row: 1-5 and "don't know", so both questions and "next" fit a 360x740 phone without
+    // scrolling (issue 22).
     html! {
         <fieldset class="scale">
             <legend>{ props.legend }</legend>
-            <div class="points">{ for Position::all().map(point) }</div>
-            <div class="ends" aria-hidden="true"><span>{ "◀ 1" }</span><span>{ "5 ▶" }</span></div>
-            <div class="dont-know">
-                { radio(Answer::DontKnow) }
-                <label for={format!("{name}-{}", Answer::DontKnow.code())}>{ props.dont_know }</label>
+            <div class="points">
+                { for Position::all().map(point) }
+                <div class="dont-know">
+                    { radio(Answer::DontKnow) }
+                    <label for={format!("{name}-{}", Answer::DontKnow.code())}>{ props.dont_know }</label>
+                </div>
             </div>
         </fieldset>
     }

@@ -36,7 +36,6 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     let on_copy = copy_callback(props.url.clone(), field.clone(), props.on_copied.clone());
     html! {
-        <>
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ heading.get(lang) }</h2>
             <p>{ intro.get(lang) }</p>
@@ -50,11 +49,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     </button>
                 }
             </div>
+            // Right under the buttons, where the tap (and the focus) was: below the QR code it
+            // appeared off-screen on a phone (issue 22).
+            <CopyFeedbackLine {lang} feedback={props.feedback} />
             <QrCode {lang} url={props.url.clone()} />
         </section>
-        // Right under the panel, where the buttons (and the focus on them) are.
-        <CopyFeedbackLine {lang} feedback={props.feedback} />
-        </>
     }
 }
 

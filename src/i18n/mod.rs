@@ -5,6 +5,7 @@
 //! texts with numbers in them are functions.
 
 pub mod copy;
+pub mod participant;
 pub mod present;
 pub mod storage;
 pub mod ui;

@@ -41,7 +41,7 @@ pub const OPEN: Text = t("nog open", "open");
 pub const HALF_DONE: Text = t("half ingevuld", "half answered");
 
 // Results
-pub const RESULTS_TITLE: Text = t("Jullie uitkomst", "Your result");
+pub const RESULTS_TITLE: Text = t("Jouw uitkomst", "Your result");
 pub const CONTINUUM_HEADING: Text = t(
     "Waar staan jullie op de lijn van zeven vormen?",
     "Where are you on the line of seven forms?",
@@ -251,14 +251,17 @@ pub const JOIN_REPLACES: Text = t(
     "Joining starts a new scan. Want to keep your earlier answers? Keep this link first:",
 );
 pub const IN_WORKSHOP: Text = t("Workshop van team", "Workshop of team");
-pub const LEAVE_WORKSHOP: Text = t("Niet via de workshop", "Not through the workshop");
+pub const LEAVE_WORKSHOP: Text = t(
+    "De scan voor mezelf doen, los van de workshop",
+    "Do the scan for myself, apart from the workshop",
+);
 pub const SEND_HEADING: Text = t(
     "Stuur je uitkomst naar de begeleider",
     "Send your result to the facilitator",
 );
 pub const SEND_INTRO: Text = t(
-    "Stuur de link (bijvoorbeeld in de groepsapp) of laat de begeleider de QR-code scannen.",
-    "Send the link (for example in the group chat) or let the facilitator scan the QR code.",
+    "Stuur de link naar de begeleider, bijvoorbeeld in de groepsapp. Met de QR-code opent een andere telefoon je uitkomst.",
+    "Send the link to the facilitator, for example in the group chat. With the QR code another phone opens your result.",
 );
 
 // Team view

@@ -7,7 +7,7 @@ use crate::app::use_app;
 use crate::components::scale::Scale;
 use crate::domain::instrument::{DIMENSIONS, DIMENSION_COUNT};
 use crate::domain::response::Horizon;
-use crate::i18n::{copy, ui};
+use crate::i18n::{copy, participant, ui};
 use crate::state::{Action, Progress, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +53,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             <li>
                 <button type="button" class="link" aria-current={(i == index).then_some("step")}
                     onclick={app.callback(move |_: MouseEvent| Action::GoTo(Screen::Question(i)))}>
-                    { format!("{}. {}", d.id, d.name.get(lang)) }
+                    { format!("{}. {}", d.id, participant::dimension_name(lang, i)) }
                     <span class={classes!("status", (status == ui::DONE).then_some("done"))}>{ status.get(lang) }</span>
                 </button>
             </li>
@@ -64,7 +64,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         <section class="question">
             <p class="progress-text">{ ui::progress(lang, index + 1, DIMENSION_COUNT) }</p>
             <div class="progress-bar" aria-hidden="true">{ for (0..DIMENSION_COUNT).map(segment) }</div>
-            <h1 tabindex="-1" ref={app.heading.clone()}>{ dimension.name.get(lang) }</h1>
+            <h1 tabindex="-1" ref={app.heading.clone()}>{ participant::dimension_name(lang, index) }</h1>
             <dl class="poles">
                 <div class="pole low">
                     <dt>{ format!("1 · {}", ui::LOW_POLE.get(lang)) }</dt>

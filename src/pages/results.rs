@@ -9,7 +9,8 @@ use crate::components::results_body::ResultsBody;
 use crate::components::share_panel::SharePanel;
 use crate::domain::link;
 use crate::domain::scoring::score;
-use crate::i18n::{copy, ui};
+use crate::embed::Message;
+use crate::i18n::{copy, participant, ui};
 use crate::platform;
 use crate::state::{Action, AppState, Screen};
 
@@ -30,6 +31,11 @@ pub fn results_page() -> Html {
     let url: AttrValue = results_url(state).into();
     let in_workshop = state.joined.is_some();
     let feedback = state.copy_feedback;
+    let finished = Message::Finished {
+        link: String::new(),
+    };
+    let partner_gets_link =
+        state.embed.target_origin(&finished).is_some() && platform::embedding_parent().is_some();
     let share = html! {
         <SharePanel {lang} url={url.clone()} to_facilitator={in_workshop} {feedback}
             on_copied={app.callback(Action::CopyFinished)}
@@ -38,6 +44,10 @@ pub fn results_page() -> Html {
     html! {
         <section class="results">
             <h1 tabindex="-1" ref={app.heading.clone()}>{ ui::RESULTS_TITLE.get(lang) }</h1>
+            // The partner's page gets the results link on arrival here (`embed`, issue 21).
+            if partner_gets_link {
+                <p class="privacy">{ participant::PARTNER_GETS_LINK.get(lang) }</p>
+            }
             if in_workshop { { share.clone() } }
             <ResultsBody {lang} team_name={state.draft.team_name.clone()}
                 result={score(&state.draft.response())} full={state.settled} />

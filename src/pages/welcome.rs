@@ -6,9 +6,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::domain::instrument::{RoleGroup, DIMENSIONS};
+use crate::domain::instrument::{Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::response::TeamName;
-use crate::i18n::{copy, team_name_problem, ui};
+use crate::i18n::{copy, participant, team_name_problem, ui};
 use crate::state::{Action, Screen};
 
 #[function_component(WelcomePage)]
@@ -39,10 +39,6 @@ pub fn welcome_page() -> Html {
     });
     let on_team_name = app.callback(|e: InputEvent| {
         Action::SetTeamName(e.target_unchecked_into::<HtmlInputElement>().value())
-    });
-    let on_role = app.callback(|e: Event| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::SetRole(value.parse().ok().and_then(RoleGroup::from_id))
     });
     // A refused name is said at the field as it is typed; the scan goes on without it.
     let refused = TeamName::parse_input(&state.team_name_text)
@@ -75,22 +71,7 @@ pub fn welcome_page() -> Html {
             &workshop.roles[..],
         ),
     };
-    let chosen = state.draft.role;
-    let role_field = (!roles.is_empty()).then(|| {
-        html! {
-            <div class="field">
-                <label for="role">{ ui::ROLE_LABEL.get(lang) }</label>
-                <select id="role" onchange={on_role}>
-                    <option value="0" selected={chosen.is_none()}>{ ui::ROLE_NONE.get(lang) }</option>
-                    { for roles.iter().map(|&role| html! {
-                        <option value={role.id().to_string()} selected={chosen == Some(role)}>
-                            { role.label().get(lang) }
-                        </option>
-                    }) }
-                </select>
-            </div>
-        }
-    });
+    let role_field = role_select(lang, roles, state.draft.role, app.callback(Action::SetRole));
     let other_way = if state.joined.is_some() {
         html! {
             <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::LeaveWorkshop)}>
@@ -114,9 +95,38 @@ pub fn welcome_page() -> Html {
             </form>
             <h2>{ ui::DIMENSIONS_HEADING.get(lang) }</h2>
             <ol class="dimension-list">
-                { for DIMENSIONS.iter().map(|d| html! { <li>{ d.name.get(lang) }</li> }) }
+                { for (0..DIMENSION_COUNT).map(|i| html! { <li>{ participant::dimension_name(lang, i) }</li> }) }
             </ol>
             <div class="actions">{ other_way }</div>
         </section>
     }
+}
+
+/// The optional role group, from `roles` (nothing when there are none): on the welcome screen
+/// and on the invitation's join step.
+pub fn role_select(
+    lang: Lang,
+    roles: &[RoleGroup],
+    chosen: Option<RoleGroup>,
+    on_role: Callback<Option<RoleGroup>>,
+) -> Option<Html> {
+    let onchange = on_role.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        value.parse().ok().and_then(RoleGroup::from_id)
+    });
+    (!roles.is_empty()).then(|| {
+        html! {
+            <div class="field">
+                <label for="role">{ ui::ROLE_LABEL.get(lang) }</label>
+                <select id="role" {onchange}>
+                    <option value="0" selected={chosen.is_none()}>{ ui::ROLE_NONE.get(lang) }</option>
+                    { for roles.iter().map(|&role| html! {
+                        <option value={role.id().to_string()} selected={chosen == Some(role)}>
+                            { role.label().get(lang) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+        }
+    })
 }

@@ -32,6 +32,35 @@ pub enum Screen {
     Workshop,
 }
 
+impl Screen {
+    /// The participant's step as a history entry records it (issue 22: the phone's Back goes
+    /// to the previous question): 0 the welcome, 1-14 the questions, 15 the result. The
+    /// facilitator's screen is no step.
+    pub fn step(self) -> Option<u8> {
+        match self {
+            Screen::Welcome => Some(0),
+            // `valid` keeps the index below 14; a larger one is no step, never a panic.
+            Screen::Question(i) if i < DIMENSION_COUNT => u8::try_from(i + 1).ok(),
+            Screen::Question(_) => None,
+            Screen::Results => Some(15),
+            Screen::Workshop => None,
+        }
+    }
+
+    /// The screen of a step from [`Screen::step`]; anything else (another script's history
+    /// state, a damaged one) is `None`.
+    pub fn from_step(step: f64) -> Option<Screen> {
+        if !(0.0..=15.0).contains(&step) || step.fract() != 0.0 {
+            return None;
+        }
+        Some(match step as usize {
+            0 => Screen::Welcome,
+            15 => Screen::Results,
+            n => Screen::Question(n - 1),
+        })
+    }
+}
+
 /// A participant's answers while they fill in the questionnaire.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
@@ -164,6 +193,9 @@ pub struct AppState {
     /// The workshop this participant joined: its team name is the draft's, and its role
     /// groups are the ones offered. Saved with the draft.
     pub joined: Option<Workshop>,
+    /// The role group chosen on an open invitation, before joining (the join step holds the
+    /// choice; the draft changes only on "join"). Never saved.
+    pub join_role: Option<RoleGroup>,
     /// The first render is done and the rest of a long screen may follow (see `app`).
     pub settled: bool,
 }
@@ -198,7 +230,10 @@ pub enum Action {
     CloseLink(Screen),
     /// Copying the results link worked or failed.
     CopyFinished(CopyFeedback),
-    /// Join the workshop of the invitation that is open (see [`LinkView::Join`]).
+    /// The role group chosen on the invitation, before joining.
+    SetJoinRole(Option<RoleGroup>),
+    /// Join the workshop of the invitation that is open (see [`LinkView::Join`]) with the
+    /// role chosen there, and start (or resume) its questions.
     Join,
     /// Do the scan on one's own again, without the workshop's team name and role groups.
     LeaveWorkshop,
@@ -242,6 +277,10 @@ impl AppState {
                 // keeps one language, so the same holds after a reload (and after starting
                 // over within the workshop).
                 if let Some(workshop) = &mut self.joined {
+                    workshop.lang = lang;
+                }
+                // Chosen on the invitation, it carries through "join" (issue 22).
+                if let Some(LinkView::Join(workshop)) = &mut self.link_view {
                     workshop.lang = lang;
                 }
             }
@@ -310,8 +349,18 @@ impl AppState {
                             LinkView::Broken(LinkError::UnsupportedVersion { version: 3 })
                         }
                         Ok(Decoded::Workshop(workshop)) => {
+                            if self.finished_in(&workshop) {
+                                // Opened again after finishing: the send step, not question 1.
+                                self.link_view = None;
+                                self.screen = Screen::Results;
+                                return self;
+                            }
                             // The invitation speaks the workshop's language from the start.
                             self.lang = workshop.lang;
+                            self.join_role = self.draft.role.filter(|r| {
+                                workshop.roles.contains(r)
+                                    && self.draft.team_name == workshop.team_name
+                            });
                             LinkView::Join(workshop)
                         }
                         Err(error) => LinkView::Broken(error),
@@ -331,11 +380,18 @@ impl AppState {
             }
             Action::CopyFinished(feedback) => self.copy_feedback = Some(feedback),
             Action::Settle => self.settled = true,
+            Action::SetJoinRole(role) => self.join_role = role,
             Action::Join => {
                 if let Some(LinkView::Join(workshop)) = &self.link_view {
                     let workshop = workshop.clone();
                     self.link_view = None;
                     self.join(workshop);
+                    // The join step held the role and "start": straight to the questions.
+                    self.draft.role = self
+                        .join_role
+                        .take()
+                        .filter(|r| self.joined.as_ref().is_some_and(|w| w.roles.contains(r)));
+                    self.screen = Screen::Question(first_open(&self.draft));
                 }
             }
             Action::StorageFailed => self.storage_notice = true,
@@ -382,6 +438,15 @@ impl AppState {
         }
         self.screen = Screen::Welcome;
         self.joined = Some(workshop);
+    }
+
+    /// Whether this participant joined `workshop` (the same team and role groups, in any
+    /// language) and finished it: reached the result, or answered every question.
+    fn finished_in(&self, workshop: &Workshop) -> bool {
+        let same = self.joined.as_ref().is_some_and(|joined| {
+            joined.team_name == workshop.team_name && joined.roles == workshop.roles
+        });
+        same && (self.screen == Screen::Results || self.draft.completed_count() == DIMENSION_COUNT)
     }
 
     /// Whether joining `workshop` would replace the answers given so far.
@@ -673,7 +738,11 @@ mod tests {
         let joined = opened.apply(Action::Join);
         assert_eq!(joined.link_view, None);
         assert_eq!(joined.joined.as_ref(), Some(&zuid));
-        assert_eq!((joined.lang, joined.screen), (Lang::En, Screen::Welcome));
+        // The join step held "start": the questions follow at once, not the welcome again.
+        assert_eq!(
+            (joined.lang, joined.screen),
+            (Lang::En, Screen::Question(0))
+        );
         assert_eq!(joined.draft, fresh, "a fresh draft for the workshop's team");
         assert_eq!(joined.team_name_text, "Wijkteam Zuid");
 
@@ -721,6 +790,99 @@ mod tests {
         assert_eq!(left.draft.completed_count(), 1);
         let alone = left.apply(Action::StartOver);
         assert_eq!((alone.joined, alone.draft), (None, Draft::default()));
+    }
+
+    #[test]
+    fn the_invitation_carries_its_language_and_role_through_join() {
+        let zuid = workshop(
+            Some("Wijkteam Zuid"),
+            Lang::Nl,
+            &[RoleGroup::SocialTeam, RoleGroup::Uwv],
+        );
+        let opened = AppState::default().apply(Action::OpenLink(link::encode_workshop(&zuid)));
+        // English chosen on the invitation, a role chosen there: both hold after "join".
+        let joined = opened
+            .apply(Action::SetLang(Lang::En))
+            .apply(Action::SetJoinRole(Some(RoleGroup::Uwv)))
+            .apply(Action::Join);
+        assert_eq!(joined.lang, Lang::En);
+        assert_eq!(joined.joined.as_ref().map(|w| w.lang), Some(Lang::En));
+        assert_eq!(joined.draft.role, Some(RoleGroup::Uwv));
+        assert_eq!(joined.screen, Screen::Question(0));
+        assert_eq!(joined.join_role, None);
+        // A role the workshop does not offer is not taken over.
+        let odd = AppState::default()
+            .apply(Action::OpenLink(link::encode_workshop(&zuid)))
+            .apply(Action::SetJoinRole(Some(RoleGroup::Resident)))
+            .apply(Action::Join);
+        assert_eq!(odd.draft.role, None);
+        // The role choice before joining leaves the draft alone.
+        let own = AppState::default().apply(Action::SetRole(Some(RoleGroup::Resident)));
+        let choosing = own
+            .apply(Action::OpenLink(link::encode_workshop(&zuid)))
+            .apply(Action::SetJoinRole(Some(RoleGroup::Uwv)));
+        assert_eq!(choosing.draft.role, Some(RoleGroup::Resident));
+    }
+
+    #[test]
+    fn a_finished_participant_who_opens_the_invitation_again_lands_on_the_send_step() {
+        let zuid = workshop(Some("Wijkteam Zuid"), Lang::Nl, &[RoleGroup::Uwv]);
+        let fragment = link::encode_workshop(&zuid);
+        let joined = AppState::default()
+            .apply(Action::OpenLink(fragment.clone()))
+            .apply(Action::SetLang(Lang::En))
+            .apply(Action::Join);
+        // Half-way: the invitation again, to resume from.
+        let half = joined.clone().apply(Action::GoTo(Screen::Question(4)));
+        let reopened = half.apply(Action::OpenLink(fragment.clone()));
+        assert_eq!(reopened.shown(), Shown::Invitation);
+        assert_eq!(reopened.apply(Action::Join).screen, Screen::Question(0));
+        // Finished (the result reached), in whatever language: the send step.
+        let finished = joined.clone().apply(Action::GoTo(Screen::Results));
+        let again = finished.apply(Action::OpenLink(fragment.clone()));
+        assert_eq!(again.shown(), Shown::Screen(Screen::Results));
+        assert_eq!(again.lang, Lang::En, "the participant's language stays");
+        // Every question answered, on the last one: the send step too.
+        let mut all = joined.clone().apply(Action::GoTo(Screen::Question(13)));
+        for index in 0..DIMENSION_COUNT {
+            for horizon in [Horizon::Now, Horizon::Desired] {
+                all = all.apply(Action::Answer {
+                    index,
+                    horizon,
+                    answer: pos(3),
+                });
+            }
+        }
+        let again = all.apply(Action::OpenLink(format!("#{fragment}")));
+        assert_eq!(again.shown(), Shown::Screen(Screen::Results));
+        // Over someone's result that was open, too.
+        let response = link::encode_response(&Response::default(), None);
+        let over = joined
+            .apply(Action::GoTo(Screen::Results))
+            .apply(Action::OpenLink(response))
+            .apply(Action::OpenLink(fragment));
+        assert_eq!(over.shown(), Shown::Screen(Screen::Results));
+        // Another workshop's invitation is an invitation, finished or not.
+        let noord = workshop(Some("Wijkteam Noord"), Lang::Nl, &[RoleGroup::Uwv]);
+        let other = over.apply(Action::OpenLink(link::encode_workshop(&noord)));
+        assert_eq!(other.shown(), Shown::Invitation);
+    }
+
+    #[test]
+    fn steps_round_trip_through_history_numbers() {
+        let screens = [Screen::Welcome, Screen::Results]
+            .into_iter()
+            .chain((0..DIMENSION_COUNT).map(Screen::Question));
+        for screen in screens {
+            let step = screen.step().expect("a participant's step");
+            assert_eq!(Screen::from_step(f64::from(step)), Some(screen));
+        }
+        assert_eq!(Screen::Workshop.step(), None);
+        assert_eq!(Screen::Question(14).step(), None);
+        assert_eq!(Screen::Question(usize::MAX).step(), None);
+        for junk in [-1.0, 0.5, 16.0, 14.5, f64::NAN, f64::INFINITY] {
+            assert_eq!(Screen::from_step(junk), None, "{junk}");
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ export const UI = {
   BACK: { nl: 'Vorige', en: 'Previous' },
   NEXT: { nl: 'Volgende', en: 'Next' },
   TO_RESULTS: { nl: 'Naar de uitkomst', en: 'See the result' },
-  RESULTS_TITLE: { nl: 'Jullie uitkomst', en: 'Your result' },
+  RESULTS_TITLE: { nl: 'Jouw uitkomst', en: 'Your result' },
   EDIT_ANSWERS: { nl: 'Antwoorden aanpassen', en: 'Change answers' },
   NOW: { nl: 'Nu', en: 'Now' },
   PRINT: { nl: 'Afdrukken', en: 'Print' },
@@ -53,8 +53,12 @@ export const UI = {
   NOT_READ_HEADING: { nl: 'Niet gelezen', en: 'Not read' },
   JOIN_TITLE: { nl: 'Uitnodiging voor een workshop', en: 'Invitation to a workshop' },
   JOIN: { nl: 'Doe mee', en: 'Join' },
-  LEAVE_WORKSHOP: { nl: 'Niet via de workshop', en: 'Not through the workshop' },
+  LEAVE_WORKSHOP: { nl: 'De scan voor mezelf doen, los van de workshop', en: 'Do the scan for myself, apart from the workshop' },
   SEND_HEADING: { nl: 'Stuur je uitkomst naar de begeleider', en: 'Send your result to the facilitator' },
+  // The participant's path (issue 22).
+  SEND_INTRO: { nl: 'Stuur de link naar de begeleider, bijvoorbeeld in de groepsapp. Met de QR-code opent een andere telefoon je uitkomst.', en: 'Send the link to the facilitator, for example in the group chat. With the QR code another phone opens your result.' },
+  JOIN_INTRO: { nl: 'Je doet de scan voor dit team en stuurt aan het eind je uitkomstlink naar de begeleider.', en: 'You do the scan for this team and at the end send your result link to the facilitator.' },
+  ROLE_NONE: { nl: 'Zeg ik liever niet', en: 'Prefer not to say' },
   TEAM_TITLE: { nl: 'Teamuitkomst', en: 'Team result' },
   MEDIAN: { nl: 'mediaan', en: 'median' },
   ROLES_HEADING: { nl: 'Rolgroepen vergeleken', en: 'Role groups compared' },
@@ -92,4 +96,11 @@ export const PRESENT = {
 /** src/i18n/copy.rs */
 export const COPY = {
   WELCOME_TITLE: { nl: 'Samenwerkingsscan', en: 'Collaboration scan' },
+  WELCOME_INTRO: { nl: "Met deze scan kijken jullie samen naar hoe jullie als team samenwerken. Het schema komt uit het onderzoek 'Lokaal & Integraal werken aan participatie' van Hogeschool Utrecht en Movisie. Je ziet welke vorm van samenwerking jullie nu hebben, welke past bij jullie doel en waar je het eerst over wilt praten.", en: "With this scan your team looks at how you work together. The schema comes from the research project 'Lokaal & Integraal werken aan participatie' by Hogeschool Utrecht and Movisie. You see which form of collaboration you have now, which one fits your aims, and what to talk about first." },
+  WELCOME_DURATION: { nl: 'Duurt ongeveer 10 minuten: 14 onderdelen, steeds twee vragen.', en: 'Takes about 10 minutes: 14 parts, two questions each.' },
+};
+
+/** src/i18n/participant.rs (issue 22) */
+export const PARTICIPANT = {
+  PARTNER_GETS_LINK: { nl: 'De website waarop deze scan staat, krijgt de link naar je uitkomst, met je antwoorden.', en: 'The website this scan is on receives the link to your result, with your answers.' },
 };

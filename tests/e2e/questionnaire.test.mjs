@@ -13,7 +13,7 @@ import {
   waitForHtmlLang,
 } from './helpers.mjs';
 import { DIMENSIONS, MODELS, golden } from './golden.mjs';
-import { answerAll, choose, heading } from './scan.mjs';
+import { answerAll, choose, heading, plain } from './scan.mjs';
 import { COPY, UI } from './labels.mjs';
 
 let browser;
@@ -55,7 +55,7 @@ async function expectResults(page, set, lang) {
     if (model === null) assert.match(text, lang === 'nl' ? /te weinig ingevuld/ : /too few answers/);
     else assert.ok(text.endsWith(`${model} ${lang === 'nl' ? 'van' : 'of'} 7, ${MODELS[lang][model - 1]}`), text);
   }
-  const priorities = await page.locator('ol.priorities h3').allTextContents();
+  const priorities = (await page.locator('ol.priorities h3').allTextContents()).map(plain);
   assert.deepEqual(priorities, set.priorities.map((p) => DIMENSIONS[lang][p.id - 1]));
   // The table has one row per dimension with the answers as numbers.
   const rows = await page.locator('table.answers tbody tr').count();

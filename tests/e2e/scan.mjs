@@ -4,8 +4,11 @@ import assert from 'node:assert/strict';
 import { DIMENSIONS } from './golden.mjs';
 import { UI } from './labels.mjs';
 
+/** Text as read, without the soft hyphens (U+00AD) the displayed dimension names carry. */
+export const plain = (text) => text.replace(/\u00ad/g, '');
+
 export async function heading(page) {
-  return (await page.locator('h1').first().textContent()).trim();
+  return plain(await page.locator('h1').first().textContent()).trim();
 }
 
 /** Chooses an answer (code 0 = don't know) by clicking or tapping its label. */

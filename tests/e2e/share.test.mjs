@@ -18,7 +18,7 @@ import {
   waitForHtmlLang,
 } from './helpers.mjs';
 import { DIMENSIONS, MODELS, golden } from './golden.mjs';
-import { answerAll } from './scan.mjs';
+import { answerAll, plain } from './scan.mjs';
 import { COPY, UI } from './labels.mjs';
 
 const KEY = 'samenwerkingsscan.v1';
@@ -42,9 +42,9 @@ async function readResult(page) {
     now: (await page.locator('.continuum p.placement.now').first().textContent()).trim(),
     desired: (await page.locator('.continuum p.placement.desired').first().textContent()).trim(),
     rows: await page.locator('table.answers tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent.trim())),
+      rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent.replace(/\u00ad/g, '').trim())),
     ),
-    priorities: await page.locator('ol.priorities h3').allTextContents(),
+    priorities: (await page.locator('ol.priorities h3').allTextContents()).map(plain),
   };
 }
 

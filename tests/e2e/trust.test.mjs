@@ -27,7 +27,7 @@ import { answerAll, choose, heading } from './scan.mjs';
 import { decodeTeamLink, invitationLink, responseLink, teamLink } from './links.mjs';
 import { makeHostDir, recordViolationsAndEvents, scanEvents, widget } from './embedding.mjs';
 import { parseCsv } from './csv.mjs';
-import { COPY, UI } from './labels.mjs';
+import { COPY, PARTICIPANT, UI } from './labels.mjs';
 
 let browser;
 let server;
@@ -698,8 +698,9 @@ describe('team names', () => {
         assert.equal(await page.locator('#content img, [onerror]').count(), 0, `${what}: nothing injected`);
         if (what === 'a team link') await expectNoAxeViolations(page, what);
       }
-      // Joined: the workshop banner isolates it too.
+      // Joined (and one step back to the welcome): the workshop banner isolates it too.
       await page.getByRole('button', { name: UI.JOIN.nl, exact: true }).click();
+      await page.getByRole('button', { name: UI.BACK.nl, exact: true }).click();
       const banner = page.locator('.workshop-banner bdi');
       await banner.waitFor();
       assert.equal(await banner.textContent(), HOSTILE);
@@ -743,6 +744,9 @@ test('embedded: a saved result on the results screen sends no "finished" on load
     await page.goto(`${host.url}events.html`, { waitUntil: 'load' });
     const { frame } = await widget(page);
     await frame.locator('h1', { hasText: UI.RESULTS_TITLE.nl }).waitFor();
+    // The participant is told that this page receives the link (issue 21), right under the title.
+    const told = frame.getByText(PARTICIPANT.PARTNER_GETS_LINK.nl, { exact: true });
+    assert.equal(await told.evaluate((p) => p.previousElementSibling?.tagName), 'H1');
     const shown = await frame.locator('#result-link').inputValue();
     assert.equal(shown.split('#')[1], responseLink(set), 'the saved result');
     // Messages from one window arrive in the order they were posted: everything the app
@@ -790,10 +794,8 @@ for (const [lang, viewport] of [['nl', 'phone'], ['en', 'desktop']]) {
     const { page, errors, close } = await open(`#${invitation}`, { viewport });
     try {
       await waitForHtmlLang(page, lang);
-      await page.getByRole('button', { name: UI.JOIN[lang], exact: true }).click();
-      await page.locator('.workshop-banner').waitFor();
       await page.selectOption('#role', '3');
-      await page.getByRole('button', { name: UI.START[lang] }).click();
+      await page.getByRole('button', { name: UI.JOIN[lang], exact: true }).click();
       await answerAll(page, golden('middle'), lang, { tap: viewport === 'phone' });
       const share = page.locator('section.share');
       await share.getByRole('heading', { name: TEXT.sendHeading[lang] }).waitFor();

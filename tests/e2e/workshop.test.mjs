@@ -100,17 +100,16 @@ async function participant(joinLink, set) {
   const { page, errors, close } = await openApp(browser, server, 'phone', { path: joinLink });
   assert.equal(await heading(page), UI.JOIN_TITLE.nl);
   await page.getByText(TEAM, { exact: true }).waitFor();
-  await page.getByRole('button', { name: UI.JOIN.nl, exact: true }).click();
-  await page.locator('.workshop-banner').getByText(TEAM).waitFor();
   assert.equal(await page.locator('#team-name').count(), 0, 'the workshop sets the team name');
+  // The join step holds the role and starts the questions (issue 22).
   await page.selectOption('#role', String(set.role));
-  await page.getByRole('button', { name: UI.START.nl }).click();
+  await page.getByRole('button', { name: UI.JOIN.nl, exact: true }).click();
   await answerAll(page, set, 'nl', { tap: true });
   await page.getByRole('heading', { name: UI.SEND_HEADING.nl }).waitFor();
   const link = await page.locator('#result-link').inputValue();
-  // Sending comes first, and the copy confirmation right under it, not below the results.
+  // Sending comes first, and the copy confirmation right under its button (issue 22).
   await page.getByRole('button', { name: UI.COPY.nl }).click();
-  const confirmation = page.locator('section.share + p.copy-feedback');
+  const confirmation = page.locator('section.share .share-buttons + p.copy-feedback');
   await confirmation.filter({ hasText: /gekopieerd|lukte niet/i }).waitFor();
   assert.equal(await page.locator('section.share').evaluate((s) => s.previousElementSibling?.tagName), 'H1');
   assertNoErrors(errors, `participant ${set.name}`);
@@ -350,7 +349,14 @@ describe('workshop mode', () => {
     // A committed golden invitation: "Wijkteam Zuid-Oost ë", role groups 1, 2, 4 and 6, Dutch.
     const invitation = 'v1wAVV2lqa3RlYW0gWnVpZC1Pb3N0IMOrArZX12';
     const { page, errors, close } = await openApp(browser, server, 'phone', { path: '/#' + invitation });
+    assert.deepEqual(
+      await page.locator('#role option').evaluateAll((os) => os.map((o) => o.value)),
+      ['0', '1', '2', '4', '6'],
+      "only the workshop's role groups, on the join step",
+    );
     await page.getByRole('button', { name: UI.JOIN.nl, exact: true }).click();
+    // Joining starts the questions; the welcome, with the way out, is one step back.
+    await page.getByRole('button', { name: UI.BACK.nl, exact: true }).click();
     await page.locator('.workshop-banner').getByText('Wijkteam Zuid-Oost ë').waitFor();
     assert.deepEqual(
       await page.locator('#role option').evaluateAll((os) => os.map((o) => o.value)),
