@@ -10,6 +10,7 @@ use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::collect::{
     collect, CollectError, Collected, Problem, EXCERPT_CHARS, MAX_PROBLEMS,
 };
+use samenwerkingsscan::domain::counts::TeamCounts;
 use samenwerkingsscan::domain::instrument::{Lang, RoleGroup};
 use samenwerkingsscan::domain::link::{
     encode_response, encode_team, encode_team_with, encode_workshop, response_key, LinkError,
@@ -163,17 +164,22 @@ fn a_team_link_and_a_new_member_later() {
     let mut c = collect(&format!(
         "Teamlink na sessie 1: https://scan.example.nl/#{team}"
     ));
-    assert_eq!(c.responses.len(), 6);
+    // A team link is held as its counts (issue 21).
+    assert_eq!((c.participants(), c.responses.len()), (6, 0));
+    assert_eq!(c.teams, [TeamCounts::from_responses(&six)]);
     c.add(&format!(
         "nieuw: #{}",
         encode_response(&golden("middle"), Some(&name))
     ));
     // A seventh person who happens to answer like "middle" is a different link text from the
     // team link: counted.
-    assert_eq!(c.responses.len(), 7);
+    assert_eq!(c.participants(), 7);
+    let mut seven = six.clone();
+    seven.push(golden("middle"));
+    assert_eq!(c.counts(), TeamCounts::from_responses(&seven));
     // The team link pasted again adds nothing.
     c.add(&team);
-    assert_eq!((c.responses.len(), c.duplicates), (7, 1));
+    assert_eq!((c.participants(), c.duplicates), (7, 1));
 }
 
 #[test]
@@ -238,11 +244,12 @@ fn collecting_the_taken_links_again_gives_the_same_responses() {
     ]
     .join("\n");
     let c = collect(&transcript);
-    assert_eq!((c.responses.len(), c.duplicates), (9, 5));
+    assert_eq!((c.participants(), c.duplicates), (9, 5));
     assert_eq!(c.taken().len(), 7);
 
     let again = collect(&c.taken().join(" "));
     assert_eq!(again.responses, c.responses);
+    assert_eq!(again.teams, c.teams);
     assert_eq!(again.taken(), c.taken());
     assert_eq!(again.team_name, c.team_name);
     assert_eq!((again.duplicates, again.problems.len()), (0, 0));
@@ -286,9 +293,9 @@ fn a_team_link_with_agreements_in_a_transcript_glued_and_wrapped() {
     let team = encode_team_with(&six, Some(&name), &agreements).unwrap();
     assert!(team.starts_with("v2t") && team.len() > 3 * 76, "{team}");
     let bert = encode_response(&golden("less"), None);
-    let check = |c: &Collected, responses: usize| {
+    let check = |c: &Collected, participants: usize| {
         assert_eq!(c.problems, [], "{c:?}");
-        assert_eq!(c.responses.len(), responses);
+        assert_eq!(c.participants(), participants);
         assert_eq!(c.team_name.as_ref(), Some(&name));
         assert_eq!(c.agreements.for_link(), agreements.for_link());
         assert_eq!(c.taken()[0], team);
@@ -327,7 +334,7 @@ fn a_team_link_with_agreements_in_a_transcript_glued_and_wrapped() {
         c.problems[0].error,
         CollectError::Link(LinkError::Truncated)
     );
-    assert!(c.agreements.is_empty() && c.responses.is_empty());
+    assert!(c.agreements.is_empty() && c.participants() == 0);
 }
 
 #[test]
@@ -344,7 +351,7 @@ fn the_first_team_link_with_agreements_gives_them() {
     let with = encode_team_with(&six[2..], None, &agreements).unwrap();
     let other = encode_team_with(&six[..1], None, &later).unwrap();
     let c = collect(&format!("{without}\n{with}\n{other}"));
-    assert_eq!(c.responses.len(), 7);
+    assert_eq!(c.participants(), 7);
     assert_eq!(c.agreements.for_link(), agreements.for_link());
     // The same in two pastes.
     let mut two = collect(&without);
@@ -527,9 +534,11 @@ fn random_teams_in_noise_are_collected_back_exactly() {
         wrapped += wraps;
         let c = collect(&text);
         assert_eq!(c.problems, [], "case {case}: {text:?}");
+        // Individual results as they were; team links as their counts; together the team.
+        assert_eq!(c.participants(), team.len(), "case {case}: {text:?}");
         assert_eq!(
-            sorted(c.responses.clone()),
-            sorted(team),
+            c.counts().team(),
+            TeamCounts::from_responses(&team).team(),
             "case {case}: {text:?}"
         );
         assert_eq!(c.duplicates, repeats, "case {case}: {text:?}");
@@ -650,9 +659,15 @@ fn garbage_never_panics_and_keeps_the_invariants() {
         let with = format!("{text} {free} {}", garbage(&mut rng, &links));
         let c = collect(&with);
         check_invariants(&c, &format!("case {case}: {with:?}"));
-        let expected = collect(free).responses;
+        let expected = collect(free);
+        for t in &expected.teams {
+            assert!(
+                c.teams.contains(t),
+                "case {case}: {free} not found in {with:?}"
+            );
+        }
         let mut found = sorted(c.responses.clone());
-        for r in expected {
+        for r in expected.responses {
             let at = found.iter().position(|f| *f == r);
             assert!(at.is_some(), "case {case}: {free} not found in {with:?}");
             found.remove(at.unwrap());

@@ -19,7 +19,7 @@ use yew::prelude::*;
 use crate::app::facilitator::FacilitatorHandle;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
-use crate::domain::link::SharedTeam;
+use crate::domain::link::SharedCounts;
 use crate::embed::{EmbedOptions, Message};
 use crate::i18n::{copy, ui};
 use crate::pages::broken::BrokenPage;
@@ -44,7 +44,7 @@ pub trait FacilitatorScreens: 'static {
     type Facilitator: Clone + PartialEq + 'static;
     /// The hook that holds it; `App` calls it on every render.
     fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
-    fn team_page(team: SharedTeam, facilitator: &Self::Facilitator) -> Html;
+    fn team_page(team: SharedCounts, facilitator: &Self::Facilitator) -> Html;
     fn workshop_page(facilitator: &Self::Facilitator) -> Html;
 }
 
@@ -61,7 +61,7 @@ impl FacilitatorScreens for Participant {
     fn use_facilitator(app: AppContext) -> impl Hook<Output = ()> {
         use_no_facilitator(app)
     }
-    fn team_page(_: SharedTeam, _: &()) -> Html {
+    fn team_page(_: SharedCounts, _: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
     }
     fn workshop_page(_: &()) -> Html {
@@ -78,7 +78,7 @@ impl FacilitatorScreens for FacilitatorBuild {
     fn use_facilitator(app: AppContext) -> impl Hook<Output = FacilitatorHandle> {
         facilitator::use_facilitator_state(app)
     }
-    fn team_page(team: SharedTeam, facilitator: &FacilitatorHandle) -> Html {
+    fn team_page(team: SharedCounts, facilitator: &FacilitatorHandle) -> Html {
         html! { <TeamPage {team} facilitator={facilitator.clone()} /> }
     }
     fn workshop_page(facilitator: &FacilitatorHandle) -> Html {

@@ -1,4 +1,4 @@
-//! The team link with copy and QR code, and the CSV exports.
+//! The team link with copy and QR code, and the CSV exports: all of them counts.
 
 use yew::prelude::*;
 
@@ -29,6 +29,8 @@ pub struct TeamShareProps {
     pub files: Vec<CsvFile>,
     pub feedback: Option<CopyFeedback>,
     pub on_copied: Callback<CopyFeedback>,
+    /// A CSV file was downloaded: the team result left the browser.
+    pub on_shared: Callback<()>,
 }
 
 #[function_component(TeamShare)]
@@ -63,7 +65,8 @@ pub fn team_share(props: &TeamShareProps) -> Html {
                     <p>
                         { for props.files.iter().filter(|f| f.dialect == dialect).map(|file| html! {
                             <>
-                                <a class="button secondary" download={file.file_name} href={file.href.clone()}>
+                                <a class="button secondary" download={file.file_name} href={file.href.clone()}
+                                    onclick={props.on_shared.reform(|_: MouseEvent| ())}>
                                     { file.label.get(lang) }
                                 </a>
                                 { " " }

@@ -63,10 +63,10 @@
 //! text; nothing panics.
 
 use super::agreement::Agreements;
-use super::link::{
-    decode_opened as decode, Decoded, LinkError, MAX_LINK_CHARS, MAX_TEAM_RESPONSES, RESPONSE_CHARS,
-};
+use super::counts::TeamCounts;
+use super::link::{decode, Decoded, LinkError, MAX_LINK_CHARS, MAX_TEAM_RESPONSES, RESPONSE_CHARS};
 use super::response::{Response, TeamName};
+use super::team::RoleSizes;
 
 /// The most bytes of one paste that are read.
 pub const MAX_PASTE_BYTES: usize = 1 << 20;
@@ -98,8 +98,12 @@ pub struct Problem {
 /// Everything collected so far, from one paste or several.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Collected {
-    /// In order of appearance; a team link's responses in its canonical order.
+    /// The individual results (result links), in order of appearance. They never leave the
+    /// browser: what is shared is [`Collected::counts`].
     pub responses: Vec<Response>,
+    /// The counts of the team links taken, in order of appearance. A team link of version 1 or
+    /// 2 (one record per person) is held as its counts from then on.
+    pub teams: Vec<TeamCounts>,
     /// The first team name on a link that was taken.
     pub team_name: Option<TeamName>,
     /// The agreements of the first team link taken that carried any; none when no team link
@@ -150,7 +154,8 @@ impl Collected {
             }
             let run = &bytes[i..end];
             let before = if i > 0 { bytes[i - 1] } else { b' ' };
-            i = if (before == b'#' && versioned(run)) || bare(run) {
+            // `#v` alone may be a link that a mail program wrapped right after its `v`.
+            i = if (before == b'#' && (versioned(run) || run == b"v")) || bare(run) {
                 self.candidate(text, bytes, i, end)
             } else if before == b'%' && run.starts_with(b"23") && versioned(&run[2..]) {
                 self.candidate(text, bytes, i + 2, end)
@@ -163,6 +168,24 @@ impl Collected {
     /// The texts of the links taken, in order: collecting them again gives the same responses.
     pub fn taken(&self) -> &[String] {
         &self.taken
+    }
+
+    /// Everyone collected: the individual results and the team links' participants.
+    pub fn participants(&self) -> usize {
+        self.teams
+            .iter()
+            .fold(self.responses.len(), |n, t| n + t.participants() as usize)
+    }
+
+    /// The whole collection as one team's counts ([`TeamCounts::collected`]): what the team
+    /// view draws and shares.
+    pub fn counts(&self) -> TeamCounts {
+        TeamCounts::collected(&self.responses, &self.teams)
+    }
+
+    /// How many said each role group, over the individual results and the team links.
+    pub fn role_sizes(&self) -> RoleSizes {
+        TeamCounts::sizes_of(&self.responses, &self.teams)
     }
 
     /// Reads the candidate at `start` in the run ending at `end`; gives where to read on.
@@ -180,7 +203,8 @@ impl Collected {
                 return next;
             }
         }
-        if let Err(error) = decode(run) {
+        // A lone `#v` that continues nowhere is a hashtag, not a broken link.
+        if let (Err(error), true) = (decode(run), run != "v") {
             self.problem(run, CollectError::Link(error));
         }
         end
@@ -191,21 +215,24 @@ impl Collected {
             self.duplicates += 1;
             return;
         }
-        let (responses, name, agreements) = match decoded {
-            Decoded::Response(r) => (vec![r.response], r.team_name, None),
-            Decoded::Team(t) => (t.responses, t.team_name, Some(t.agreements)),
+        let (responses, team, name, agreements) = match decoded {
+            Decoded::Response(r) => (vec![r.response], None, r.team_name, None),
+            // Versions 1 and 2 are held as counts from here on.
+            Decoded::Team(t) => (
+                Vec::new(),
+                Some(TeamCounts::from_responses(&t.responses)),
+                t.team_name,
+                Some(t.agreements),
+            ),
+            Decoded::TeamCounts(c) => (Vec::new(), Some(c.counts), c.team_name, Some(c.agreements)),
             Decoded::Workshop(_) => return self.problem(&link, CollectError::Invitation),
-            // The collection holds records until the rest of issue 21 lands: a team link of
-            // counts is not taken yet, as a link of a newer version would not be.
-            Decoded::TeamCounts(_) => {
-                let error = LinkError::UnsupportedVersion { version: 3 };
-                return self.problem(&link, CollectError::Link(error));
-            }
         };
-        if self.responses.len() + responses.len() > MAX_TEAM_RESPONSES {
+        let adds = responses.len() + team.as_ref().map_or(0, |t| t.participants() as usize);
+        if self.participants() + adds > MAX_TEAM_RESPONSES {
             return self.problem(&link, CollectError::TooManyResponses);
         }
         self.responses.extend(responses);
+        self.teams.extend(team);
         self.taken.push(link);
         match agreements {
             Some(agreements) if self.agreements.is_empty() => self.agreements = agreements,
@@ -289,6 +316,9 @@ fn declared(link: &[u8]) -> usize {
         Some(b"v1t") => blocks_end,
         // An invitation: the two characters of its settings.
         Some(b"v1w") => name_end + 2,
+        // A link cut right after its `v` or version (wrapped there by a mail program): at
+        // least one more character.
+        _ if link.iter().skip(1).all(u8::is_ascii_digit) => return link.len() + 1,
         Some(b"v2t") => {
             // G agreements (at most 63 in any text: bounded work), each D and three fields;
             // at least one while G is not there yet.
@@ -511,8 +541,12 @@ mod tests {
         assert_eq!((c.responses.len(), c.duplicates), (1, 2));
         let team = encode_team(&[r.clone(), r.clone(), r.clone()], None).unwrap();
         let c = collect(&format!("{team} {team} {LESS}"));
-        assert_eq!(c.responses, vec![r; 4]);
-        assert_eq!(c.duplicates, 1);
+        assert_eq!(c.responses, vec![r.clone()]);
+        assert_eq!(
+            c.teams,
+            vec![TeamCounts::from_responses(&[r.clone(), r.clone(), r])]
+        );
+        assert_eq!((c.participants(), c.duplicates), (4, 1));
     }
 
     #[test]
@@ -556,7 +590,7 @@ mod tests {
             "{big}\n{two}\n{last}\n{}",
             encode_response(&team[600], None)
         ));
-        assert_eq!(c.responses.len(), 600);
+        assert_eq!(c.participants(), 600);
         assert_eq!(c.problems.len(), 2);
         assert!(c
             .problems
@@ -645,7 +679,7 @@ mod tests {
         ]
         .join("\n");
         let c = collect(&text);
-        assert_eq!((c.responses.len(), c.problems.len()), (5, 0));
+        assert_eq!((c.participants(), c.problems.len()), (5, 0));
         assert_eq!(c.agreements, first);
         assert!(collect(&encode_team(&[r], None).unwrap())
             .agreements

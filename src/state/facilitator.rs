@@ -12,9 +12,13 @@ use std::rc::Rc;
 use super::CopyFeedback;
 use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::collect::{self, Collected};
+use crate::domain::counts::{could_single_out, TeamCounts};
 use crate::domain::instrument::{Lang, RoleGroup};
-use crate::domain::link::{LinkError, SharedTeam, Workshop};
+use crate::domain::link::{self, Decoded, LinkError, SharedCounts, Workshop};
 use crate::domain::response::{TeamName, TeamNameError};
+
+/// The most shared team links kept for the differencing check: the last ones matter.
+pub const MAX_SHARED: usize = 20;
 
 /// The facilitator's links that have a copy button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +71,10 @@ pub struct FacilitatorState {
     pub collected: Rc<Collected>,
     /// What the team agreed, per dimension, as typed.
     pub agreements: Agreements,
+    /// The team links (version 3 fragments) this browser shared: copied, downloaded as CSV or
+    /// printed, oldest first, at most [`MAX_SHARED`]. Kept over "erase": a later share of the
+    /// same team is checked against them ([`FacilitatorState::could_single_out`]).
+    pub shared: Vec<String>,
     // Not stored:
     /// The invitation's form is open to change it.
     pub editing: bool,
@@ -79,7 +87,7 @@ pub struct FacilitatorState {
     /// The field for a second team link, as typed.
     pub compare_text: String,
     /// A second team link to compare the team view with: a team or why it could not be read.
-    pub team_compare: Option<Result<SharedTeam, LinkError>>,
+    pub team_compare: Option<Result<SharedCounts, LinkError>>,
     /// The team view is presented as slides: the slide shown (the presenter clamps it).
     pub presenting: Option<usize>,
     /// The copy feedback, and the link that was copied.
@@ -121,6 +129,9 @@ pub enum FacilitatorAction {
     StopPresenting,
     /// Copying one of the facilitator's links worked or failed.
     CopyFinished(FacilitatorLink, CopyFeedback),
+    /// The team result with this team link (fragment) left the browser: copied, downloaded as
+    /// CSV, or printed.
+    Shared(String),
     /// The page shows another screen (see [`Shown`](super::Shown)): what belonged to the one
     /// left ends.
     ScreenChanged,
@@ -204,6 +215,12 @@ impl FacilitatorState {
             FacilitatorAction::CopyFinished(link, feedback) => {
                 self.copied = Some((link, feedback));
             }
+            FacilitatorAction::Shared(fragment) => {
+                self.shared.retain(|s| *s != fragment);
+                self.shared.push(fragment);
+                let over = self.shared.len().saturating_sub(MAX_SHARED);
+                self.shared.drain(..over);
+            }
             FacilitatorAction::ScreenChanged => {
                 self.confirming_erase = false;
                 self.team_compare = None;
@@ -227,6 +244,20 @@ impl FacilitatorState {
             .team_name
             .clone()
             .or_else(|| self.invitation.as_ref().and_then(|w| w.team_name.clone()))
+    }
+
+    /// Whether sharing `team` could single people out by differencing: it and a team result
+    /// this browser shared earlier, or the one in the compare field, could differ by at most
+    /// two people ([`could_single_out`]).
+    pub fn could_single_out(&self, team: &TeamCounts) -> bool {
+        let earlier = self.shared.iter().filter_map(|s| match link::decode(s) {
+            Ok(Decoded::TeamCounts(c)) => Some(c.counts),
+            _ => None,
+        });
+        let compared = self.team_compare.iter().flatten().map(|c| c.counts.clone());
+        earlier
+            .chain(compared)
+            .any(|other| could_single_out(team.team(), other.team()))
     }
 
     /// The copy feedback of `link`, if it was the one copied last.
@@ -261,22 +292,23 @@ impl WorkshopForm {
 }
 
 /// A second team to compare with, read like a paste (a whole address, or the links of the
-/// members); `None` for an empty field.
-fn compare_with(text: &str) -> Option<Result<SharedTeam, LinkError>> {
+/// members), as counts; `None` for an empty field.
+fn compare_with(text: &str) -> Option<Result<SharedCounts, LinkError>> {
     if text.trim().is_empty() {
         return None;
     }
     let collected = collect::collect(text);
-    Some(if collected.responses.is_empty() {
+    Some(if collected.participants() == 0 {
         Err(match collected.problems.first().map(|p| &p.error) {
             Some(collect::CollectError::Link(error)) => error.clone(),
             _ => LinkError::NotALink,
         })
     } else {
-        Ok(SharedTeam {
-            responses: collected.responses,
+        Ok(SharedCounts {
+            counts: collected.counts(),
             team_name: collected.team_name,
             agreements: collected.agreements,
+            unread_sections: 0,
         })
     })
 }
@@ -460,7 +492,7 @@ mod tests {
             "https://example.org/scan/#{team}"
         )));
         match &s.team_compare {
-            Some(Ok(shared)) => assert_eq!(shared.responses.len(), 2),
+            Some(Ok(shared)) => assert_eq!(shared.counts.participants(), 2),
             other => panic!("expected a team, got {other:?}"),
         }
         let s = s.apply(FacilitatorAction::CompareTeams(

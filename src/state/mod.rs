@@ -14,8 +14,9 @@
 pub mod facilitator;
 pub mod storage;
 
+use crate::domain::counts::TeamCounts;
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
-use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam, Workshop};
+use crate::domain::link::{self, Decoded, LinkError, SharedCounts, SharedResponse, Workshop};
 use crate::domain::response::{Horizon, Response, TeamName};
 use crate::embed::EmbedOptions;
 
@@ -103,8 +104,8 @@ pub enum LinkView {
     Response(SharedResponse),
     /// Someone's result beside the reader's own.
     Compare(SharedResponse),
-    /// A team's results.
-    Team(SharedTeam),
+    /// A team's results, as counts (a team link of version 1 or 2 is read as its counts).
+    Team(SharedCounts),
     /// A workshop invitation, before the reader joins.
     Join(Workshop),
     /// A link that could not be read, and why.
@@ -301,13 +302,15 @@ impl AppState {
                 self.link_view = if fragment.trim().is_empty() {
                     None
                 } else {
-                    Some(match link::decode_opened(fragment) {
+                    Some(match link::decode(fragment) {
                         Ok(Decoded::Response(shared)) => LinkView::Response(shared),
-                        Ok(Decoded::Team(team)) => LinkView::Team(team),
-                        // Not shown yet: the team view of counts is the rest of issue 21.
-                        Ok(Decoded::TeamCounts(_)) => {
-                            LinkView::Broken(LinkError::UnsupportedVersion { version: 3 })
-                        }
+                        Ok(Decoded::Team(team)) => LinkView::Team(SharedCounts {
+                            counts: TeamCounts::from_responses(&team.responses),
+                            team_name: team.team_name,
+                            agreements: team.agreements,
+                            unread_sections: 0,
+                        }),
+                        Ok(Decoded::TeamCounts(team)) => LinkView::Team(team),
                         Ok(Decoded::Workshop(workshop)) => {
                             // The invitation speaks the workshop's language from the start.
                             self.lang = workshop.lang;

@@ -155,9 +155,10 @@ pub fn from_storage(text: &str) -> Option<AppState> {
 }
 
 /// `2|<invitation link>|<the links taken, space-separated>|<the agreements>` (see
-/// [`Agreements::to_storage`]): the links are the responses, and collecting them again
-/// restores them and what counts as a duplicate. Version 1 had no agreements. What the
-/// facilitator is typing or looking at (the forms, the slides) is not stored.
+/// [`Agreements::to_storage`]), then `|<the team links shared, space-separated>` when any was:
+/// the links are the responses, and collecting them again restores them and what counts as a
+/// duplicate. Version 1 had no agreements; without the last section nothing was shared. What
+/// the facilitator is typing or looking at (the forms, the slides) is not stored.
 pub fn facilitator_to_storage(state: &FacilitatorState) -> String {
     let mut out = String::from("2|");
     if let Some(invitation) = &state.invitation {
@@ -167,7 +168,30 @@ pub fn facilitator_to_storage(state: &FacilitatorState) -> String {
     out.push_str(&state.collected.taken().join(" "));
     out.push('|');
     out.push_str(&state.agreements.to_storage());
+    if !state.shared.is_empty() {
+        out.push('|');
+        out.push_str(&state.shared.join(" "));
+    }
     out
+}
+
+/// The agreements and the optional section of shared team links after them. The agreements'
+/// texts may hold `|`, but a section cannot follow complete agreements unseen: read whole, the
+/// agreements fail on it (an index is digits), and the section holds link characters only.
+fn agreements_and_shared(text: &str) -> Option<(Agreements, Vec<String>)> {
+    if let Some(agreements) = Agreements::from_storage(text) {
+        return Some((agreements, Vec::new()));
+    }
+    let (agreements, shared) = text.rsplit_once('|')?;
+    let link_text = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ' ');
+    if !shared.chars().all(link_text) {
+        return None;
+    }
+    let shared = shared
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned);
+    Some((Agreements::from_storage(agreements)?, shared.collect()))
 }
 
 /// The facilitator stored by [`facilitator_to_storage`] (or by version 1, without agreements);
@@ -176,15 +200,15 @@ pub fn facilitator_to_storage(state: &FacilitatorState) -> String {
 pub fn read_facilitator(text: &str) -> Option<FacilitatorState> {
     let (version, rest) = text.split_once('|')?;
     let (invitation, rest) = rest.split_once('|')?;
-    let (links, agreements) = match version {
-        "1" => (rest, Agreements::default()),
+    let (links, (agreements, shared)) = match version {
+        "1" => (rest, (Agreements::default(), Vec::new())),
         "2" => {
-            let (links, agreements) = rest.split_once('|')?;
-            (links, Agreements::from_storage(agreements)?)
+            let (links, rest) = rest.split_once('|')?;
+            (links, agreements_and_shared(rest)?)
         }
         _ => return None,
     };
-    let invitation = match link::decode_opened(invitation) {
+    let invitation = match link::decode(invitation) {
         Ok(Decoded::Workshop(w)) => Some(w),
         _ => None,
     };
@@ -192,6 +216,7 @@ pub fn read_facilitator(text: &str) -> Option<FacilitatorState> {
         invitation,
         collected: Rc::new(collect::collect(links)),
         agreements,
+        shared,
         ..FacilitatorState::default()
     })
 }
@@ -307,23 +332,21 @@ mod tests {
             .apply(FacilitatorAction::AddPasted(team.clone()));
         let f = &s;
         assert_eq!(f.invitation.as_ref(), Some(&invitation));
-        assert_eq!(
-            (f.collected.responses.len(), f.collected.duplicates),
-            (4, 2)
-        );
+        assert_eq!((f.collected.participants(), f.collected.duplicates), (4, 2));
 
         let text = facilitator_to_storage(f);
         assert!(text.starts_with("2|v1w"), "{text}");
         let restored = read_facilitator(&text).unwrap();
         assert_eq!(restored.invitation, Some(invitation));
         assert_eq!(restored.collected.responses, f.collected.responses);
+        assert_eq!(restored.collected.teams, f.collected.teams);
         assert_eq!(restored.collected.taken(), f.collected.taken());
         assert_eq!(restored.collected.team_name, f.collected.team_name);
         assert_eq!(facilitator_to_storage(&restored), text);
         // A link taken before the reload is still a duplicate after it.
         let again = restored.apply(FacilitatorAction::AddPasted(one));
         let again = &again.collected;
-        assert_eq!((again.responses.len(), again.duplicates), (4, 1));
+        assert_eq!((again.participants(), again.duplicates), (4, 1));
 
         // Nothing made or collected yet.
         assert_eq!(facilitator_to_storage(&FacilitatorState::default()), "2|||");
@@ -333,7 +356,7 @@ mod tests {
         let v1 = text.replacen("2|", "1|", 1);
         let v1 = &v1[..v1.len() - 1];
         assert_eq!(
-            read_facilitator(v1).map(|f| f.collected.responses.len()),
+            read_facilitator(v1).map(|f| f.collected.participants()),
             Some(4)
         );
         let response = link::encode_response(&Response::default(), None);
@@ -362,6 +385,44 @@ mod tests {
         let no_invitation = read_facilitator(&format!("1||{response}")).unwrap();
         assert_eq!(no_invitation.invitation, None);
         assert_eq!(no_invitation.collected.responses, [Response::default()]);
+    }
+
+    #[test]
+    fn the_team_links_shared_are_an_optional_last_section() {
+        let mut agreements = Agreements::default();
+        // An agreement's text may hold `|` and what looks like a link after it.
+        agreements.set(
+            2,
+            crate::domain::agreement::AgreementField::Text,
+            "samen | v3tAAA".into(),
+        );
+        let base = FacilitatorState {
+            agreements,
+            ..FacilitatorState::default()
+        };
+        let without = facilitator_to_storage(&base);
+        assert!(!without.ends_with("|v3tAAA"), "{without}");
+        assert_eq!(
+            read_facilitator(&without).unwrap().shared,
+            Vec::<String>::new()
+        );
+        let shared = base
+            .clone()
+            .apply(FacilitatorAction::Shared("v3tAAADA".into()))
+            .apply(FacilitatorAction::Shared("v3tBBBDA".into()));
+        let text = facilitator_to_storage(&shared);
+        assert!(text.ends_with("|v3tAAADA v3tBBBDA"), "{text}");
+        let restored = read_facilitator(&text).unwrap();
+        assert_eq!(restored.shared, ["v3tAAADA", "v3tBBBDA"]);
+        assert_eq!(restored.agreements, shared.agreements);
+        // Without agreements too; and what is not link text is not a section.
+        let bare = FacilitatorState::default().apply(FacilitatorAction::Shared("v3tX".into()));
+        assert_eq!(facilitator_to_storage(&bare), "2||||v3tX");
+        assert_eq!(read_facilitator("2||||v3tX").unwrap().shared, ["v3tX"]);
+        assert_eq!(read_facilitator("2||||v3t#X"), None);
+        // Erasing keeps them: the next share of this team is checked against them.
+        let erased = shared.apply(FacilitatorAction::EraseCollected);
+        assert_eq!(erased.shared.len(), 2);
     }
 
     #[test]
