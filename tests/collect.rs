@@ -732,3 +732,58 @@ fn large_hostile_pastes_take_linear_time() {
     let c = collect(&less.repeat(40_000));
     assert_eq!((c.responses.len(), c.duplicates, c.cut), (1, 39_999, false));
 }
+
+/// Issue 21's audit: a mail program wrapped the link right after its `v`, or after `v1`.
+#[test]
+fn a_link_wrapped_right_after_v_or_v1_is_rejoined() {
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let one = encode_response(&golden("less"), Some(&name));
+    let team = encode_team(&[golden("less"), golden("middle")], None).unwrap();
+    for link in [&one, &team] {
+        for cut in [1, 2] {
+            for sep in ["\n", "\r\n", "\n> ", " \n>> "] {
+                let text = format!(
+                    "Hoi,\n> https://scan.example.nl/#{}{sep}{}\nGroet",
+                    &link[..cut],
+                    &link[cut..]
+                );
+                let c = collect(&text);
+                assert_eq!(c.problems, [], "{text:?}");
+                assert_eq!(c.taken(), std::slice::from_ref(link), "{text:?}");
+            }
+        }
+    }
+    // A hashtag `#v` at the end of a line is still nothing at all.
+    let c = collect("zie #v\nvoor meer");
+    assert_eq!((c.participants(), c.problems.len()), (0, 0));
+    // `#v1` cut and continued by an ordinary word: a problem, as before.
+    let c = collect("#v1\nGroeten");
+    assert_eq!(c.problems.len(), 1);
+    assert_eq!(c.participants(), 0);
+}
+
+/// A team link of counts (version 3) is taken as it is, beside individual results; the same
+/// text twice counts once.
+#[test]
+fn a_team_link_of_counts_is_collected_as_counts() {
+    let six: Vec<Response> = SIX.iter().map(|name| golden(name)).collect();
+    let counts = TeamCounts::from_responses(&six);
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let mut agreements = Agreements::default();
+    agreements.set(4, AgreementField::Text, "Elke maand samen".into());
+    let v3 = samenwerkingsscan::domain::link::encode_team_counts(&counts, Some(&name), &agreements)
+        .unwrap();
+    assert!(v3.starts_with("v3t"));
+    let late = encode_response(&golden("middle"), None);
+    let c = collect(&format!(
+        "Teamlink: https://scan.example.nl/#{v3}.\nnieuw: {late}\nnog eens {v3}"
+    ));
+    assert_eq!(c.problems, []);
+    assert_eq!(c.teams, std::slice::from_ref(&counts));
+    assert_eq!((c.participants(), c.duplicates), (7, 1));
+    assert_eq!(c.team_name, Some(name));
+    assert_eq!(c.agreements.get(4).unwrap().text, "Elke maand samen");
+    let mut seven = six.clone();
+    seven.push(golden("middle"));
+    assert_eq!(c.counts(), TeamCounts::from_responses(&seven));
+}

@@ -21,7 +21,7 @@ use crate::components::team_share::{CsvFile, TeamShare};
 use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::counts::TeamCounts;
 use crate::domain::csv::{answers_csv_in, data_uri, summary_csv_in, Dialect};
-use crate::domain::link::{self, MIN_TEAM_COUNTS};
+use crate::domain::link;
 use crate::domain::response::TeamName;
 use crate::domain::team::{summarise_sized, RoleSizes, TeamSummary};
 use crate::hooks::use_focus_on_change;
@@ -203,26 +203,9 @@ pub fn team_view(props: &TeamViewProps) -> Html {
                     agreements={props.agreements.clone()} on_agreement={props.on_agreement.clone()} />
             </section>
             <RoleComparison {lang} roles={summary.roles.clone()} />
-            if props.counts.participants() < MIN_TEAM_COUNTS as u32 {
-                <section class="share" aria-labelledby="team-share">
-                    <h2 id="team-share">{ ui::TEAM_SHARE_HEADING.get(lang) }</h2>
-                    <p>{ ui::TOO_FEW_TO_SHARE.get(lang) }</p>
-                </section>
-            } else {
-                if *differencing {
-                    <p class="warning no-print" id="differencing">{ ui::DIFFERENCING_WARNING.get(lang) }</p>
-                }
-                <div class="actions no-print">
-                    <button type="button" class="secondary" onclick={on_shared.reform(|_: MouseEvent| {
-                        platform::print();
-                    })}>
-                        { ui::PRINT_REPORT.get(lang) }
-                    </button>
-                </div>
-                <TeamShare {lang} {url} files={(*files).clone()} {feedback}
-                    on_shared={on_shared.clone()}
-                    on_copied={on_copied} />
-            }
+            <TeamShare {lang} participants={props.counts.participants()} {url}
+                files={(*files).clone()} {feedback} differencing={*differencing}
+                on_shared={on_shared.clone()} {on_copied} />
             <TeamCompare {lang} this={team.clone()} other={state.team_compare.clone()}
                 text={compare_text.clone()}
                 on_input={facilitator.callback(FacilitatorAction::SetCompareText)}

@@ -589,6 +589,49 @@ mod tests {
         assert_eq!(FacilitatorState::default().invitation_shown(), None);
     }
 
+    /// Issue 21: a team shared at 6 and again at 7 with one latecomer warns; the check looks
+    /// at the team links this browser shared and at the one compared with.
+    #[test]
+    fn differencing_looks_at_what_was_shared_and_what_is_compared() {
+        let people: Vec<Response> = (1..=5u8)
+            .chain([3])
+            .map(|p| Response {
+                now: [pos(p); crate::domain::instrument::DIMENSION_COUNT],
+                ..Response::default()
+            })
+            .collect();
+        let six = TeamCounts::from_responses(&people);
+        let mut seven_people = people.clone();
+        seven_people.push(Response::default());
+        let seven = TeamCounts::from_responses(&seven_people);
+        let none = Agreements::default();
+        let six_link = link::encode_team_counts(&six, None, &none).unwrap();
+        let fresh = FacilitatorState::default();
+        assert!(!fresh.could_single_out(&seven));
+        let shared = fresh
+            .clone()
+            .apply(FacilitatorAction::Shared(six_link.clone()));
+        assert!(shared.could_single_out(&seven));
+        assert!(!shared.could_single_out(&six), "the same team again");
+        // Shared again: kept once, the latest last.
+        let again = shared
+            .apply(FacilitatorAction::Shared("v3tX".into()))
+            .apply(FacilitatorAction::Shared(six_link.clone()));
+        assert_eq!(again.shared, ["v3tX".to_owned(), six_link.clone()]);
+        // The one in the compare field counts too.
+        let compared = fresh.apply(FacilitatorAction::CompareTeams(format!(
+            "https://x.nl/#{six_link}"
+        )));
+        assert!(compared.could_single_out(&seven));
+        // At most MAX_SHARED are kept, the oldest dropped.
+        let mut many = FacilitatorState::default();
+        for i in 0..MAX_SHARED + 3 {
+            many = many.apply(FacilitatorAction::Shared(format!("v3t{i}")));
+        }
+        assert_eq!(many.shared.len(), MAX_SHARED);
+        assert_eq!(many.shared[0], "v3t3");
+    }
+
     #[test]
     fn copy_feedback_belongs_to_its_link_until_the_next_action() {
         let s = FacilitatorState::default().apply(FacilitatorAction::CopyFinished(
