@@ -20,6 +20,7 @@ use crate::app::facilitator::FacilitatorHandle;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
 use crate::domain::link::SharedCounts;
+use crate::domain::team::RoleSizes;
 use crate::embed::{EmbedOptions, Message};
 use crate::i18n::{copy, ui};
 use crate::pages::broken::BrokenPage;
@@ -44,7 +45,7 @@ pub trait FacilitatorScreens: 'static {
     type Facilitator: Clone + PartialEq + 'static;
     /// The hook that holds it; `App` calls it on every render.
     fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
-    fn team_page(team: SharedCounts, facilitator: &Self::Facilitator) -> Html;
+    fn team_page(team: SharedCounts, roles: RoleSizes, facilitator: &Self::Facilitator) -> Html;
     fn workshop_page(facilitator: &Self::Facilitator) -> Html;
 }
 
@@ -61,7 +62,7 @@ impl FacilitatorScreens for Participant {
     fn use_facilitator(app: AppContext) -> impl Hook<Output = ()> {
         use_no_facilitator(app)
     }
-    fn team_page(_: SharedCounts, _: &()) -> Html {
+    fn team_page(_: SharedCounts, _: RoleSizes, _: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
     }
     fn workshop_page(_: &()) -> Html {
@@ -78,8 +79,8 @@ impl FacilitatorScreens for FacilitatorBuild {
     fn use_facilitator(app: AppContext) -> impl Hook<Output = FacilitatorHandle> {
         facilitator::use_facilitator_state(app)
     }
-    fn team_page(team: SharedCounts, facilitator: &FacilitatorHandle) -> Html {
-        html! { <TeamPage {team} facilitator={facilitator.clone()} /> }
+    fn team_page(team: SharedCounts, roles: RoleSizes, facilitator: &FacilitatorHandle) -> Html {
+        html! { <TeamPage {team} {roles} facilitator={facilitator.clone()} /> }
     }
     fn workshop_page(facilitator: &FacilitatorHandle) -> Html {
         html! { <WorkshopPage facilitator={facilitator.clone()} /> }
@@ -371,7 +372,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     let page = match &state.link_view {
         Some(LinkView::Response(shared)) => html! { <SharedPage shared={shared.clone()} /> },
         Some(LinkView::Compare(shared)) => html! { <ComparePage shared={shared.clone()} /> },
-        Some(LinkView::Team(team)) => F::team_page(team.clone(), &facilitator),
+        Some(LinkView::Team(team, roles)) => F::team_page(team.clone(), *roles, &facilitator),
         Some(LinkView::Join(workshop)) => html! { <JoinPage workshop={workshop.clone()} /> },
         Some(LinkView::Broken(error)) => html! { <BrokenPage error={error.clone()} /> },
         None => match state.screen {

@@ -13,6 +13,8 @@ use crate::state::{Action, Screen};
 #[derive(Properties, PartialEq)]
 pub struct TeamPageProps {
     pub team: SharedCounts,
+    /// How many said each role group, for why groups are left out or hidden.
+    pub roles: RoleSizes,
     pub facilitator: FacilitatorHandle,
 }
 
@@ -24,7 +26,7 @@ pub fn team_page(props: &TeamPageProps) -> Html {
         <section class="team">
             <h1 tabindex="-1" ref={app.heading.clone()}>{ ui::TEAM_TITLE.get(lang) }</h1>
             <TeamView facilitator={props.facilitator.clone()} counts={props.team.counts.clone()}
-                roles={RoleSizes::of_counts(&props.team.counts)} team_name={props.team.team_name.clone()}
+                roles={props.roles} team_name={props.team.team_name.clone()}
                 agreements={props.team.agreements.clone()} />
             <div class="actions no-print">
                 <button type="button" class="secondary" onclick={app.callback(|_: MouseEvent| Action::CloseLink(Screen::Welcome))}>
