@@ -3,7 +3,9 @@
 //! A facilitator pastes whatever holds the participants' result links: one link, many, or a whole
 //! chat transcript copied from WhatsApp, Teams or an e-mail, with names, times and quoted replies
 //! around them. [`collect`] finds every link in it, decodes it with [`decode`] and keeps the
-//! responses; [`Collected::add`] takes a later paste, so the team grows.
+//! individual results, and the team links as counts ([`Collected::teams`]: versions 1 and 2 are
+//! held as their counts, version 3 as it is); [`Collected::add`] takes a later paste, so the team
+//! grows. [`Collected::counts`] is the whole collection as one team's counts: what is shared.
 //!
 //! # What is read as a link
 //!
@@ -26,7 +28,11 @@
 //! - A run that stops at the end of a line before its declared length (a mail client wrapped the
 //!   link) is continued with the next lines, skipping quote marks `>` and indentation, while each
 //!   next line starts with alphabet characters. The joined text is taken only when it is a valid
-//!   link; otherwise the problem is reported for the run as it stood.
+//!   link; otherwise the problem is reported for the run as it stood. A `#v` or `#v1` at the end
+//!   of a line is such a run too (issue 21: wrapped right after the version).
+//!
+//! A version 3 team link declares no length of its own before its checksum (its sections run up
+//! to it), so these two repairs do not apply to it: it is read as the run it stands in.
 //!
 //! # The same response counted once
 //!
