@@ -131,6 +131,61 @@ pub struct Collected {
     other_names: Vec<TeamName>,
 }
 
+/// What one paste did ([`Collected::add`]): what a message after the paste says, for example
+/// "3 uitkomsten toegevoegd, 1 dubbel, 1 van team Zuid, geen link in 2 regels".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PasteReport {
+    /// Individual results (result links) added.
+    pub results: usize,
+    /// Team links added, each held as counts.
+    pub team_links: usize,
+    /// The participants those team links hold together.
+    pub team_participants: usize,
+    /// Valid links not taken because the same link text was taken before (this paste or an
+    /// earlier one).
+    pub duplicates: usize,
+    /// The team names on links taken (not duplicates) in this paste that are not the
+    /// collection's team name, each once, in order of appearance.
+    pub other_teams: Vec<TeamName>,
+    /// Lines with text on them where no link starts (chatter, names, times).
+    pub lines_without_link: usize,
+    /// Candidates that gave nothing: their [`Problem`]s are the last ones of
+    /// [`Collected::problems`] (or counted in [`Collected::more_problems`]).
+    pub problems: usize,
+    /// This paste was longer than [`MAX_PASTE_BYTES`]; only its beginning was read.
+    pub cut: bool,
+}
+
+impl PasteReport {
+    /// Whether the paste added anyone.
+    pub fn added(&self) -> bool {
+        self.results + self.team_links > 0
+    }
+}
+
+/// The lines of `bytes` with anything but white space on them that no link touches (`spans`:
+/// where candidates started and where reading went on after them, ascending).
+fn lines_without(bytes: &[u8], spans: &[(usize, usize)]) -> usize {
+    let mut count = 0;
+    let mut line_start = 0;
+    let mut span = 0;
+    for line in bytes.split(|&b| b == b'\n') {
+        let line_end = line_start + line.len();
+        // Spans that ended before this line no longer matter.
+        while spans.get(span).is_some_and(|&(_, e)| e < line_start) {
+            span += 1;
+        }
+        let touched = spans
+            .get(span)
+            .is_some_and(|&(s, e)| s <= line_end && e >= line_start);
+        if !touched && !line.iter().all(u8::is_ascii_whitespace) {
+            count += 1;
+        }
+        line_start = line_end + 1;
+    }
+    count
+}
+
 /// The links in `text`; see the module docs.
 pub fn collect(text: &str) -> Collected {
     let mut collected = Collected::default();
@@ -143,10 +198,20 @@ impl Collected {
     /// duplicate. Adding `b` after `a` gives what one paste of `a + "\n" + b` gives, unless a
     /// link is cut in two between them (one paste joins a wrapped link, two do not) or the two
     /// together exceed [`MAX_PASTE_BYTES`] (the limit is per paste).
-    pub fn add(&mut self, text: &str) {
+    ///
+    /// Gives what this paste did ([`PasteReport`]), for the message after a paste.
+    pub fn add(&mut self, text: &str) -> PasteReport {
         let all = text.as_bytes();
         let bytes = &all[..all.len().min(MAX_PASTE_BYTES)];
         self.cut |= bytes.len() < all.len();
+        let before = (
+            self.responses.len(),
+            self.teams.len(),
+            self.duplicates,
+            self.problems.len() + self.more_problems,
+        );
+        let mut names = Vec::new();
+        let mut spans = Vec::new();
         let mut i = 0;
         // The end of the run at `i`, once known: a run may hold several glued links.
         let mut end = 0;
@@ -161,13 +226,39 @@ impl Collected {
             let run = &bytes[i..end];
             let before = if i > 0 { bytes[i - 1] } else { b' ' };
             // `#v` alone may be a link that a mail program wrapped right after its `v`.
-            i = if (before == b'#' && (versioned(run) || run == b"v")) || bare(run) {
-                self.candidate(text, bytes, i, end)
+            let at = if (before == b'#' && (versioned(run) || run == b"v")) || bare(run) {
+                Some(i)
             } else if before == b'%' && run.starts_with(b"23") && versioned(&run[2..]) {
-                self.candidate(text, bytes, i + 2, end)
+                Some(i + 2)
             } else {
-                end
+                None
             };
+            i = match at {
+                Some(at) => {
+                    let next = self.candidate(text, bytes, at, end, &mut names);
+                    // A wrapped link spans its lines.
+                    spans.push((at, next));
+                    next
+                }
+                None => end,
+            };
+        }
+        let mut other_teams: Vec<TeamName> = Vec::new();
+        for name in names {
+            if self.team_name.as_ref() != Some(&name) && !other_teams.contains(&name) {
+                other_teams.push(name);
+            }
+        }
+        let added: Vec<&TeamCounts> = self.teams[before.1..].iter().collect();
+        PasteReport {
+            results: self.responses.len() - before.0,
+            team_links: added.len(),
+            team_participants: added.iter().map(|t| t.participants() as usize).sum(),
+            duplicates: self.duplicates - before.2,
+            other_teams,
+            lines_without_link: lines_without(bytes, &spans),
+            problems: self.problems.len() + self.more_problems - before.3,
+            cut: bytes.len() < all.len(),
         }
     }
 
@@ -195,7 +286,14 @@ impl Collected {
     }
 
     /// Reads the candidate at `start` in the run ending at `end`; gives where to read on.
-    fn candidate(&mut self, text: &str, bytes: &[u8], start: usize, end: usize) -> usize {
+    fn candidate(
+        &mut self,
+        text: &str,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        names: &mut Vec<TeamName>,
+    ) -> usize {
         let run = text.get(start..end).unwrap_or_default();
         let want = declared(run.as_bytes());
         let found = if run.len() < want {
@@ -205,7 +303,7 @@ impl Collected {
         };
         if let Some((link, next)) = found {
             if let Ok(decoded) = decode(&link) {
-                self.take(link, decoded);
+                names.extend(self.take(link, decoded));
                 return next;
             }
         }
@@ -216,10 +314,11 @@ impl Collected {
         end
     }
 
-    fn take(&mut self, link: String, decoded: Decoded) {
+    /// Takes a valid link, unless taken before; gives the team name of a link taken.
+    fn take(&mut self, link: String, decoded: Decoded) -> Option<TeamName> {
         if self.taken.contains(&link) {
             self.duplicates += 1;
-            return;
+            return None;
         }
         let (responses, team, name, agreements) = match decoded {
             Decoded::Response(r) => (vec![r.response], None, r.team_name, None),
@@ -231,11 +330,15 @@ impl Collected {
                 Some(t.agreements),
             ),
             Decoded::TeamCounts(c) => (Vec::new(), Some(c.counts), c.team_name, Some(c.agreements)),
-            Decoded::Workshop(_) => return self.problem(&link, CollectError::Invitation),
+            Decoded::Workshop(_) => {
+                self.problem(&link, CollectError::Invitation);
+                return None;
+            }
         };
         let adds = responses.len() + team.as_ref().map_or(0, |t| t.participants() as usize);
         if self.participants() + adds > MAX_TEAM_RESPONSES {
-            return self.problem(&link, CollectError::TooManyResponses);
+            self.problem(&link, CollectError::TooManyResponses);
+            return None;
         }
         self.responses.extend(responses);
         self.teams.extend(team);
@@ -244,14 +347,15 @@ impl Collected {
             Some(agreements) if self.agreements.is_empty() => self.agreements = agreements,
             _ => {}
         }
-        match (&self.team_name, name) {
-            (None, name) => self.team_name = name,
-            (Some(first), Some(name)) if *first != name && !self.other_names.contains(&name) => {
-                self.other_names.push(name);
+        match (&self.team_name, &name) {
+            (None, name) => self.team_name = name.clone(),
+            (Some(first), Some(name)) if first != name && !self.other_names.contains(name) => {
+                self.other_names.push(name.clone());
                 self.other_team_names += 1;
             }
             _ => {}
         }
+        name
     }
 
     fn problem(&mut self, link: &str, error: CollectError) {
@@ -614,6 +718,73 @@ mod tests {
         assert!(!collect(LESS).cut);
         let c = collect(&"#v1 ".repeat(MAX_PROBLEMS + 7));
         assert_eq!((c.problems.len(), c.more_problems), (MAX_PROBLEMS, 7));
+    }
+
+    #[test]
+    fn a_paste_says_what_it_did() {
+        let r = Response::default();
+        let zuid = TeamName::new("Zuid").unwrap();
+        let oost = TeamName::new("Oost").unwrap();
+        let team = encode_team(&[r.clone(), r.clone(), r.clone()], Some(&oost)).unwrap();
+        let mut c = collect(&encode_response(&r, Some(&oost)));
+        // A wrapped link is one line with a link, not two; chatter lines are counted.
+        let wrapped = encode_response(&golden_like(3), Some(&oost));
+        let text = format!(
+            "[10:01] Anna: hier\n#{}\n{}\n\n[10:02] Bert: {}\n{team} en van Zuid {}\nkapot #{}\nv1w\ndoei",
+            &wrapped[..10],
+            &wrapped[10..],
+            encode_response(&r, Some(&oost)),
+            encode_response(&golden_like(4), Some(&zuid)),
+            &LESS[..12],
+        );
+        let report = c.add(&text);
+        assert_eq!(
+            report,
+            PasteReport {
+                results: 2,
+                team_links: 1,
+                team_participants: 3,
+                duplicates: 1,
+                other_teams: vec![zuid.clone()],
+                // "[10:01] Anna: hier" and "doei"; the blank line is not counted, "v1w" is a
+                // (broken) link.
+                lines_without_link: 2,
+                problems: 2,
+                cut: false,
+            }
+        );
+        assert!(report.added());
+        // Pasted again: only duplicates; nothing of another team was added.
+        let again = c.add(&text);
+        assert_eq!(
+            (again.results, again.team_links, again.duplicates),
+            (0, 0, 4)
+        );
+        assert_eq!(again.other_teams, []);
+        assert!(!again.added());
+        // Nothing at all.
+        let none = c.add("geen link hier\n\nen hier ook niet");
+        assert_eq!(none.lines_without_link, 2);
+        assert_eq!(
+            none,
+            PasteReport {
+                lines_without_link: 2,
+                ..PasteReport::default()
+            }
+        );
+        // Cut at the limit: said.
+        let long = format!("{}\n{LESS}", "x".repeat(MAX_PASTE_BYTES));
+        assert!(Collected::default().add(&long).cut);
+    }
+
+    /// A response with every answer `code`.
+    fn golden_like(code: u8) -> Response {
+        let a = crate::domain::instrument::Answer::from_code(code).unwrap();
+        Response {
+            now: [a; crate::domain::instrument::DIMENSION_COUNT],
+            desired: [a; crate::domain::instrument::DIMENSION_COUNT],
+            role: None,
+        }
     }
 
     #[test]
