@@ -304,3 +304,38 @@ fn summary_agrees_with_the_committed_team_summary() {
         assert_eq!(got, expected, "{line}");
     }
 }
+
+/// Issue 21's audit: a team name from a pasted link may hold NUL, line breaks and bidi
+/// overrides; none of them reaches a CSV file, in either dialect, answers or summary.
+#[test]
+fn a_nul_in_a_team_name_from_a_link_never_reaches_a_csv() {
+    use samenwerkingsscan::domain::collect::collect;
+    use samenwerkingsscan::domain::csv::{answers_csv_in, summary_csv_in, Dialect};
+    use samenwerkingsscan::domain::link::encode_response;
+    let hostile = TeamName::new("Team\u{0}Oost\r\n\u{202E}kooL\u{2028}x").unwrap();
+    let text = six()
+        .iter()
+        .map(|r| encode_response(r, Some(&hostile)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let c = collect(&text);
+    assert_eq!(
+        c.team_name.as_ref(),
+        Some(&hostile),
+        "the link carries it as it is"
+    );
+    for dialect in Dialect::ALL {
+        let files = [
+            answers_csv_in(&c.counts(), c.team_name.as_ref(), dialect),
+            summary_csv_in(&summarise(&six()), c.team_name.as_ref(), dialect),
+        ];
+        for file in files {
+            for bad in ['\u{0}', '\u{202E}', '\u{2028}'] {
+                assert!(!file.contains(bad), "{bad:?} in {dialect:?}");
+            }
+            // Line breaks only as record ends: as many CRLFs as LFs, one per record.
+            assert_eq!(file.matches("\r\n").count(), file.matches('\n').count());
+            assert!(file.contains("Team\u{FFFD}Oost\u{FFFD}\u{FFFD}\u{FFFD}kooL\u{FFFD}x"));
+        }
+    }
+}
