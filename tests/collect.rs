@@ -787,3 +787,40 @@ fn a_team_link_of_counts_is_collected_as_counts() {
     seven.push(golden("middle"));
     assert_eq!(c.counts(), TeamCounts::from_responses(&seven));
 }
+
+/// A team link of counts (version 3) wrapped by a mail client at 76 columns and quoted, and
+/// wrapped right after its `v`: continued until its checksum holds.
+#[test]
+fn a_wrapped_team_link_of_counts_is_rejoined() {
+    let mut rng = common::Rng::new(0x3A3);
+    let thirty: Vec<Response> = (0..30).map(|_| rng.response()).collect();
+    let counts = TeamCounts::from_responses(&thirty);
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let v3 = samenwerkingsscan::domain::link::encode_team_counts(
+        &counts,
+        Some(&name),
+        &workshop_agreements(),
+    )
+    .unwrap();
+    let url = format!("https://scan.example.nl/#{v3}");
+    let lines: Vec<&str> = url
+        .as_bytes()
+        .chunks(76)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    assert!(lines.len() > 3);
+    for quote in ["", "> ", ">> "] {
+        let mail = format!(
+            "Hoi,\n{quote}{}\n{quote}\n{quote}Groet\n",
+            lines.join(&format!("\n{quote}"))
+        );
+        let c = collect(&mail);
+        assert_eq!(c.problems, [], "{mail}");
+        assert_eq!(c.teams, std::slice::from_ref(&counts));
+    }
+    let c = collect(&format!("zie #v\n{}\nGroet", &v3[1..]));
+    assert_eq!((c.participants(), c.problems.len()), (30, 0));
+    // Cut short: a problem, nothing taken.
+    let c = collect(&format!("#{}\nGroet", &v3[..v3.len() - 5]));
+    assert_eq!((c.participants(), c.problems.len()), (0, 1));
+}

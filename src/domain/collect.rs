@@ -32,7 +32,8 @@
 //!   of a line is such a run too (issue 21: wrapped right after the version).
 //!
 //! A version 3 team link declares no length of its own before its checksum (its sections run up
-//! to it), so these two repairs do not apply to it: it is read as the run it stands in.
+//! to it): a wrapped one is continued line by line until its checksum holds (at most
+//! `MAX_JOINED_LINES` lines); one glued to other text is not cut out of it.
 //!
 //! # The same response counted once
 //!
@@ -301,8 +302,18 @@ impl Collected {
         } else {
             Some((run.get(..want).unwrap_or(run).to_owned(), start + want))
         };
+        let counts = found
+            .as_ref()
+            .map_or(run, |(link, _)| link.as_str())
+            .starts_with("v3t");
         if let Some((link, next)) = found {
             if let Ok(decoded) = decode(&link) {
+                names.extend(self.take(link, decoded));
+                return next;
+            }
+        }
+        if counts {
+            if let Some((link, decoded, next)) = join_counts(text, bytes, start, end) {
                 names.extend(self.take(link, decoded));
                 return next;
             }
@@ -402,6 +413,41 @@ fn join(text: &str, bytes: &[u8], start: usize, mut pos: usize) -> Option<(Strin
         link.push_str(text.get(pos..piece_end)?);
         pos = piece_end;
     }
+}
+
+/// The most lines a wrapped version 3 link is looked for in (a link of [`MAX_LINK_CHARS`]
+/// wrapped at 76 columns takes 108): the work per candidate stays bounded.
+const MAX_JOINED_LINES: usize = 200;
+
+/// A version 3 team link wrapped over lines: its length shows only where its checksum holds
+/// (its sections run up to it), so the lines that continue the run are added one at a time, as
+/// [`join`] reads them, until the text is a valid link; `None` when none is.
+fn join_counts(
+    text: &str,
+    bytes: &[u8],
+    start: usize,
+    mut pos: usize,
+) -> Option<(String, Decoded, usize)> {
+    let mut link = String::from(text.get(start..pos)?);
+    for _ in 0..MAX_JOINED_LINES {
+        pos = skip(bytes, pos, b" \t");
+        pos += match bytes.get(pos..) {
+            Some([b'\r', b'\n', ..]) => 2,
+            Some([b'\r' | b'\n', ..]) => 1,
+            _ => return None,
+        };
+        pos = skip(bytes, pos, b" \t>");
+        let piece_end = run_end(bytes, pos).min(pos + MAX_LINK_CHARS.saturating_sub(link.len()));
+        if piece_end == pos || bare(&bytes[pos..piece_end]) {
+            return None;
+        }
+        link.push_str(text.get(pos..piece_end)?);
+        pos = piece_end;
+        if let Ok(decoded) = decode(&link) {
+            return Some((link, decoded, pos));
+        }
+    }
+    None
 }
 
 /// The length of the version 1 link, or version 2 team link, that `link` begins, as far as its
