@@ -62,13 +62,17 @@ test('a team of 2 shares nothing; shared at 6, the latecomer at 7 is warned of; 
     assert.equal(await warning(page).count(), 0);
     await share(page);
     assert.equal(await warning(page).count(), 0, 'the same team as shared: nothing new to learn');
+    // What was shared is stored at once: a reload before anything else changes keeps it.
+    await page.reload();
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+    await page.locator('.participants', { hasText: '6 deelnemers' }).waitFor();
 
     // A latecomer: 7 against the 6 shared, differing by one person.
     const late = { ...golden('fewnow'), role: 0 };
     await paste(page, link({ ...late, desired: late.desired.map((c) => (c === 5 ? 4 : c + 1)) }), 7);
     await warning(page).waitFor();
     await expectNoAxeViolations(page, 'the differencing warning');
-    // What was shared is kept: after a reload the warning is still there.
+    // And after another reload the warning is still there.
     await page.reload();
     await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
     await page.locator('.participants', { hasText: '7 deelnemers' }).waitFor();
