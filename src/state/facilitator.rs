@@ -140,8 +140,12 @@ pub enum FacilitatorAction {
 impl FacilitatorState {
     /// The state after `action`. Out-of-range indexes are ignored, never a panic.
     pub fn apply(mut self, action: FacilitatorAction) -> FacilitatorState {
-        // "Copied" belongs to the link it was given for: any other action clears it.
-        if !matches!(action, FacilitatorAction::CopyFinished(..)) {
+        // "Copied" belongs to the link it was given for: any other action clears it, except the
+        // record that the copied team link was shared.
+        if !matches!(
+            action,
+            FacilitatorAction::CopyFinished(..) | FacilitatorAction::Shared(_)
+        ) {
             self.copied = None;
         }
         match action {
@@ -643,6 +647,12 @@ mod tests {
             Some(CopyFeedback::Copied)
         );
         assert_eq!(s.copy_feedback(FacilitatorLink::Invitation), None);
+        // Copying the team link shares it: the record keeps the feedback.
+        let s = s.apply(FacilitatorAction::Shared("v3tX".into()));
+        assert_eq!(
+            s.copy_feedback(FacilitatorLink::Team),
+            Some(CopyFeedback::Copied)
+        );
         assert_eq!(
             s.apply(FacilitatorAction::SetPasteText("x".into()))
                 .copy_feedback(FacilitatorLink::Team),
