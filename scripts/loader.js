@@ -25,7 +25,7 @@
 // localhost Chromium fetched both before the first paint, and Lighthouse's pessimistic LCP
 // counts every request that finished before the paint.
 //
-// On a team link (#v1t..., #v2t...) it starts the facilitator's build instead. For the
+// On a team link (#v1t..., #v2t..., #v3t...) it starts the facilitator's build instead. For the
 // participant's app it offers `samenwerkingsscanFacilitator()`: a promise of the facilitator's
 // bindings, instantiated and not yet started (src/platform.rs, load_facilitator_wasm).
 

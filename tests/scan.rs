@@ -119,11 +119,11 @@ fn a_frame_becomes_a_link_and_the_link_a_participant() {
 
     let team_link = format!("{ORIGIN}{}", encode_team(&team, None).unwrap());
     collected.add(&seen(&team_link, 3));
-    assert_eq!(collected.responses.len(), 7);
+    assert_eq!(collected.participants(), 7);
 
     let invitation = format!("{ORIGIN}{}", encode_workshop(&Default::default()));
     collected.add(&seen(&invitation, 4));
-    assert_eq!(collected.responses.len(), 7);
+    assert_eq!(collected.participants(), 7);
     assert_eq!(
         collected.problems.last().map(|p| &p.error),
         Some(&CollectError::Invitation)
@@ -134,7 +134,7 @@ fn a_frame_becomes_a_link_and_the_link_a_participant() {
     let problems = collected.problems.len();
     collected.add(&foreign);
     assert_eq!(
-        (collected.responses.len(), collected.problems.len()),
+        (collected.participants(), collected.problems.len()),
         (7, problems)
     );
 }

@@ -86,6 +86,8 @@ pub fn use_facilitator_state(app: AppContext) -> FacilitatorHandle {
             state.links.clone(),
             state.agreements.clone(),
             state.stamps.clone(),
+            // The team links shared, for the differencing check (issue 21, counts).
+            state.shared.clone(),
         );
         let state = state.clone();
         let report = app.report_storage.clone();

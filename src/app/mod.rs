@@ -20,7 +20,8 @@ use yew::prelude::*;
 use crate::app::facilitator::FacilitatorHandle;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
-use crate::domain::link::SharedTeam;
+use crate::domain::link::SharedCounts;
+use crate::domain::team::RoleSizes;
 use crate::embed::{EmbedOptions, Message};
 use crate::i18n::{copy, ui, Lang};
 use crate::pages::broken::BrokenPage;
@@ -47,7 +48,7 @@ pub trait FacilitatorScreens: 'static {
     fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
     /// The participant's steps as history entries (`history`): the participant's build only.
     fn use_history(state: UseReducerHandle<AppState>) -> impl Hook<Output = ()>;
-    fn team_page(team: SharedTeam, facilitator: &Self::Facilitator) -> Html;
+    fn team_page(team: SharedCounts, roles: RoleSizes, facilitator: &Self::Facilitator) -> Html;
     fn workshop_page(facilitator: &Self::Facilitator) -> Html;
     /// The facilitator's notice about their stored value, if any (with the app's notices).
     fn notice(facilitator: &Self::Facilitator, lang: Lang) -> Html;
@@ -73,7 +74,7 @@ impl FacilitatorScreens for Participant {
     fn use_history(state: UseReducerHandle<AppState>) -> impl Hook<Output = ()> {
         history::use_step_history(state)
     }
-    fn team_page(_: SharedTeam, _: &()) -> Html {
+    fn team_page(_: SharedCounts, _: RoleSizes, _: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
     }
     fn workshop_page(_: &()) -> Html {
@@ -96,8 +97,8 @@ impl FacilitatorScreens for FacilitatorBuild {
     fn use_history(_: UseReducerHandle<AppState>) -> impl Hook<Output = ()> {
         use_no_history()
     }
-    fn team_page(team: SharedTeam, facilitator: &FacilitatorHandle) -> Html {
-        html! { <TeamPage {team} facilitator={facilitator.clone()} /> }
+    fn team_page(team: SharedCounts, roles: RoleSizes, facilitator: &FacilitatorHandle) -> Html {
+        html! { <TeamPage {team} {roles} facilitator={facilitator.clone()} /> }
     }
     fn workshop_page(facilitator: &FacilitatorHandle) -> Html {
         html! { <WorkshopPage facilitator={facilitator.clone()} /> }
@@ -395,7 +396,7 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     let page = match &state.link_view {
         Some(LinkView::Response(shared)) => html! { <SharedPage shared={shared.clone()} /> },
         Some(LinkView::Compare(shared)) => html! { <ComparePage shared={shared.clone()} /> },
-        Some(LinkView::Team(team)) => F::team_page(team.clone(), &facilitator),
+        Some(LinkView::Team(team, roles)) => F::team_page(team.clone(), *roles, &facilitator),
         Some(LinkView::Join(workshop)) => html! { <JoinPage workshop={workshop.clone()} /> },
         Some(LinkView::Broken(error)) => html! { <BrokenPage error={error.clone()} /> },
         None => match state.screen {

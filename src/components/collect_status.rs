@@ -33,7 +33,7 @@ pub fn collect_status(props: &CollectStatusProps) -> Html {
     };
     html! {
         <div class="collect-status" role="status">
-            <p><b>{ ui::participants(lang, collected.responses.len()) }</b></p>
+            <p><b>{ ui::participants(lang, collected.participants()) }</b></p>
             if collected.duplicates > 0 {
                 <p>{ ui::duplicates(lang, collected.duplicates) }</p>
             }

@@ -9,7 +9,7 @@ use crate::components::agreement::AgreementText;
 use crate::components::continuum::Continuum;
 use crate::domain::agreement::Agreements;
 use crate::domain::instrument::{Lang, DIMENSIONS};
-use crate::domain::link::{LinkError, SharedTeam};
+use crate::domain::link::{LinkError, SharedCounts};
 use crate::domain::response::Horizon;
 use crate::domain::team::GroupSummary;
 use crate::hooks::use_focus_on_change;
@@ -22,7 +22,7 @@ pub struct TeamCompareProps {
     /// This measurement.
     pub this: GroupSummary,
     /// The other measurement, or why it could not be read; `None` before comparing.
-    pub other: Option<Result<SharedTeam, LinkError>>,
+    pub other: Option<Result<SharedCounts, LinkError>>,
     /// The field's text, as typed.
     pub text: AttrValue,
     pub on_input: Callback<String>,
@@ -50,7 +50,7 @@ pub fn team_compare(props: &TeamCompareProps) -> Html {
             html! { <p class="warning" role="alert">{ message.get(lang) }</p> }
         }
         Some(Ok(other)) => {
-            let before = GroupSummary::of(&other.responses);
+            let before = GroupSummary::from_counts(other.counts.team());
             html! {
                 <>
                     { movement(lang, &before, &props.this) }

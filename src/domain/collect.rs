@@ -3,7 +3,9 @@
 //! A facilitator pastes whatever holds the participants' result links: one link, many, or a whole
 //! chat transcript copied from WhatsApp, Teams or an e-mail, with names, times and quoted replies
 //! around them. [`collect`] finds every link in it, decodes it with [`decode`] and keeps the
-//! responses; [`Collected::add`] takes a later paste, so the team grows.
+//! individual results, and the team links as counts ([`Collected::teams`]: versions 1 and 2 are
+//! held as their counts, version 3 as it is); [`Collected::add`] takes a later paste, so the team
+//! grows. [`Collected::counts`] is the whole collection as one team's counts: what is shared.
 //!
 //! # What is read as a link
 //!
@@ -26,7 +28,12 @@
 //! - A run that stops at the end of a line before its declared length (a mail client wrapped the
 //!   link) is continued with the next lines, skipping quote marks `>` and indentation, while each
 //!   next line starts with alphabet characters. The joined text is taken only when it is a valid
-//!   link; otherwise the problem is reported for the run as it stood.
+//!   link; otherwise the problem is reported for the run as it stood. A `#v` or `#v1` at the end
+//!   of a line is such a run too (issue 21: wrapped right after the version).
+//!
+//! A version 3 team link declares no length of its own before its checksum (its sections run up
+//! to it): a wrapped one is continued line by line until its checksum holds (at most
+//! `MAX_JOINED_LINES` lines); one glued to other text is not cut out of it.
 //!
 //! # The same response counted once
 //!
@@ -63,10 +70,10 @@
 //! text; nothing panics.
 
 use super::agreement::Agreements;
-use super::link::{
-    decode_opened as decode, Decoded, LinkError, MAX_LINK_CHARS, MAX_TEAM_RESPONSES, RESPONSE_CHARS,
-};
+use super::counts::TeamCounts;
+use super::link::{decode, Decoded, LinkError, MAX_LINK_CHARS, MAX_TEAM_RESPONSES, RESPONSE_CHARS};
 use super::response::{Response, TeamName};
+use super::team::RoleSizes;
 
 /// The most bytes of one paste that are read.
 pub const MAX_PASTE_BYTES: usize = 1 << 20;
@@ -98,8 +105,12 @@ pub struct Problem {
 /// Everything collected so far, from one paste or several.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Collected {
-    /// In order of appearance; a team link's responses in its canonical order.
+    /// The individual results (result links), in order of appearance. They never leave the
+    /// browser: what is shared is [`Collected::counts`].
     pub responses: Vec<Response>,
+    /// The counts of the team links taken, in order of appearance. A team link of version 1 or
+    /// 2 (one record per person) is held as its counts from then on.
+    pub teams: Vec<TeamCounts>,
     /// The first team name on a link that was taken.
     pub team_name: Option<TeamName>,
     /// The agreements of the first team link taken that carried any; none when no team link
@@ -121,6 +132,61 @@ pub struct Collected {
     other_names: Vec<TeamName>,
 }
 
+/// What one paste did ([`Collected::add`]): what a message after the paste says, for example
+/// "3 uitkomsten toegevoegd, 1 dubbel, 1 van team Zuid, geen link in 2 regels".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PasteReport {
+    /// Individual results (result links) added.
+    pub results: usize,
+    /// Team links added, each held as counts.
+    pub team_links: usize,
+    /// The participants those team links hold together.
+    pub team_participants: usize,
+    /// Valid links not taken because the same link text was taken before (this paste or an
+    /// earlier one).
+    pub duplicates: usize,
+    /// The team names on links taken (not duplicates) in this paste that are not the
+    /// collection's team name, each once, in order of appearance.
+    pub other_teams: Vec<TeamName>,
+    /// Lines with text on them where no link starts (chatter, names, times).
+    pub lines_without_link: usize,
+    /// Candidates that gave nothing: their [`Problem`]s are the last ones of
+    /// [`Collected::problems`] (or counted in [`Collected::more_problems`]).
+    pub problems: usize,
+    /// This paste was longer than [`MAX_PASTE_BYTES`]; only its beginning was read.
+    pub cut: bool,
+}
+
+impl PasteReport {
+    /// Whether the paste added anyone.
+    pub fn added(&self) -> bool {
+        self.results + self.team_links > 0
+    }
+}
+
+/// The lines of `bytes` with anything but white space on them that no link touches (`spans`:
+/// where candidates started and where reading went on after them, ascending).
+fn lines_without(bytes: &[u8], spans: &[(usize, usize)]) -> usize {
+    let mut count = 0;
+    let mut line_start = 0;
+    let mut span = 0;
+    for line in bytes.split(|&b| b == b'\n') {
+        let line_end = line_start + line.len();
+        // Spans that ended before this line no longer matter.
+        while spans.get(span).is_some_and(|&(_, e)| e < line_start) {
+            span += 1;
+        }
+        let touched = spans
+            .get(span)
+            .is_some_and(|&(s, e)| s <= line_end && e >= line_start);
+        if !touched && !line.iter().all(u8::is_ascii_whitespace) {
+            count += 1;
+        }
+        line_start = line_end + 1;
+    }
+    count
+}
+
 /// The links in `text`; see the module docs.
 pub fn collect(text: &str) -> Collected {
     let mut collected = Collected::default();
@@ -133,10 +199,20 @@ impl Collected {
     /// duplicate. Adding `b` after `a` gives what one paste of `a + "\n" + b` gives, unless a
     /// link is cut in two between them (one paste joins a wrapped link, two do not) or the two
     /// together exceed [`MAX_PASTE_BYTES`] (the limit is per paste).
-    pub fn add(&mut self, text: &str) {
+    ///
+    /// Gives what this paste did ([`PasteReport`]), for the message after a paste.
+    pub fn add(&mut self, text: &str) -> PasteReport {
         let all = text.as_bytes();
         let bytes = &all[..all.len().min(MAX_PASTE_BYTES)];
         self.cut |= bytes.len() < all.len();
+        let before = (
+            self.responses.len(),
+            self.teams.len(),
+            self.duplicates,
+            self.problems.len() + self.more_problems,
+        );
+        let mut names = Vec::new();
+        let mut spans = Vec::new();
         let mut i = 0;
         // The end of the run at `i`, once known: a run may hold several glued links.
         let mut end = 0;
@@ -150,13 +226,40 @@ impl Collected {
             }
             let run = &bytes[i..end];
             let before = if i > 0 { bytes[i - 1] } else { b' ' };
-            i = if (before == b'#' && versioned(run)) || bare(run) {
-                self.candidate(text, bytes, i, end)
+            // `#v` alone may be a link that a mail program wrapped right after its `v`.
+            let at = if (before == b'#' && (versioned(run) || run == b"v")) || bare(run) {
+                Some(i)
             } else if before == b'%' && run.starts_with(b"23") && versioned(&run[2..]) {
-                self.candidate(text, bytes, i + 2, end)
+                Some(i + 2)
             } else {
-                end
+                None
             };
+            i = match at {
+                Some(at) => {
+                    let next = self.candidate(text, bytes, at, end, &mut names);
+                    // A wrapped link spans its lines.
+                    spans.push((at, next));
+                    next
+                }
+                None => end,
+            };
+        }
+        let mut other_teams: Vec<TeamName> = Vec::new();
+        for name in names {
+            if self.team_name.as_ref() != Some(&name) && !other_teams.contains(&name) {
+                other_teams.push(name);
+            }
+        }
+        let added: Vec<&TeamCounts> = self.teams[before.1..].iter().collect();
+        PasteReport {
+            results: self.responses.len() - before.0,
+            team_links: added.len(),
+            team_participants: added.iter().map(|t| t.participants() as usize).sum(),
+            duplicates: self.duplicates - before.2,
+            other_teams,
+            lines_without_link: lines_without(bytes, &spans),
+            problems: self.problems.len() + self.more_problems - before.3,
+            cut: bytes.len() < all.len(),
         }
     }
 
@@ -165,8 +268,33 @@ impl Collected {
         &self.taken
     }
 
+    /// Everyone collected: the individual results and the team links' participants.
+    pub fn participants(&self) -> usize {
+        self.teams
+            .iter()
+            .fold(self.responses.len(), |n, t| n + t.participants() as usize)
+    }
+
+    /// The whole collection as one team's counts ([`TeamCounts::collected`]): what the team
+    /// view draws and shares.
+    pub fn counts(&self) -> TeamCounts {
+        TeamCounts::collected(&self.responses, &self.teams)
+    }
+
+    /// How many said each role group, over the individual results and the team links.
+    pub fn role_sizes(&self) -> RoleSizes {
+        TeamCounts::sizes_of(&self.responses, &self.teams)
+    }
+
     /// Reads the candidate at `start` in the run ending at `end`; gives where to read on.
-    fn candidate(&mut self, text: &str, bytes: &[u8], start: usize, end: usize) -> usize {
+    fn candidate(
+        &mut self,
+        text: &str,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        names: &mut Vec<TeamName>,
+    ) -> usize {
         let run = text.get(start..end).unwrap_or_default();
         let want = declared(run.as_bytes());
         let found = if run.len() < want {
@@ -174,51 +302,71 @@ impl Collected {
         } else {
             Some((run.get(..want).unwrap_or(run).to_owned(), start + want))
         };
+        let counts = found
+            .as_ref()
+            .map_or(run, |(link, _)| link.as_str())
+            .starts_with("v3t");
         if let Some((link, next)) = found {
             if let Ok(decoded) = decode(&link) {
-                self.take(link, decoded);
+                names.extend(self.take(link, decoded));
                 return next;
             }
         }
-        if let Err(error) = decode(run) {
+        if counts {
+            if let Some((link, decoded, next)) = join_counts(text, bytes, start, end) {
+                names.extend(self.take(link, decoded));
+                return next;
+            }
+        }
+        // A lone `#v` that continues nowhere is a hashtag, not a broken link.
+        if let (Err(error), true) = (decode(run), run != "v") {
             self.problem(run, CollectError::Link(error));
         }
         end
     }
 
-    fn take(&mut self, link: String, decoded: Decoded) {
+    /// Takes a valid link, unless taken before; gives the team name of a link taken.
+    fn take(&mut self, link: String, decoded: Decoded) -> Option<TeamName> {
         if self.taken.contains(&link) {
             self.duplicates += 1;
-            return;
+            return None;
         }
-        let (responses, name, agreements) = match decoded {
-            Decoded::Response(r) => (vec![r.response], r.team_name, None),
-            Decoded::Team(t) => (t.responses, t.team_name, Some(t.agreements)),
-            Decoded::Workshop(_) => return self.problem(&link, CollectError::Invitation),
-            // The collection holds records until the rest of issue 21 lands: a team link of
-            // counts is not taken yet, as a link of a newer version would not be.
-            Decoded::TeamCounts(_) => {
-                let error = LinkError::UnsupportedVersion { version: 3 };
-                return self.problem(&link, CollectError::Link(error));
+        let (responses, team, name, agreements) = match decoded {
+            Decoded::Response(r) => (vec![r.response], None, r.team_name, None),
+            // Versions 1 and 2 are held as counts from here on.
+            Decoded::Team(t) => (
+                Vec::new(),
+                Some(TeamCounts::from_responses(&t.responses)),
+                t.team_name,
+                Some(t.agreements),
+            ),
+            Decoded::TeamCounts(c) => (Vec::new(), Some(c.counts), c.team_name, Some(c.agreements)),
+            Decoded::Workshop(_) => {
+                self.problem(&link, CollectError::Invitation);
+                return None;
             }
         };
-        if self.responses.len() + responses.len() > MAX_TEAM_RESPONSES {
-            return self.problem(&link, CollectError::TooManyResponses);
+        let adds = responses.len() + team.as_ref().map_or(0, |t| t.participants() as usize);
+        if self.participants() + adds > MAX_TEAM_RESPONSES {
+            self.problem(&link, CollectError::TooManyResponses);
+            return None;
         }
         self.responses.extend(responses);
+        self.teams.extend(team);
         self.taken.push(link);
         match agreements {
             Some(agreements) if self.agreements.is_empty() => self.agreements = agreements,
             _ => {}
         }
-        match (&self.team_name, name) {
-            (None, name) => self.team_name = name,
-            (Some(first), Some(name)) if *first != name && !self.other_names.contains(&name) => {
-                self.other_names.push(name);
+        match (&self.team_name, &name) {
+            (None, name) => self.team_name = name.clone(),
+            (Some(first), Some(name)) if first != name && !self.other_names.contains(name) => {
+                self.other_names.push(name.clone());
                 self.other_team_names += 1;
             }
             _ => {}
         }
+        name
     }
 
     fn problem(&mut self, link: &str, error: CollectError) {
@@ -267,6 +415,41 @@ fn join(text: &str, bytes: &[u8], start: usize, mut pos: usize) -> Option<(Strin
     }
 }
 
+/// The most lines a wrapped version 3 link is looked for in (a link of [`MAX_LINK_CHARS`]
+/// wrapped at 76 columns takes 108): the work per candidate stays bounded.
+const MAX_JOINED_LINES: usize = 200;
+
+/// A version 3 team link wrapped over lines: its length shows only where its checksum holds
+/// (its sections run up to it), so the lines that continue the run are added one at a time, as
+/// [`join`] reads them, until the text is a valid link; `None` when none is.
+fn join_counts(
+    text: &str,
+    bytes: &[u8],
+    start: usize,
+    mut pos: usize,
+) -> Option<(String, Decoded, usize)> {
+    let mut link = String::from(text.get(start..pos)?);
+    for _ in 0..MAX_JOINED_LINES {
+        pos = skip(bytes, pos, b" \t");
+        pos += match bytes.get(pos..) {
+            Some([b'\r', b'\n', ..]) => 2,
+            Some([b'\r' | b'\n', ..]) => 1,
+            _ => return None,
+        };
+        pos = skip(bytes, pos, b" \t>");
+        let piece_end = run_end(bytes, pos).min(pos + MAX_LINK_CHARS.saturating_sub(link.len()));
+        if piece_end == pos || bare(&bytes[pos..piece_end]) {
+            return None;
+        }
+        link.push_str(text.get(pos..piece_end)?);
+        pos = piece_end;
+        if let Ok(decoded) = decode(&link) {
+            return Some((link, decoded, pos));
+        }
+    }
+    None
+}
+
 /// The length of the version 1 link, or version 2 team link, that `link` begins, as far as its
 /// header shows it; for anything else, its own length.
 ///
@@ -289,6 +472,9 @@ fn declared(link: &[u8]) -> usize {
         Some(b"v1t") => blocks_end,
         // An invitation: the two characters of its settings.
         Some(b"v1w") => name_end + 2,
+        // A link cut right after its `v` or version (wrapped there by a mail program): at
+        // least one more character.
+        _ if link.iter().skip(1).all(u8::is_ascii_digit) => return link.len() + 1,
         Some(b"v2t") => {
             // G agreements (at most 63 in any text: bounded work), each D and three fields;
             // at least one while G is not there yet.
@@ -511,8 +697,12 @@ mod tests {
         assert_eq!((c.responses.len(), c.duplicates), (1, 2));
         let team = encode_team(&[r.clone(), r.clone(), r.clone()], None).unwrap();
         let c = collect(&format!("{team} {team} {LESS}"));
-        assert_eq!(c.responses, vec![r; 4]);
-        assert_eq!(c.duplicates, 1);
+        assert_eq!(c.responses, vec![r.clone()]);
+        assert_eq!(
+            c.teams,
+            vec![TeamCounts::from_responses(&[r.clone(), r.clone(), r])]
+        );
+        assert_eq!((c.participants(), c.duplicates), (4, 1));
     }
 
     #[test]
@@ -556,7 +746,7 @@ mod tests {
             "{big}\n{two}\n{last}\n{}",
             encode_response(&team[600], None)
         ));
-        assert_eq!(c.responses.len(), 600);
+        assert_eq!(c.participants(), 600);
         assert_eq!(c.problems.len(), 2);
         assert!(c
             .problems
@@ -574,6 +764,73 @@ mod tests {
         assert!(!collect(LESS).cut);
         let c = collect(&"#v1 ".repeat(MAX_PROBLEMS + 7));
         assert_eq!((c.problems.len(), c.more_problems), (MAX_PROBLEMS, 7));
+    }
+
+    #[test]
+    fn a_paste_says_what_it_did() {
+        let r = Response::default();
+        let zuid = TeamName::new("Zuid").unwrap();
+        let oost = TeamName::new("Oost").unwrap();
+        let team = encode_team(&[r.clone(), r.clone(), r.clone()], Some(&oost)).unwrap();
+        let mut c = collect(&encode_response(&r, Some(&oost)));
+        // A wrapped link is one line with a link, not two; chatter lines are counted.
+        let wrapped = encode_response(&golden_like(3), Some(&oost));
+        let text = format!(
+            "[10:01] Anna: hier\n#{}\n{}\n\n[10:02] Bert: {}\n{team} en van Zuid {}\nkapot #{}\nv1w\ndoei",
+            &wrapped[..10],
+            &wrapped[10..],
+            encode_response(&r, Some(&oost)),
+            encode_response(&golden_like(4), Some(&zuid)),
+            &LESS[..12],
+        );
+        let report = c.add(&text);
+        assert_eq!(
+            report,
+            PasteReport {
+                results: 2,
+                team_links: 1,
+                team_participants: 3,
+                duplicates: 1,
+                other_teams: vec![zuid.clone()],
+                // "[10:01] Anna: hier" and "doei"; the blank line is not counted, "v1w" is a
+                // (broken) link.
+                lines_without_link: 2,
+                problems: 2,
+                cut: false,
+            }
+        );
+        assert!(report.added());
+        // Pasted again: only duplicates; nothing of another team was added.
+        let again = c.add(&text);
+        assert_eq!(
+            (again.results, again.team_links, again.duplicates),
+            (0, 0, 4)
+        );
+        assert_eq!(again.other_teams, []);
+        assert!(!again.added());
+        // Nothing at all.
+        let none = c.add("geen link hier\n\nen hier ook niet");
+        assert_eq!(none.lines_without_link, 2);
+        assert_eq!(
+            none,
+            PasteReport {
+                lines_without_link: 2,
+                ..PasteReport::default()
+            }
+        );
+        // Cut at the limit: said.
+        let long = format!("{}\n{LESS}", "x".repeat(MAX_PASTE_BYTES));
+        assert!(Collected::default().add(&long).cut);
+    }
+
+    /// A response with every answer `code`.
+    fn golden_like(code: u8) -> Response {
+        let a = crate::domain::instrument::Answer::from_code(code).unwrap();
+        Response {
+            now: [a; crate::domain::instrument::DIMENSION_COUNT],
+            desired: [a; crate::domain::instrument::DIMENSION_COUNT],
+            role: None,
+        }
     }
 
     #[test]
@@ -645,7 +902,7 @@ mod tests {
         ]
         .join("\n");
         let c = collect(&text);
-        assert_eq!((c.responses.len(), c.problems.len()), (5, 0));
+        assert_eq!((c.participants(), c.problems.len()), (5, 0));
         assert_eq!(c.agreements, first);
         assert!(collect(&encode_team(&[r], None).unwrap())
             .agreements

@@ -16,7 +16,7 @@
 
 use super::instrument::{Answer, RoleGroup, DIMENSION_COUNT};
 use super::response::{Horizon, Response};
-use super::team::{shown_role_groups, Distribution, MIN_GROUP_SIZE};
+use super::team::{shown_role_groups, Distribution, RoleSizes, MIN_GROUP_SIZE};
 
 /// The questions of the instrument: NOW of dimensions 1-14, then DESIRED of dimensions 1-14.
 pub const QUESTION_COUNT: usize = 2 * DIMENSION_COUNT;
@@ -172,6 +172,60 @@ impl TeamCounts {
         }
     }
 
+    /// A facilitator's collection as one team: individual results (with their role groups) and
+    /// the counts of team links pasted beside them. A group's counts are its individuals plus
+    /// each team link's counts of that group; a team link's members outside the groups it
+    /// shows did not say a group. A group is kept only where the rule of
+    /// [`shown_role_groups`] allows it over the whole collection (at least [`MIN_GROUP_SIZE`],
+    /// and the rest none or at least [`MIN_GROUP_SIZE`]), so the sum cannot single out a group
+    /// that no part showed. With no team links this is [`TeamCounts::from_responses`].
+    pub fn collected(responses: &[Response], teams: &[TeamCounts]) -> TeamCounts {
+        let shown = Self::sizes_of(responses, teams).shown();
+        let sum = |of_team: &dyn Fn(&TeamCounts) -> Option<QuestionCounts>,
+                   mine: QuestionCounts| {
+            teams
+                .iter()
+                .filter_map(of_team)
+                .try_fold(mine, |sum, c| sum.plus(&c))
+        };
+        let team = sum(&|t| Some(t.team.clone()), QuestionCounts::of(responses));
+        let groups: Option<Vec<_>> = shown
+            .into_iter()
+            .map(|g| {
+                let mine = QuestionCounts::of(responses.iter().filter(|r| r.role == Some(g)));
+                let of_team = |t: &TeamCounts| {
+                    t.groups
+                        .iter()
+                        .find(|(tg, _)| *tg == g)
+                        .map(|(_, c)| c.clone())
+                };
+                Some((g, sum(&of_team, mine)?))
+            })
+            .collect();
+        // Sums of at most MAX_TEAM_RESPONSES never overflow, and the groups keep the rule by
+        // construction; should either fail, the team is shown without groups rather than wrong.
+        match (team, groups) {
+            (Some(team), Some(groups)) => {
+                TeamCounts::new(team.clone(), groups).unwrap_or(TeamCounts {
+                    team,
+                    groups: Vec::new(),
+                })
+            }
+            (Some(team), None) => TeamCounts {
+                team,
+                groups: Vec::new(),
+            },
+            _ => TeamCounts::default(),
+        }
+    }
+
+    /// The role-group sizes of [`TeamCounts::collected`] of the same parts.
+    pub fn sizes_of(responses: &[Response], teams: &[TeamCounts]) -> RoleSizes {
+        teams.iter().fold(RoleSizes::of(responses), |sizes, t| {
+            sizes.plus(&RoleSizes::of_counts(t))
+        })
+    }
+
     /// From the team's counts and its groups' counts, checked against the invariants above.
     ///
     /// # Errors
@@ -219,6 +273,30 @@ impl TeamCounts {
             .iter()
             .try_fold(self.team.clone(), |rest, (_, g)| rest.minus(g))
     }
+}
+
+/// The most people by whom two results of one team may differ before the difference could show
+/// their answers: [`could_single_out`].
+pub const DIFFERENCING_PEOPLE: u32 = 2;
+
+/// Whether `a` and `b` could be two results of one team that differ by at most
+/// [`DIFFERENCING_PEOPLE`] people: for every question, all but at most that many of the larger
+/// one's answers are matched in the other (the same answer to the same question). Then the
+/// difference between them could show those people's answers (a latecomer's, one who left).
+/// Identical counts show nothing new: `false`.
+///
+/// A team measured again half a year later, with changed answers, fails the match on some
+/// question; a team of 6 shared again at 7 with one latecomer passes it on every question.
+pub fn could_single_out(a: &QuestionCounts, b: &QuestionCounts) -> bool {
+    let larger = a.participants().max(b.participants());
+    a != b
+        && a.questions()
+            .iter()
+            .zip(b.questions().iter())
+            .all(|(qa, qb)| {
+                let matched: u32 = qa.iter().zip(qb).map(|(x, y)| (*x).min(*y)).sum();
+                larger - matched <= DIFFERENCING_PEOPLE
+            })
 }
 
 /// `C(n, k)`, or `None` when it does not fit a u64. Only small `k` is used here (5).

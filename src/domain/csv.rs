@@ -1,4 +1,5 @@
-//! CSV export of a team: the anonymous answers, and the summary per dimension.
+//! CSV export of a team: the answers as counts per question, and the summary per dimension.
+//! Neither holds a person's record.
 //!
 //! # Two dialects
 //!
@@ -17,9 +18,11 @@
 //! on every record, so each record stands on its own when rows are copied or filtered (an extra
 //! first line would not be RFC 4180).
 //!
-//! **Nobody singled out.** The answers file names a participant's role group only where
-//! [`shareable`] keeps it (groups of at least 3, see [`super::team`]); the writer applies it
-//! itself, so no caller can forget. The summary names no role groups.
+//! **Nobody singled out.** The answers file holds counts per question, so no one's answers are
+//! linked across questions, and the role groups of [`TeamCounts`] only (groups of at least 3,
+//! and the rest none or at least 3, see [`super::team`]). The summary names no role groups.
+//! A team name from a pasted link may hold anything: control characters, line breaks and bidi
+//! controls are replaced before it reaches a file.
 //!
 //! **Formula injection.** A team name is anybody's text, and a spreadsheet runs a cell that
 //! starts with `=`, `+`, `-` or `@` as a formula (also their full-width forms `＝＋－＠`, and a
@@ -36,11 +39,11 @@
 //! **Numbers.** Answers are 1-5, and empty for "don't know". A median can fall between two
 //! positions: `2.5` in the RFC 4180 file, `2,5` in the Excel file.
 
-use super::instrument::{dimension, DIMENSION_COUNT};
-use super::link::response_key;
-use super::response::{Response, TeamName};
-use super::team::{shareable, Distribution, TeamSummary};
-use super::text::is_invisible;
+use super::counts::TeamCounts;
+use super::instrument::{dimension, DIMENSIONS, DIMENSION_COUNT};
+use super::response::TeamName;
+use super::team::{Distribution, TeamSummary};
+use super::text::{is_bidi_control, is_invisible};
 
 /// Which spreadsheet or program a CSV file is for (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -92,51 +95,69 @@ pub fn data_uri(csv: &str) -> String {
 }
 
 /// [`answers_csv_in`] in the RFC 4180 dialect.
-pub fn answers_csv(responses: &[Response], team_name: Option<&TeamName>) -> String {
-    answers_csv_in(responses, team_name, Dialect::Rfc4180)
+pub fn answers_csv(counts: &TeamCounts, team_name: Option<&TeamName>) -> String {
+    answers_csv_in(counts, team_name, Dialect::Rfc4180)
 }
 
-/// One record per participant: `team`, `rolgroep` (the Dutch label of the role group, empty for
-/// none, and empty where [`shareable`] does not keep it), `nu_1`..`nu_14`,
-/// `gewenst_1`..`gewenst_14`. The records are in the canonical order of the share link
-/// (ascending [`response_key`] of the shareable responses), so their order says nothing about
-/// who answered what, and the same team always gives the same file.
+/// The answers as counts, never a person's record: one record per part and question. Columns
+/// `team`, `rolgroep` (empty for the whole team, else the Dutch label of a role group the
+/// counts show), `nummer` (the dimension id), `onderdeel` (its Dutch name), `vraag` (`nu` or
+/// `gewenst`), `aantal` (the part's participants), `weet_ik_niet`, and `antwoord_1` ..
+/// `antwoord_5`: how many gave that answer. The whole team first, then each role group, each
+/// NOW of dimensions 1-14 then DESIRED. Two teams with the same counts get the same file,
+/// however their answers paired up across questions.
 pub fn answers_csv_in(
-    responses: &[Response],
+    counts: &TeamCounts,
     team_name: Option<&TeamName>,
     dialect: Dialect,
 ) -> String {
     let sep = dialect.separator();
     let team = team_field(team_name, dialect);
     let mut out = String::from("\u{FEFF}team");
-    out.push(sep);
-    out.push_str("rolgroep");
-    for horizon in ["nu_", "gewenst_"] {
-        for id in 1..=DIMENSION_COUNT {
-            out.push(sep);
-            out.push_str(horizon);
-            push_number(&mut out, id);
-        }
+    for column in [
+        "rolgroep",
+        "nummer",
+        "onderdeel",
+        "vraag",
+        "aantal",
+        "weet_ik_niet",
+    ] {
+        out.push(sep);
+        out.push_str(column);
+    }
+    for answer in 1..=5 {
+        out.push(sep);
+        out.push_str("antwoord_");
+        push_number(&mut out, answer);
     }
     out.push_str("\r\n");
-    let shared = shareable(responses);
-    let mut rows: Vec<(u128, &Response)> = shared.iter().map(|r| (response_key(r), r)).collect();
-    rows.sort_by_key(|row| row.0);
-    for (_, response) in rows {
-        out.push_str(&team);
-        out.push(sep);
-        push_field(
-            &mut out,
-            response.role.map_or("", |r| r.label().nl),
-            dialect,
-        );
-        for answer in response.now.iter().chain(&response.desired) {
+    let parts = std::iter::once(("", counts.team()))
+        .chain(counts.groups().iter().map(|(g, c)| (g.label().nl, c)));
+    for (group, part) in parts {
+        for (question, answers) in part.questions().iter().enumerate() {
+            let (horizon, index) = if question < DIMENSION_COUNT {
+                ("nu", question)
+            } else {
+                ("gewenst", question - DIMENSION_COUNT)
+            };
+            out.push_str(&team);
             out.push(sep);
-            if let Some(p) = answer.position() {
-                push_number(&mut out, p.get().into());
+            push_field(&mut out, group, dialect);
+            out.push(sep);
+            push_number(&mut out, index + 1);
+            out.push(sep);
+            push_field(&mut out, DIMENSIONS[index].name.nl, dialect);
+            out.push(sep);
+            out.push_str(horizon);
+            out.push(sep);
+            push_number(&mut out, part.participants() as usize);
+            // Indexed by answer code: don't know, then positions 1-5.
+            for &count in answers {
+                out.push(sep);
+                push_number(&mut out, count as usize);
             }
+            out.push_str("\r\n");
         }
-        out.push_str("\r\n");
     }
     out
 }
@@ -206,9 +227,23 @@ fn push_distribution(out: &mut String, h: &Distribution, dialect: Dialect) {
     out.push_str(if h.difference_of_view() { "ja" } else { "nee" });
 }
 
+/// The team name as a field, with every control character (NUL, line breaks), line or
+/// paragraph separator and bidi control replaced by U+FFFD: a name from someone else's link
+/// must not end a record early or reorder what a spreadsheet shows around it.
 fn team_field(team_name: Option<&TeamName>, dialect: Dialect) -> String {
+    let name: String = team_name
+        .map_or("", TeamName::as_str)
+        .chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
     let mut field = String::new();
-    push_field(&mut field, team_name.map_or("", TeamName::as_str), dialect);
+    push_field(&mut field, &name, dialect);
     field
 }
 

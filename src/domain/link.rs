@@ -84,7 +84,7 @@
 //!
 //! The same alphabet, numbers, name, agreements and checksum as versions 1 and 2, but no
 //! record of a person: per question, how many gave each answer. Written by
-//! [`encode_team_counts`] from a [`TeamCounts`]; not yet what the app shares (issue 21).
+//! [`encode_team_counts`] from a [`TeamCounts`]: what the app shares (issue 21).
 //!
 //! | kind | layout |
 //! |---|---|
@@ -479,20 +479,9 @@ pub fn decode(fragment: &str) -> Result<Decoded, LinkError> {
     decode_versions::<true>(fragment)
 }
 
-/// Reads a link as the app opens links today: as [`decode`], except that a team link of counts
-/// (version 3), which the app does not take yet (issue 21), is judged as a link of a newer
-/// version is: [`LinkError::UnsupportedVersion`] once its checksum holds. The app calls this
-/// one, so its builds do not carry the version 3 reader before they use it (3.5 KB brotli on
-/// the participant's page, measured).
-///
-/// # Errors
-/// As [`decode`].
-pub fn decode_opened(fragment: &str) -> Result<Decoded, LinkError> {
-    decode_versions::<false>(fragment)
-}
-
-/// [`decode`] (`COUNTS`) or [`decode_opened`]: a constant, so that the second has no path to
-/// the version 3 reader at all.
+/// [`decode`]; `COUNTS` false judged a version 3 link as one of a newer version while the app
+/// did not take them (before issue 21's counts): kept as a constant so that a later version
+/// can be held back the same way.
 fn decode_versions<const COUNTS: bool>(fragment: &str) -> Result<Decoded, LinkError> {
     if fragment.is_empty() {
         return Err(LinkError::Empty);

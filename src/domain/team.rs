@@ -29,6 +29,7 @@
 //!
 //! Medians of an even count can fall between two positions, so they are kept in half steps.
 
+use super::counts::{QuestionCounts, TeamCounts};
 use super::instrument::{Answer, RoleGroup, DIMENSIONS, DIMENSION_COUNT, SCALE_POINTS};
 use super::response::{Horizon, Response};
 use super::scoring::Placement;
@@ -168,6 +169,21 @@ impl GroupSummary {
         }
     }
 
+    /// The same summary from counts: equal to [`GroupSummary::of`] the responses counted.
+    pub fn from_counts(counts: &QuestionCounts) -> GroupSummary {
+        let dimensions = DIMENSIONS.map(|d| DimensionSummary {
+            id: d.id,
+            now: counts.distribution(Horizon::Now, d.index()),
+            desired: counts.distribution(Horizon::Desired, d.index()),
+        });
+        GroupSummary {
+            participants: counts.participants() as usize,
+            now: place_medians(&dimensions, Horizon::Now),
+            desired: place_medians(&dimensions, Horizon::Desired),
+            dimensions,
+        }
+    }
+
     pub fn placement(&self, horizon: Horizon) -> Placement {
         match horizon {
             Horizon::Now => self.now,
@@ -223,11 +239,55 @@ pub struct TeamSummary {
     pub roles: RoleComparison,
 }
 
-/// Summarises a team. The order of `responses` does not matter.
+/// Summarises a team from its responses: the reference that [`summarise_counts`] equals
+/// (`tests/team_counts.rs`). The order of `responses` does not matter.
 pub fn summarise(responses: &[Response]) -> TeamSummary {
     let team = GroupSummary::of(responses);
+    TeamSummary {
+        agenda: agenda(&team),
+        roles: compare_roles(responses),
+        team,
+    }
+}
+
+/// Summarises a team from its counts, as everything the app draws does: the team's figures and
+/// the role groups the counts hold. The counts cannot tell which groups were left out, so a
+/// comparison says none was; [`summarise_sized`] knows.
+pub fn summarise_counts(counts: &TeamCounts) -> TeamSummary {
+    summarise_sized(counts, &RoleSizes::of_counts(counts))
+}
+
+/// [`summarise_counts`], with the left-out groups and the reason for a hidden comparison
+/// taken from `sizes`: how many said each role group where the counts came from (the
+/// facilitator's own collection). With the counts and sizes of the same responses it equals
+/// [`summarise`] of them.
+pub fn summarise_sized(counts: &TeamCounts, sizes: &RoleSizes) -> TeamSummary {
+    let team = GroupSummary::from_counts(counts.team());
+    let rule = sizes.rule();
+    let groups: Vec<(RoleGroup, GroupSummary)> = counts
+        .groups()
+        .iter()
+        .map(|(g, c)| (*g, GroupSummary::from_counts(c)))
+        .collect();
+    let roles = match groups.len() {
+        1 if rule.joined_rest => RoleComparison::Hidden(ComparisonHidden::RestTooSmall),
+        0 | 1 => RoleComparison::Hidden(ComparisonHidden::TooFewGroups),
+        n => RoleComparison::Shown {
+            left_out: rule.with_participants.saturating_sub(n),
+            groups,
+        },
+    };
+    TeamSummary {
+        agenda: agenda(&team),
+        roles,
+        team,
+    }
+}
+
+/// Dimension ids, largest spread first, then the larger spread summed over both horizons, then
+/// schema order.
+fn agenda(team: &GroupSummary) -> Vec<u8> {
     let mut agenda: Vec<&DimensionSummary> = team.dimensions.iter().collect();
-    // Largest spread first, then the larger spread summed over both horizons, then schema order.
     agenda.sort_by_key(|d| {
         let both = d.now.spread().unwrap_or(0) + d.desired.spread().unwrap_or(0);
         (
@@ -236,11 +296,86 @@ pub fn summarise(responses: &[Response]) -> TeamSummary {
             d.id,
         )
     });
-    let agenda = agenda.into_iter().map(|d| d.id).collect();
-    TeamSummary {
-        agenda,
-        roles: compare_roles(responses),
-        team,
+    agenda.into_iter().map(|d| d.id).collect()
+}
+
+/// How many participants said each role group, and how many took part: all the role-group rule
+/// ([`shown_role_groups`]) needs. Those who said no group, and a team link's members outside
+/// the groups it shows, are "not said".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RoleSizes {
+    /// Indexed by role group id - 1.
+    said: [usize; RoleGroup::ALL.len()],
+    participants: usize,
+}
+
+impl RoleSizes {
+    /// The sizes of these responses' role groups.
+    pub fn of(responses: &[Response]) -> RoleSizes {
+        let mut sizes = RoleSizes {
+            participants: responses.len(),
+            ..RoleSizes::default()
+        };
+        for role in responses.iter().filter_map(|r| r.role) {
+            sizes.said[usize::from(role.id() - 1)] += 1;
+        }
+        sizes
+    }
+
+    /// The sizes a team's counts show: its groups; everyone else did not say.
+    pub fn of_counts(counts: &TeamCounts) -> RoleSizes {
+        let mut sizes = RoleSizes {
+            participants: counts.participants() as usize,
+            ..RoleSizes::default()
+        };
+        for (g, c) in counts.groups() {
+            sizes.said[usize::from(g.id() - 1)] += c.participants() as usize;
+        }
+        sizes
+    }
+
+    /// Both together: a collection of individual results and team links.
+    pub fn plus(mut self, other: &RoleSizes) -> RoleSizes {
+        for (a, b) in self.said.iter_mut().zip(other.said) {
+            *a += b;
+        }
+        self.participants += other.participants;
+        self
+    }
+
+    /// The participants who said `group`.
+    pub fn said(&self, group: RoleGroup) -> usize {
+        self.said[usize::from(group.id() - 1)]
+    }
+
+    /// The groups that may be shown ([`shown_role_groups`]'s rule).
+    pub fn shown(&self) -> Vec<RoleGroup> {
+        self.rule().shown
+    }
+
+    fn rule(&self) -> RoleGroups {
+        let count = |role: RoleGroup| self.said(role);
+        let mut shown: Vec<RoleGroup> = RoleGroup::ALL
+            .into_iter()
+            .filter(|&g| count(g) >= MIN_GROUP_SIZE)
+            .collect();
+        let rest = self
+            .participants
+            .saturating_sub(shown.iter().map(|&g| count(g)).sum::<usize>());
+        let mut joined_rest = false;
+        if (1..MIN_GROUP_SIZE).contains(&rest) {
+            // The smallest group, the later one on a tie; it has at least MIN_GROUP_SIZE, so
+            // the rest then has more than MIN_GROUP_SIZE and no second step is needed.
+            if let Some(i) = (0..shown.len()).rev().min_by_key(|&i| count(shown[i])) {
+                shown.remove(i);
+                joined_rest = true;
+            }
+        }
+        RoleGroups {
+            with_participants: RoleGroup::ALL.into_iter().filter(|&g| count(g) > 0).count(),
+            shown,
+            joined_rest,
+        }
     }
 }
 
@@ -272,46 +407,23 @@ pub fn shareable(responses: &[Response]) -> Vec<Response> {
 /// Which role groups are shown, and why others are not.
 struct RoleGroups {
     shown: Vec<RoleGroup>,
-    /// Role groups with participants that are not shown.
-    left_out: usize,
+    /// Role groups with participants (shown or not).
+    with_participants: usize,
     /// A group of at least [`MIN_GROUP_SIZE`] that joined a rest of 1 or 2.
     joined_rest: bool,
 }
 
 fn role_groups(responses: &[Response]) -> RoleGroups {
-    let mut counts = [0usize; RoleGroup::ALL.len()];
-    for role in responses.iter().filter_map(|r| r.role) {
-        counts[usize::from(role.id() - 1)] += 1;
-    }
-    let count = |role: RoleGroup| counts[usize::from(role.id() - 1)];
-    let mut shown: Vec<RoleGroup> = RoleGroup::ALL
-        .into_iter()
-        .filter(|&g| count(g) >= MIN_GROUP_SIZE)
-        .collect();
-    let rest = responses.len() - shown.iter().map(|&g| count(g)).sum::<usize>();
-    let mut joined_rest = false;
-    if (1..MIN_GROUP_SIZE).contains(&rest) {
-        // The smallest group, the later one on a tie; it has at least MIN_GROUP_SIZE, so the
-        // rest then has more than MIN_GROUP_SIZE and no second step is needed.
-        if let Some(i) = (0..shown.len()).rev().min_by_key(|&i| count(shown[i])) {
-            shown.remove(i);
-            joined_rest = true;
-        }
-    }
-    let with_participants = RoleGroup::ALL.into_iter().filter(|&g| count(g) > 0).count();
-    RoleGroups {
-        left_out: with_participants - shown.len(),
-        shown,
-        joined_rest,
-    }
+    RoleSizes::of(responses).rule()
 }
 
 fn compare_roles(responses: &[Response]) -> RoleComparison {
     let RoleGroups {
         shown,
-        left_out,
+        with_participants,
         joined_rest,
     } = role_groups(responses);
+    let left_out = with_participants - shown.len();
     match shown.len() {
         0 => RoleComparison::Hidden(ComparisonHidden::TooFewGroups),
         1 if joined_rest => RoleComparison::Hidden(ComparisonHidden::RestTooSmall),

@@ -284,8 +284,8 @@ pub const ROLES_HIDDEN: Text = t(
 );
 pub const TEAM_SHARE_HEADING: Text = t("Teamlink en export", "Team link and export");
 pub const TEAM_SHARE_INTRO: Text = t(
-    "De teamlink bevat alle antwoorden zonder namen; wie hem opent, ziet deze teamuitkomst.",
-    "The team link holds all answers without names; whoever opens it sees this team result.",
+    "De teamlink bevat per vraag hoeveel mensen elk antwoord gaven, zonder namen en zonder iemands antwoorden bij elkaar; wie hem opent, ziet deze teamuitkomst.",
+    "The team link holds, per question, how many gave each answer, without names and without anyone's answers kept together; whoever opens it sees this team result.",
 );
 pub const TEAM_LINK_LABEL: Text = t("Teamlink", "Team link");
 pub const CSV_ANSWERS: Text = t("Antwoorden (CSV)", "Answers (CSV)");
@@ -483,6 +483,19 @@ pub const ROLES_HIDDEN_REST_TOO_SMALL: Text = t(
 pub const ROLES_LEFT_OUT_OR_JOINED: Text = t(
     "Weggelaten: rolgroepen met minder dan 3 deelnemers, en de kleinste groep als anders maar 1 of 2 mensen buiten de getoonde groepen zouden vallen.",
     "Left out: role groups with fewer than 3 participants, and the smallest group when otherwise only 1 or 2 people would fall outside the groups shown.",
+);
+
+// Issue 21, counts (the "counts" part): a team of at least 3, and differencing.
+/// The team view below 3 participants, in place of the team link, CSV files and print.
+pub const TOO_FEW_TO_SHARE: Text = t(
+    "Nog niets te delen: een teamlink, CSV-bestanden en een afdruk komen er vanaf 3 deelnemers. Met 1 of 2 zou de teamuitkomst de antwoorden van die personen zelf zijn.",
+    "Nothing to share yet: a team link, CSV files and a print-out come from 3 participants. With 1 or 2, the team result would be those people's own answers.",
+);
+/// Before sharing: this team and one shared earlier (or the one compared with) could differ by
+/// 1 or 2 people.
+pub const DIFFERENCING_WARNING: Text = t(
+    "Let op: deze teamuitkomst en een eerder gedeelde uitkomst van dit team (of de teamlink waarmee je vergelijkt) verschillen misschien maar 1 of 2 mensen. Wie beide heeft, kan uit het verschil de antwoorden van die mensen afleiden. Deel alleen als dat geen kwaad kan.",
+    "Note: this team result and one of this team shared earlier (or the team link you compare with) may differ by only 1 or 2 people. Whoever has both can work out those people's answers from the difference. Share only if that does no harm.",
 );
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
-//! The team view: many responses as one picture, for the workshop conversation. Shown on the
+//! The team view: a team's counts as one picture, for the workshop conversation. Shown on the
 //! facilitator's screen under the collected results, and for a team link from the address bar.
 //!
 //! How many took part, the team's placement NOW and DESIRED, the agenda, the role groups
 //! compared when the groups are large enough, the team link with its QR code and the CSV
-//! exports, and the comparison with another team link.
+//! exports (from 3 participants, with a warning where a result shared earlier, or the one
+//! compared with, could differ by one or two people), and the comparison with another team
+//! link. Everything drawn and shared comes from counts: nobody's record leaves the browser.
 
 use yew::prelude::*;
 
@@ -17,20 +19,25 @@ use crate::components::team_compare::TeamCompare;
 use crate::components::team_name::TeamNameLine;
 use crate::components::team_share::{CsvFile, TeamShare};
 use crate::domain::agreement::{AgreementField, Agreements};
+use crate::domain::counts::TeamCounts;
 use crate::domain::csv::{answers_csv_in, data_uri, summary_csv_in, Dialect};
 use crate::domain::link;
-use crate::domain::response::{Response, TeamName};
-use crate::domain::team::{shareable, summarise, TeamSummary};
+use crate::domain::response::TeamName;
+use crate::domain::team::{summarise_sized, RoleSizes, TeamSummary};
 use crate::hooks::use_focus_on_change;
 use crate::i18n::{copy, present, ui};
 use crate::platform;
 use crate::state::facilitator::{FacilitatorAction, FacilitatorLink};
+use crate::state::CopyFeedback;
 
 #[derive(Properties, PartialEq)]
 pub struct TeamViewProps {
     /// The facilitator's state: the slides, the comparison, the copy feedback.
     pub facilitator: FacilitatorHandle,
-    pub responses: Vec<Response>,
+    /// The team as counts: the whole team and the role groups it may show.
+    pub counts: TeamCounts,
+    /// How many said each role group, for why groups are left out or hidden.
+    pub roles: RoleSizes,
     pub team_name: Option<TeamName>,
     /// What the team agreed, per dimension.
     pub agreements: Agreements,
@@ -40,21 +47,21 @@ pub struct TeamViewProps {
     pub on_agreement: Option<Callback<(usize, AgreementField, String)>>,
 }
 
-/// The team link, with the agreements it can carry. A role group is carried only where it
-/// cannot single anyone out (`team::shareable`).
-fn team_url(
-    responses: &[Response],
+/// The team link (version 3, counts) with the agreements it can carry: its fragment, `None`
+/// below 3 participants or when it cannot be written.
+fn team_fragment(
+    counts: &TeamCounts,
     team_name: Option<&TeamName>,
     agreements: &Agreements,
 ) -> Option<AttrValue> {
-    link::encode_team_with(&shareable(responses), team_name, agreements)
+    link::encode_team_counts(counts, team_name, agreements)
         .ok()
-        .map(|fragment| platform::page_link(&fragment).into())
+        .map(AttrValue::from)
 }
 
-/// The CSV files of a team (the CSV writers apply `team::shareable` themselves).
+/// The CSV files of a team: its counts and its summary.
 fn csv_files(
-    responses: &[Response],
+    counts: &TeamCounts,
     team_name: Option<&TeamName>,
     summary: &TeamSummary,
 ) -> Vec<CsvFile> {
@@ -69,7 +76,7 @@ fn csv_files(
             Dialect::Excel,
             ui::CSV_ANSWERS_EXCEL,
             "team-antwoorden-excel.csv",
-            answers_csv_in(responses, team_name, Dialect::Excel),
+            answers_csv_in(counts, team_name, Dialect::Excel),
         ),
         file(
             Dialect::Excel,
@@ -81,7 +88,7 @@ fn csv_files(
             Dialect::Rfc4180,
             ui::CSV_ANSWERS,
             "team-antwoorden.csv",
-            answers_csv_in(responses, team_name, Dialect::Rfc4180),
+            answers_csv_in(counts, team_name, Dialect::Rfc4180),
         ),
         file(
             Dialect::Rfc4180,
@@ -99,24 +106,48 @@ pub fn team_view(props: &TeamViewProps) -> Html {
     let facilitator = &props.facilitator;
     let state = &*facilitator.state;
     // The summary and what is shared are computed once per team, not on every keystroke.
-    let summary = use_memo(props.responses.clone(), |responses| summarise(responses));
+    let summary = use_memo((props.counts.clone(), props.roles), |(counts, roles)| {
+        summarise_sized(counts, roles)
+    });
     let files = {
         // The summary computed above serves the summary CSV too: it changes with the
-        // responses, and so does this. Typing an agreement changes neither.
+        // counts, and so does this. Typing an agreement changes neither.
         let summary = summary.clone();
         use_memo(
-            (props.responses.clone(), props.team_name.clone()),
-            move |(responses, team_name)| csv_files(responses, team_name.as_ref(), &summary),
+            (props.counts.clone(), props.team_name.clone()),
+            move |(counts, team_name)| csv_files(counts, team_name.as_ref(), &summary),
         )
     };
-    let url = use_memo(
+    let fragment = use_memo(
         (
-            props.responses.clone(),
+            props.counts.clone(),
             props.team_name.clone(),
             props.agreements.clone(),
         ),
-        |(responses, team_name, agreements)| team_url(responses, team_name.as_ref(), agreements),
+        |(counts, team_name, agreements)| team_fragment(counts, team_name.as_ref(), agreements),
     );
+    let url = (*fragment)
+        .as_ref()
+        .map(|f| AttrValue::from(platform::page_link(f.as_str())));
+    // Shared before, or the team compared with, differs by one or two people: warn first.
+    let differencing = use_memo(
+        (
+            props.counts.clone(),
+            state.shared.clone(),
+            state.team_compare.clone(),
+        ),
+        |(counts, _, _)| state.could_single_out(counts),
+    );
+    // What is shared is recorded, for the next differencing check.
+    let on_shared = {
+        let handle = facilitator.state.clone();
+        let fragment = fragment.clone();
+        Callback::from(move |()| {
+            if let Some(f) = &*fragment {
+                handle.dispatch(FacilitatorAction::Shared(f.to_string()));
+            }
+        })
+    };
     // The date of the printed report (for people who were not there) and of the title slide.
     let today = use_memo(lang, |&lang| AttrValue::from(platform::today(lang)));
     // Leaving the slides puts the focus back on the button that opened them.
@@ -137,6 +168,19 @@ pub fn team_view(props: &TeamViewProps) -> Html {
     }
     let team = &summary.team;
     let feedback = state.copy_feedback(FacilitatorLink::Team);
+    let on_copied = {
+        let handle = facilitator.state.clone();
+        let on_shared = on_shared.clone();
+        Callback::from(move |feedback| {
+            handle.dispatch(FacilitatorAction::CopyFinished(
+                FacilitatorLink::Team,
+                feedback,
+            ));
+            if feedback == CopyFeedback::Copied {
+                on_shared.emit(());
+            }
+        })
+    };
     let compare_text = state.compare_text.clone();
     html! {
         <>
@@ -159,13 +203,9 @@ pub fn team_view(props: &TeamViewProps) -> Html {
                     agreements={props.agreements.clone()} on_agreement={props.on_agreement.clone()} />
             </section>
             <RoleComparison {lang} roles={summary.roles.clone()} />
-            <div class="actions no-print">
-                <button type="button" class="secondary" onclick={Callback::from(|_: MouseEvent| platform::print())}>
-                    { ui::PRINT_REPORT.get(lang) }
-                </button>
-            </div>
-            <TeamShare {lang} url={(*url).clone()} files={(*files).clone()} {feedback}
-                on_copied={facilitator.callback(|feedback| FacilitatorAction::CopyFinished(FacilitatorLink::Team, feedback))} />
+            <TeamShare {lang} participants={props.counts.participants()} {url}
+                files={(*files).clone()} {feedback} differencing={*differencing}
+                on_shared={on_shared.clone()} {on_copied} />
             <TeamCompare {lang} this={team.clone()} other={state.team_compare.clone()}
                 text={compare_text.clone()}
                 on_input={facilitator.callback(FacilitatorAction::SetCompareText)}

@@ -84,12 +84,11 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
         state.workshop_form.error,
         state.workshop_form.error.map(|_| team_field.clone()),
     );
-    let responses = &state.collected.responses;
+    let nothing = state.collected.participants() == 0;
     // After erasing, the team view and its buttons are gone: the focus to the paste box.
-    use_focus_on_change(
-        responses.is_empty(),
-        responses.is_empty().then(|| paste.clone()),
-    );
+    use_focus_on_change(nothing, nothing.then(|| paste.clone()));
+    // Everything the team view draws and shares is the collection's counts.
+    let counts = use_memo(state.collected.clone(), |c| (c.counts(), c.role_sizes()));
     let invitation = match shown {
         Some(invitation) => {
             let feedback = state.copy_feedback(FacilitatorLink::Invitation);
@@ -132,7 +131,7 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
                     <button type="button" class="primary" onclick={on_add}>{ ui::ADD_PASTED.get(lang) }</button>
                 </div>
                 <CollectStatus {lang} collected={state.collected.clone()} />
-                if responses.is_empty() {
+                if nothing {
                     <p>{ ui::NOTHING_COLLECTED.get(lang) }</p>
                 } else {
                     <div class="actions no-print">
@@ -144,10 +143,10 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
                     </div>
                 }
             </section>
-            if !responses.is_empty() {
+            if !nothing {
                 <section class="team" aria-labelledby="team-heading">
                     <h2 id="team-heading">{ ui::TEAM_TITLE.get(lang) }</h2>
-                    <TeamView facilitator={facilitator.clone()} responses={responses.clone()} {team_name}
+                    <TeamView facilitator={facilitator.clone()} counts={counts.0.clone()} roles={counts.1} {team_name}
                         agreements={state.agreements.clone()}
                         on_agreement={facilitator.callback(|(index, field, text)| FacilitatorAction::SetAgreement(index, field, text))} />
                 </section>

@@ -13,9 +13,13 @@ use super::sync::{field_index, LinkEntry, Stamps, Unread};
 use super::CopyFeedback;
 use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::collect::{self, Collected};
+use crate::domain::counts::{could_single_out, TeamCounts};
 use crate::domain::instrument::{Lang, RoleGroup, DIMENSION_COUNT};
-use crate::domain::link::{LinkError, SharedTeam, Workshop};
+use crate::domain::link::{self, Decoded, LinkError, SharedCounts, Workshop};
 use crate::domain::response::{TeamName, TeamNameError};
+
+/// The most shared team links kept for the differencing check: the last ones matter.
+pub const MAX_SHARED: usize = 20;
 
 /// The facilitator's links that have a copy button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +77,10 @@ pub struct FacilitatorState {
     pub links: Vec<LinkEntry>,
     /// When the invitation and each agreement field last changed.
     pub stamps: Stamps,
+    /// The team links (version 3 fragments) this browser shared: copied, downloaded as CSV or
+    /// printed, oldest first, at most [`MAX_SHARED`]. Kept over "erase": a later share of the
+    /// same team is checked against them ([`FacilitatorState::could_single_out`]).
+    pub shared: Vec<String>,
     // Not stored:
     /// The latest stamp this tab made or saw (see [`sync`](super::sync)).
     pub clock: u64,
@@ -89,7 +97,7 @@ pub struct FacilitatorState {
     /// The field for a second team link, as typed.
     pub compare_text: String,
     /// A second team link to compare the team view with: a team or why it could not be read.
-    pub team_compare: Option<Result<SharedTeam, LinkError>>,
+    pub team_compare: Option<Result<SharedCounts, LinkError>>,
     /// The team view is presented as slides: the slide shown (the presenter clamps it).
     pub presenting: Option<usize>,
     /// The copy feedback, and the link that was copied.
@@ -131,6 +139,9 @@ pub enum FacilitatorAction {
     StopPresenting,
     /// Copying one of the facilitator's links worked or failed.
     CopyFinished(FacilitatorLink, CopyFeedback),
+    /// The team result with this team link (fragment) left the browser: copied, downloaded as
+    /// CSV, or printed.
+    Shared(String),
     /// The page shows another screen (see [`Shown`](super::Shown)): what belonged to the one
     /// left ends.
     ScreenChanged,
@@ -149,8 +160,12 @@ impl FacilitatorState {
     /// The state after `action`, made at `now` (milliseconds; the stamps of what changes, see
     /// [`sync`](super::sync)). Out-of-range indexes are ignored, never a panic.
     pub fn apply_at(mut self, action: FacilitatorAction, now: u64) -> FacilitatorState {
-        // "Copied" belongs to the link it was given for: any other action clears it.
-        if !matches!(action, FacilitatorAction::CopyFinished(..)) {
+        // "Copied" belongs to the link it was given for: any other action clears it, except the
+        // record that the copied team link was shared.
+        if !matches!(
+            action,
+            FacilitatorAction::CopyFinished(..) | FacilitatorAction::Shared(_)
+        ) {
             self.copied = None;
         }
         match action {
@@ -232,6 +247,12 @@ impl FacilitatorState {
             FacilitatorAction::CopyFinished(link, feedback) => {
                 self.copied = Some((link, feedback));
             }
+            FacilitatorAction::Shared(fragment) => {
+                self.shared.retain(|s| *s != fragment);
+                self.shared.push(fragment);
+                let over = self.shared.len().saturating_sub(MAX_SHARED);
+                self.shared.drain(..over);
+            }
             FacilitatorAction::ScreenChanged => {
                 self.confirming_erase = false;
                 self.team_compare = None;
@@ -257,6 +278,20 @@ impl FacilitatorState {
             .team_name
             .clone()
             .or_else(|| self.invitation.as_ref().and_then(|w| w.team_name.clone()))
+    }
+
+    /// Whether sharing `team` could single people out by differencing: it and a team result
+    /// this browser shared earlier, or the one in the compare field, could differ by at most
+    /// two people ([`could_single_out`]).
+    pub fn could_single_out(&self, team: &TeamCounts) -> bool {
+        let earlier = self.shared.iter().filter_map(|s| match link::decode(s) {
+            Ok(Decoded::TeamCounts(c)) => Some(c.counts),
+            _ => None,
+        });
+        let compared = self.team_compare.iter().flatten().map(|c| c.counts.clone());
+        earlier
+            .chain(compared)
+            .any(|other| could_single_out(team.team(), other.team()))
     }
 
     /// The copy feedback of `link`, if it was the one copied last.
@@ -291,22 +326,23 @@ impl WorkshopForm {
 }
 
 /// A second team to compare with, read like a paste (a whole address, or the links of the
-/// members); `None` for an empty field.
-fn compare_with(text: &str) -> Option<Result<SharedTeam, LinkError>> {
+/// members), as counts; `None` for an empty field.
+fn compare_with(text: &str) -> Option<Result<SharedCounts, LinkError>> {
     if text.trim().is_empty() {
         return None;
     }
     let collected = collect::collect(text);
-    Some(if collected.responses.is_empty() {
+    Some(if collected.participants() == 0 {
         Err(match collected.problems.first().map(|p| &p.error) {
             Some(collect::CollectError::Link(error)) => error.clone(),
             _ => LinkError::NotALink,
         })
     } else {
-        Ok(SharedTeam {
-            responses: collected.responses,
+        Ok(SharedCounts {
+            counts: collected.counts(),
             team_name: collected.team_name,
             agreements: collected.agreements,
+            unread_sections: 0,
         })
     })
 }
@@ -490,7 +526,7 @@ mod tests {
             "https://example.org/scan/#{team}"
         )));
         match &s.team_compare {
-            Some(Ok(shared)) => assert_eq!(shared.responses.len(), 2),
+            Some(Ok(shared)) => assert_eq!(shared.counts.participants(), 2),
             other => panic!("expected a team, got {other:?}"),
         }
         let s = s.apply(FacilitatorAction::CompareTeams(
@@ -587,6 +623,49 @@ mod tests {
         assert_eq!(FacilitatorState::default().invitation_shown(), None);
     }
 
+    /// Issue 21: a team shared at 6 and again at 7 with one latecomer warns; the check looks
+    /// at the team links this browser shared and at the one compared with.
+    #[test]
+    fn differencing_looks_at_what_was_shared_and_what_is_compared() {
+        let people: Vec<Response> = (1..=5u8)
+            .chain([3])
+            .map(|p| Response {
+                now: [pos(p); crate::domain::instrument::DIMENSION_COUNT],
+                ..Response::default()
+            })
+            .collect();
+        let six = TeamCounts::from_responses(&people);
+        let mut seven_people = people.clone();
+        seven_people.push(Response::default());
+        let seven = TeamCounts::from_responses(&seven_people);
+        let none = Agreements::default();
+        let six_link = link::encode_team_counts(&six, None, &none).unwrap();
+        let fresh = FacilitatorState::default();
+        assert!(!fresh.could_single_out(&seven));
+        let shared = fresh
+            .clone()
+            .apply(FacilitatorAction::Shared(six_link.clone()));
+        assert!(shared.could_single_out(&seven));
+        assert!(!shared.could_single_out(&six), "the same team again");
+        // Shared again: kept once, the latest last.
+        let again = shared
+            .apply(FacilitatorAction::Shared("v3tX".into()))
+            .apply(FacilitatorAction::Shared(six_link.clone()));
+        assert_eq!(again.shared, ["v3tX".to_owned(), six_link.clone()]);
+        // The one in the compare field counts too.
+        let compared = fresh.apply(FacilitatorAction::CompareTeams(format!(
+            "https://x.nl/#{six_link}"
+        )));
+        assert!(compared.could_single_out(&seven));
+        // At most MAX_SHARED are kept, the oldest dropped.
+        let mut many = FacilitatorState::default();
+        for i in 0..MAX_SHARED + 3 {
+            many = many.apply(FacilitatorAction::Shared(format!("v3t{i}")));
+        }
+        assert_eq!(many.shared.len(), MAX_SHARED);
+        assert_eq!(many.shared[0], "v3t3");
+    }
+
     #[test]
     fn copy_feedback_belongs_to_its_link_until_the_next_action() {
         let s = FacilitatorState::default().apply(FacilitatorAction::CopyFinished(
@@ -598,6 +677,12 @@ mod tests {
             Some(CopyFeedback::Copied)
         );
         assert_eq!(s.copy_feedback(FacilitatorLink::Invitation), None);
+        // Copying the team link shares it: the record keeps the feedback.
+        let s = s.apply(FacilitatorAction::Shared("v3tX".into()));
+        assert_eq!(
+            s.copy_feedback(FacilitatorLink::Team),
+            Some(CopyFeedback::Copied)
+        );
         assert_eq!(
             s.apply(FacilitatorAction::SetPasteText("x".into()))
                 .copy_feedback(FacilitatorLink::Team),

@@ -15,9 +15,11 @@ pub mod facilitator;
 pub mod storage;
 pub mod sync;
 
+use crate::domain::counts::TeamCounts;
 use crate::domain::instrument::{Answer, Lang, RoleGroup, DIMENSION_COUNT};
-use crate::domain::link::{self, Decoded, LinkError, SharedResponse, SharedTeam, Workshop};
+use crate::domain::link::{self, Decoded, LinkError, SharedCounts, SharedResponse, Workshop};
 use crate::domain::response::{Horizon, Response, TeamName};
+use crate::domain::team::RoleSizes;
 use crate::embed::EmbedOptions;
 
 /// Which of the reader's own screens is shown (a link opened over it aside: see [`LinkView`]).
@@ -133,8 +135,10 @@ pub enum LinkView {
     Response(SharedResponse),
     /// Someone's result beside the reader's own.
     Compare(SharedResponse),
-    /// A team's results.
-    Team(SharedTeam),
+    /// A team's results, as counts (a team link of version 1 or 2 is read as its counts), and
+    /// how many said each role group (a version 1 or 2 link tells more than its counts do:
+    /// which groups were too small to be shown).
+    Team(SharedCounts, RoleSizes),
     /// A workshop invitation, before the reader joins.
     Join(Workshop),
     /// A link that could not be read, and why.
@@ -248,7 +252,7 @@ impl AppState {
             None => Shown::Screen(self.screen),
             Some(LinkView::Response(_)) => Shown::SharedResult,
             Some(LinkView::Compare(_)) => Shown::Comparison,
-            Some(LinkView::Team(_)) => Shown::TeamLink,
+            Some(LinkView::Team(..)) => Shown::TeamLink,
             Some(LinkView::Join(_)) => Shown::Invitation,
             Some(LinkView::Broken(_)) => Shown::BrokenLink,
         }
@@ -341,12 +345,20 @@ impl AppState {
                 self.link_view = if fragment.trim().is_empty() {
                     None
                 } else {
-                    Some(match link::decode_opened(fragment) {
+                    Some(match link::decode(fragment) {
                         Ok(Decoded::Response(shared)) => LinkView::Response(shared),
-                        Ok(Decoded::Team(team)) => LinkView::Team(team),
-                        // Not shown yet: the team view of counts is the rest of issue 21.
-                        Ok(Decoded::TeamCounts(_)) => {
-                            LinkView::Broken(LinkError::UnsupportedVersion { version: 3 })
+                        Ok(Decoded::Team(team)) => LinkView::Team(
+                            SharedCounts {
+                                counts: TeamCounts::from_responses(&team.responses),
+                                team_name: team.team_name,
+                                agreements: team.agreements,
+                                unread_sections: 0,
+                            },
+                            RoleSizes::of(&team.responses),
+                        ),
+                        Ok(Decoded::TeamCounts(team)) => {
+                            let sizes = RoleSizes::of_counts(&team.counts);
+                            LinkView::Team(team, sizes)
                         }
                         Ok(Decoded::Workshop(workshop)) => {
                             if self.finished_in(&workshop) {
@@ -929,6 +941,36 @@ mod tests {
             compared.apply(Action::CloseLink(Screen::Results)).shown(),
             Shown::Screen(Screen::Results)
         );
+    }
+
+    /// Issue 21: both builds read a team link of counts; a version 1 or 2 team link is read as
+    /// its counts, with the same figures, and keeps what it tells of its role groups.
+    #[test]
+    fn a_team_link_of_any_version_opens_as_counts() {
+        let people: Vec<Response> = (0..4)
+            .map(|i| Response {
+                role: (i < 3).then_some(RoleGroup::Uwv),
+                ..Response::default()
+            })
+            .collect();
+        let counts = TeamCounts::from_responses(&people);
+        let none = crate::domain::agreement::Agreements::default();
+        let v3 = link::encode_team_counts(&counts, None, &none).unwrap();
+        let v1 = link::encode_team(&people, None).unwrap();
+        let open = |f: &str| {
+            AppState::default()
+                .apply(Action::OpenLink(f.into()))
+                .link_view
+        };
+        match (open(&v3), open(&v1)) {
+            (Some(LinkView::Team(a, a_roles)), Some(LinkView::Team(b, b_roles))) => {
+                assert_eq!(a.counts, counts);
+                assert_eq!(b.counts, counts);
+                assert_eq!(a_roles, RoleSizes::of_counts(&counts));
+                assert_eq!(b_roles, RoleSizes::of(&people));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -152,11 +152,14 @@ pub fn from_storage(text: &str) -> Option<AppState> {
     })
 }
 
-/// `3|<invitation time>|<invitation link>|<links>|<agreement times>|<agreements>`, one line:
+/// `3|<invitation time>|<invitation link>|<links>|<agreement times>|<shared>|<agreements>`, one
+/// line:
 /// - links: space-separated `<link>.<added>` or `<link>.<added>.<removed>` (times in ms, see
 ///   [`sync`](super::sync)); `.` is not in the link alphabet. Every link ever taken is kept with
 ///   its times, so a link erased in one tab stays out when another tab merges;
 /// - agreement times: comma-separated `<dimension>.<field>.<time>` for the fields with a time;
+/// - shared: the team links (version 3) this browser shared, space-separated, oldest first (the
+///   differencing check's memory, see [`FacilitatorState::shared`]);
 /// - agreements: [`Agreements::to_storage`], last, as its texts may hold any character.
 ///
 /// Collecting the links present again restores the responses and what counts as a duplicate.
@@ -189,6 +192,8 @@ pub fn facilitator_to_storage(state: &FacilitatorState) -> String {
         }
     }
     out.push('|');
+    out.push_str(&state.shared.join(" "));
+    out.push('|');
     out.push_str(&state.agreements.to_storage());
     out
 }
@@ -216,8 +221,15 @@ pub fn read_facilitator(text: &str) -> Option<FacilitatorState> {
             let (stamp, rest) = rest.split_once('|')?;
             let (invitation, rest) = rest.split_once('|')?;
             let (links, rest) = rest.split_once('|')?;
-            let (stamps, agreements) = rest.split_once('|')?;
+            let (stamps, rest) = rest.split_once('|')?;
+            let (shared, agreements) = rest.split_once('|')?;
             state.stamps.invitation = stamp.parse().unwrap_or(0);
+            for link in shared.split(' ').filter(|l| !l.is_empty()) {
+                match link::decode(link) {
+                    Ok(Decoded::TeamCounts(_)) => state.shared.push(link.to_owned()),
+                    _ => unread.links += 1,
+                }
+            }
             if !read_agreement_stamps(stamps, &mut state.stamps) {
                 unread.agreements = true;
             }
@@ -227,7 +239,7 @@ pub fn read_facilitator(text: &str) -> Option<FacilitatorState> {
     };
     let old = version != "3";
     if !invitation.is_empty() {
-        match link::decode_opened(invitation) {
+        match link::decode(invitation) {
             Ok(Decoded::Workshop(w)) => {
                 state.invitation = Some(w);
                 if old {
@@ -282,7 +294,7 @@ fn read_link_entry(item: &str, old: bool) -> Option<LinkEntry> {
         }
         (link, added, removed)
     };
-    link::decode_opened(link).ok()?;
+    link::decode(link).ok()?;
     Some(LinkEntry {
         link: link.to_owned(),
         added,
@@ -418,16 +430,14 @@ mod tests {
             .apply(FacilitatorAction::AddPasted(team.clone()));
         let f = &s;
         assert_eq!(f.invitation.as_ref(), Some(&invitation));
-        assert_eq!(
-            (f.collected.responses.len(), f.collected.duplicates),
-            (4, 2)
-        );
+        assert_eq!((f.collected.participants(), f.collected.duplicates), (4, 2));
 
         let text = facilitator_to_storage(f);
         assert!(text.starts_with("3|1|v1w"), "{text}");
         let restored = read_facilitator(&text).unwrap();
         assert_eq!(restored.invitation, Some(invitation.clone()));
         assert_eq!(restored.collected.responses, f.collected.responses);
+        assert_eq!(restored.collected.teams, f.collected.teams);
         assert_eq!(restored.collected.taken(), f.collected.taken());
         assert_eq!(restored.collected.team_name, f.collected.team_name);
         assert!(restored.synced() == f.synced());
@@ -436,26 +446,26 @@ mod tests {
         // A link taken before the reload is still a duplicate after it.
         let again = restored.apply(FacilitatorAction::AddPasted(one.clone()));
         let again = &again.collected;
-        assert_eq!((again.responses.len(), again.duplicates), (4, 1));
+        assert_eq!((again.participants(), again.duplicates), (4, 1));
 
         // Nothing made or collected yet.
         assert_eq!(
             facilitator_to_storage(&FacilitatorState::default()),
-            "3|0||||"
+            "3|0|||||"
         );
         assert_eq!(
-            read_facilitator("3|0||||"),
+            read_facilitator("3|0|||||"),
             Some(FacilitatorState::default())
         );
         // What versions 1 and 2 stored reads as it was, as if made at time 1.
         let inv = link::encode_workshop(&invitation);
         let v2 = read_facilitator(&format!("2|{inv}|{one} {team}|3,2:ab0:0:")).unwrap();
         assert_eq!(v2.invitation.as_ref(), Some(&invitation));
-        assert_eq!(v2.collected.responses.len(), 4);
+        assert_eq!(v2.collected.participants(), 4);
         assert_eq!(v2.agreements.0[3].text, "ab");
         assert_eq!((v2.stamps.invitation, v2.stamps.agreements[3]), (1, [1; 3]));
         let v1 = read_facilitator(&format!("1|{inv}|{one} {team}")).unwrap();
-        assert_eq!(v1.collected.responses.len(), 4);
+        assert_eq!(v1.collected.participants(), 4);
         assert!(v1.agreements.is_empty() && v1.unread == Unread::default());
         assert_eq!(read_facilitator("1||"), Some(FacilitatorState::default()));
         // Not this format at all: kept aside whole.
@@ -488,7 +498,7 @@ mod tests {
         // A mistyped invitation, a response link cut short, a link whose time is damaged, and
         // agreements whose lengths do not add up.
         let text = format!(
-            "3|7|v1wAAAVkS8u|{one}.5 {}.6 {two}.x|0.0.9|0,5:abc0:0:",
+            "3|7|v1wAAAVkS8u|{one}.5 {}.6 {two}.x|0.0.9||0,5:abc0:0:",
             &two[..10]
         );
         let s = read_facilitator(&text).unwrap();
@@ -504,7 +514,7 @@ mod tests {
         assert_eq!(s.collected.responses, [Response::default()]);
         assert!(s.agreements.is_empty());
         // Only the agreements' times damaged: still said.
-        let times = read_facilitator(&format!("3|0||{one}.5|0.9.9|")).unwrap();
+        let times = read_facilitator(&format!("3|0||{one}.5|0.9.9||")).unwrap();
         assert!(times.unread.agreements && times.unread.links == 0);
         // Version 1's damaged parts too (the whole value was read as nothing before).
         let old = read_facilitator("1|garbage|garbage").unwrap();
@@ -539,10 +549,10 @@ mod tests {
         let text = format!("2||{}|", links.join(" "));
         assert!(text.len() > 1_380_000, "{}", text.len());
         let s = read_facilitator(&text).unwrap();
-        assert_eq!(s.collected.responses.len(), 500);
+        assert_eq!(s.collected.participants(), 500);
         assert_eq!(s.unread, Unread::default());
         let again = read_facilitator(&facilitator_to_storage(&s)).unwrap();
-        assert_eq!(again.collected.responses.len(), 500);
+        assert_eq!(again.collected.participants(), 500);
     }
 
     #[test]

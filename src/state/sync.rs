@@ -17,7 +17,7 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use super::facilitator::FacilitatorState;
+use super::facilitator::{FacilitatorState, MAX_SHARED};
 use crate::domain::agreement::AgreementField;
 use crate::domain::collect::Collected;
 use crate::domain::instrument::DIMENSION_COUNT;
@@ -158,6 +158,14 @@ impl FacilitatorState {
                 }
             }
         }
+        // The team links shared: a set; the latest kept, as a share here keeps them.
+        for link in &other.shared {
+            if !self.shared.contains(link) {
+                self.shared.push(link.clone());
+            }
+        }
+        let over = self.shared.len().saturating_sub(MAX_SHARED);
+        self.shared.drain(..over);
         let before = self.links.clone();
         for theirs in &other.links {
             match self.links.iter_mut().find(|e| e.link == theirs.link) {

@@ -156,7 +156,7 @@ describe('the workshop conversation', () => {
 
         // The team link carries the three agreements into a fresh browser.
         const teamLink = await page.locator('#team-link').inputValue();
-        assert.match(teamLink, /#v2t/, 'a version 2 team link');
+        assert.match(teamLink, /#v3t/, 'a team link of counts (version 3) with its agreements section');
         const opened = await openApp(browser, server, viewport, { path: `/${new URL(teamLink).hash}` });
         if (lang === 'en') {
           await opened.page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();

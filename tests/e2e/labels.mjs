@@ -81,6 +81,10 @@ export const UI = {
   TEAM_NAME_REQUIRED: { nl: 'Geef het team een naam.', en: 'Give the team a name.' },
   ROLES_HIDDEN_REST_TOO_SMALL: { nl: 'Verborgen: buiten de rolgroepen met 3 of meer deelnemers vallen maar 1 of 2 mensen. Hun antwoorden zouden dan uit de teamuitkomst terug te rekenen zijn.', en: 'Hidden: only 1 or 2 people fall outside the role groups of 3 or more. Their answers could then be worked out from the team result.' },
   ROLES_LEFT_OUT_OR_JOINED: { nl: 'Weggelaten: rolgroepen met minder dan 3 deelnemers, en de kleinste groep als anders maar 1 of 2 mensen buiten de getoonde groepen zouden vallen.', en: 'Left out: role groups with fewer than 3 participants, and the smallest group when otherwise only 1 or 2 people would fall outside the groups shown.' },
+  // Issue 21, counts (the "counts" part): a team of at least 3, and differencing.
+  PRINT_REPORT: { nl: 'Rapport afdrukken of als pdf bewaren', en: 'Print the report or save it as a PDF' },
+  TOO_FEW_TO_SHARE: { nl: 'Nog niets te delen: een teamlink, CSV-bestanden en een afdruk komen er vanaf 3 deelnemers. Met 1 of 2 zou de teamuitkomst de antwoorden van die personen zelf zijn.', en: "Nothing to share yet: a team link, CSV files and a print-out come from 3 participants. With 1 or 2, the team result would be those people's own answers." },
+  DIFFERENCING_WARNING: { nl: 'Let op: deze teamuitkomst en een eerder gedeelde uitkomst van dit team (of de teamlink waarmee je vergelijkt) verschillen misschien maar 1 of 2 mensen. Wie beide heeft, kan uit het verschil de antwoorden van die mensen afleiden. Deel alleen als dat geen kwaad kan.', en: "Note: this team result and one of this team shared earlier (or the team link you compare with) may differ by only 1 or 2 people. Whoever has both can work out those people's answers from the difference. Share only if that does no harm." },
 };
 
 /** src/i18n/present.rs (the presenter mode) */

@@ -101,3 +101,24 @@ export const decodeTeamLink = (fragment) => {
   if (at !== body.length) throw new Error('length mismatch');
   return { teamName, responses };
 };
+
+/**
+ * The header of a team link of counts (version 3, src/domain/link.rs "Format, version 3"):
+ * { teamName, participants, groups: [{ id, size }] }, checksum checked. The core (the counts
+ * themselves) is left to the native tests; the e2e tests compare what the app shows.
+ */
+export const decodeCountsHeader = (fragment) => {
+  if (!fragment.startsWith('v3t')) throw new Error(`not a team link of counts: ${fragment.slice(0, 8)}`);
+  const body = fragment.slice(0, -4);
+  if (Number(value(fragment.slice(-4))) !== crc24(body)) throw new Error('checksum mismatch');
+  let at = 3;
+  const take = (n) => fragment.slice(at, (at += n));
+  const bytes = Number(value(take(2)));
+  const teamName = bytes ? Buffer.from(take(Math.ceil((bytes * 4) / 3)), 'base64url').toString('utf8') : null;
+  const participants = Number(value(take(2)));
+  const groups = Array.from({ length: Number(value(take(1))) }, () => ({
+    id: Number(value(take(1))),
+    size: Number(value(take(2))),
+  }));
+  return { teamName, participants, groups };
+};

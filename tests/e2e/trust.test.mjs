@@ -24,9 +24,9 @@ import {
 import { startServer } from './server.mjs';
 import { DIMENSIONS, golden } from './golden.mjs';
 import { answerAll, choose, heading } from './scan.mjs';
-import { decodeTeamLink, invitationLink, responseLink, teamLink } from './links.mjs';
+import { decodeCountsHeader, invitationLink, responseLink, teamLink } from './links.mjs';
 import { makeHostDir, recordViolationsAndEvents, scanEvents, widget } from './embedding.mjs';
-import { parseCsv } from './csv.mjs';
+import { countsInFile, countsOf, parseCsv } from './csv.mjs';
 import { COPY, PARTICIPANT, UI } from './labels.mjs';
 
 let browser;
@@ -486,19 +486,15 @@ describe('role groups under 3 are never shared', () => {
         );
         for (const g of compared ? hidden : present) assert.ok(!roles.text.includes(ROLE[g]), `"${ROLE[g]}" is not named`);
 
-        // The team link shown: the same answers, a role only for the groups shown; and in a
-        // fresh browser it shows the same role section.
+        // The team link shown: counts (version 3), a role group only for the groups shown,
+        // with their sizes; and in a fresh browser it shows the same role section.
         const link = await page.locator('#team-link').inputValue();
-        assert.ok(link.startsWith(`${server.url}#v1t`), link);
+        assert.ok(link.startsWith(`${server.url}#v3t`), link);
         const fragment = link.split('#')[1];
-        assert.equal(fragment, teamLink(shareable, TEAM), 'the team link carries exactly the shareable responses');
-        const decoded = decodeTeamLink(fragment);
+        const decoded = decodeCountsHeader(fragment);
         assert.equal(decoded.teamName, TEAM);
-        assert.deepEqual(
-          decoded.responses.map((r) => r.role).sort(),
-          shareable.map((r) => r.role).sort(),
-          'role groups in the team link',
-        );
+        assert.equal(decoded.participants, team.length);
+        assert.deepEqual(decoded.groups, shown.map((id) => ({ id, size: count(id) })), 'role groups in the team link');
         const fresh = await open(link, { viewport: 'phone' });
         try {
           assert.equal(await heading(fresh.page), UI.TEAM_TITLE.nl);
@@ -515,10 +511,9 @@ describe('role groups under 3 are never shared', () => {
           await fresh.close();
         }
 
-        // Both dialects of both files: a rolgroep only for the groups shown.
-        const expectedRows = shareable
-          .map((r) => [ROLE[r.role] ?? '', ...[...r.now, ...r.desired].map((c) => (c === 0 ? '' : String(c)))].join('|'))
-          .sort();
+        // Both dialects of both files: counts of the whole team, and of the groups shown only.
+        const expectedParts = { '': countsOf(team) };
+        for (const g of shown) expectedParts[ROLE[g]] = countsOf(team.filter((r) => r.role === g));
         for (const [label, file, sep] of [
           [UI.CSV_ANSWERS_EXCEL.nl, 'team-antwoorden-excel.csv', ';'],
           [UI.CSV_ANSWERS.nl, 'team-antwoorden.csv', ','],
@@ -526,10 +521,8 @@ describe('role groups under 3 are never shared', () => {
           const { name, bytes } = await download(page, label);
           assert.equal(name, file);
           const records = parseCsvFile(bytes.toString('utf8'), sep);
-          assert.deepEqual(records[0].slice(0, 3), ['team', 'rolgroep', 'nu_1']);
-          const rows = records.slice(1);
-          assert.ok(rows.every((r) => r[0] === TEAM && r.length === 30), `${file}: 30 fields a record`);
-          assert.deepEqual(rows.map((r) => r.slice(1).join('|')).sort(), expectedRows, `${file}: rolgroep and answers`);
+          assert.ok(records.slice(1).every((r) => r[0] === TEAM), `${file}: the team on every record`);
+          assert.deepEqual(countsInFile(records), expectedParts, `${file}: the counts of the team and the groups shown`);
           for (const g of hidden) assert.ok(!bytes.toString('utf8').includes(ROLE[g]), `${file} does not name ${ROLE[g]}`);
         }
         for (const label of [UI.CSV_SUMMARY_EXCEL.nl, UI.CSV_SUMMARY.nl]) {
@@ -547,6 +540,10 @@ describe('role groups under 3 are never shared', () => {
   test('the facilitator pasting result links with lone role groups gets the same team link', async () => {
     const { team, shown } = ROLE_CASES[0];
     const shareable = team.map((r) => ({ ...r, role: shown.includes(r.role) ? r.role : 0 }));
+    // The team link of counts that the shareable team's own link shows.
+    const reference = await open(`#${teamLink(shareable, TEAM)}`);
+    const expected = (await reference.page.locator('#team-link').inputValue()).split('#')[1];
+    await reference.close();
     const { page, errors, close } = await open('', { viewport: 'desktop' });
     try {
       await page.getByRole('button', { name: UI.FACILITATE.nl }).click();
@@ -556,7 +553,8 @@ describe('role groups under 3 are never shared', () => {
       await page.getByRole('button', { name: UI.ADD_PASTED.nl, exact: true }).click();
       await page.locator('.participants', { hasText: `${team.length} deelnemers` }).waitFor();
       const link = await page.locator('#team-link').inputValue();
-      assert.equal(link.split('#')[1], teamLink(shareable, TEAM));
+      assert.match(expected, /^v3t/);
+      assert.equal(link.split('#')[1], expected);
       assert.ok(!(await page.locator('section[aria-labelledby=roles]').textContent()).includes('UWV'));
       assertNoErrors(errors, 'facilitator');
     } finally {
@@ -586,7 +584,7 @@ test('the Excel CSV files of the six golden participants are the native ones, by
     const median = records[0].indexOf('gewenst_mediaan');
     assert.ok(records.slice(1).some((r) => /^\d,5$/.test(r[median])), 'a median with a decimal comma');
     assert.ok(records.slice(1).every((r) => !r[median].includes('.')), 'no decimal point');
-    assert.ok(parseCsvFile(answers.bytes.toString('utf8'), ';').every((r) => r.length === 30));
+    assert.ok(parseCsvFile(answers.bytes.toString('utf8'), ';').every((r) => r.length === 12), 'counts: 12 fields a record on ";"');
     // The RFC 4180 files for scripts stay as they were.
     assert.ok((await download(page, UI.CSV_SUMMARY.nl)).bytes.equals(goldenFile('summary_six.csv')));
     assert.ok((await download(page, UI.CSV_ANSWERS.nl)).bytes.equals(goldenFile('answers_six.csv')));

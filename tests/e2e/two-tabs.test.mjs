@@ -117,7 +117,7 @@ describe('a damaged stored value', () => {
       // A mistyped invitation, one good link and one cut short, agreements that do not parse.
       const good = LINKS[0];
       const invitation = invitationLink({ teamName: TEAM }).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
-      const damaged = `3|5|${invitation}|${good}.6 ${LINKS[1].slice(0, 12)}.7|0.0.9|x`;
+      const damaged = `3|5|${invitation}|${good}.6 ${LINKS[1].slice(0, 12)}.7|0.0.9||x`;
       const { page, errors, close } = await openApp(browser, server, viewport, {
         storage: { origin: server.url.replace(/\/$/, ''), items: { [KEY]: damaged } },
       });

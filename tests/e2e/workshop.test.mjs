@@ -21,7 +21,7 @@ import {
 import { DIMENSIONS, golden } from './golden.mjs';
 import { answerAll, heading } from './scan.mjs';
 import { responseLink, teamLink as encodeTeam } from './links.mjs';
-import { parseCsv } from './csv.mjs';
+import { countsInFile, countsOf, parseCsv } from './csv.mjs';
 import { UI } from './labels.mjs';
 
 let browser;
@@ -176,10 +176,12 @@ describe('workshop mode', () => {
     assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
 
     teamLink = await page.locator('#team-link').inputValue();
-    assert.match(teamLink, /#v1t/);
+    // Issue 21: a team link of counts (version 3), no record of a person: `v3t`, the name
+    // (2 + 18), the count (2), no role groups (1), the core of six (42), the checksum (4).
+    assert.match(teamLink, /#v3t/);
     const fragment = teamLink.split('#')[1];
-    const perParticipant = (fragment.length - 3 - 2 - 18 - 2 - 4) / 6;
-    assert.equal(perParticipant, 13, 'the team link takes 13 characters per participant, as one result does');
+    assert.equal(fragment.length, 3 + 2 + 18 + 2 + 1 + 42 + 4, fragment);
+    assert.ok(fragment.length < 3 + 2 + 18 + 2 + 6 * 13 + 4, 'shorter than the version 1 link of six');
 
     for (const vp of ['desktop']) await screenshot(page, `workshop-facilitator-${vp}-nl`);
     await expectNoAxeViolations(page);
@@ -229,11 +231,12 @@ describe('workshop mode', () => {
     const answers = await download(UI.CSV_ANSWERS.nl);
     assert.equal(answers, golden_('answers_six.csv'), 'byte for byte the CSV of the native export');
     assert.ok(answers.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
+    // Issue 21: counts per question and answer, no record of a person.
     const records = parseCsv(answers.slice(1));
-    assert.equal(records.length, 7);
-    const rows = records.slice(1).map((r) => [...r.slice(2, 16), ...r.slice(16, 30)].map((v) => (v === '' ? 0 : Number(v))).join(''));
-    const sets = SIX.map((n) => golden(n)).map((g) => [...g.now, ...g.desired].join(''));
-    assert.deepEqual([...rows].sort(), [...sets].sort(), 'the CSV holds exactly the six answer sets');
+    assert.equal(records.length, 1 + 28, 'the whole team only: no role group of 3 or more');
+    const parts = countsInFile(records);
+    assert.deepEqual(parts[''], countsOf(SIX.map((n) => golden(n))), 'the counts of the six answer sets');
+    assert.ok(records.slice(1).every((r) => r[0] === TEAM && r[5] === '6'));
     const summary = await download(UI.CSV_SUMMARY.nl);
     assert.equal(summary, golden_('summary_six.csv'));
     assertNoErrors(errors, 'csv');
