@@ -5,7 +5,8 @@
 mod common;
 
 use common::Rng;
-use samenwerkingsscan::domain::agreement::AgreementField;
+use samenwerkingsscan::domain::agreement::{AgreementField, Agreements};
+use samenwerkingsscan::domain::counts::TeamCounts;
 use samenwerkingsscan::domain::instrument::{Lang, RoleGroup};
 use samenwerkingsscan::domain::link::{self, Workshop};
 use samenwerkingsscan::domain::response::TeamName;
@@ -23,6 +24,17 @@ fn pool(rng: &mut Rng) -> Vec<String> {
         .collect()
 }
 
+/// A team link of counts, as the facilitator shares one.
+fn a_team_link(rng: &mut Rng) -> String {
+    let team: Vec<_> = (0..3).map(|_| rng.response()).collect();
+    link::encode_team_counts(
+        &TeamCounts::from_responses(&team),
+        None,
+        &Agreements::default(),
+    )
+    .unwrap()
+}
+
 /// A random change, made at `now`.
 fn change(rng: &mut Rng, pool: &[String], s: FacilitatorState, now: u64) -> FacilitatorState {
     let action = match rng.below(10) {
@@ -30,6 +42,7 @@ fn change(rng: &mut Rng, pool: &[String], s: FacilitatorState, now: u64) -> Faci
             FacilitatorAction::AddPasted(format!("{} en {}", a_link(rng, pool), a_link(rng, pool)))
         }
         4 => FacilitatorAction::EraseCollected,
+        5 if rng.below(2) == 0 => FacilitatorAction::Shared(a_team_link(rng)),
         5 => FacilitatorAction::CreateWorkshop(Workshop {
             team_name: Some(TeamName::new(&format!("Team {}", rng.below(5))).unwrap()),
             lang: Lang::Nl,
