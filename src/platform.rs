@@ -17,6 +17,9 @@ use crate::state::AppState;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
+/// Presenter mode: the slide kept per tab, the window's size (the "slides" part's).
+pub mod presenter;
+
 /// Storage could not be used (blocked, missing or full).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StorageUnavailable;
