@@ -43,11 +43,11 @@ impl Slide {
             Slide::Join => return "j".into(),
             Slide::Title => return "t".into(),
             Slide::Continuum => return "c".into(),
-            Slide::Dimension(id) => ('d', usize::from(id)),
-            Slide::Agreement(id) => ('a', usize::from(id)),
-            Slide::Roles(n) => ('r', n),
-            Slide::RoleMedians(id) => ('m', usize::from(id)),
-            Slide::Agreements(n) => ('p', n),
+            Slide::Dimension(id) => ("d", usize::from(id)),
+            Slide::Agreement(id) => ("a", usize::from(id)),
+            Slide::Roles(n) => ("r", n),
+            Slide::RoleMedians(id) => ("m", usize::from(id)),
+            Slide::Agreements(n) => ("p", n),
         };
         format!("{c}{n}")
     }
@@ -117,26 +117,32 @@ pub const ROLE_DIMENSIONS: usize = 3;
 /// points), largest first, then in schema order; only where they differ at all, at most
 /// [`ROLE_DIMENSIONS`].
 pub fn role_dimensions(groups: &[(RoleGroup, GroupSummary)]) -> Vec<u8> {
-    let mut differ: Vec<(u8, u8)> = (0..DIMENSION_COUNT)
-        .filter_map(|i| {
-            let range = |now: bool| {
-                let medians = groups.iter().filter_map(|(_, g)| {
-                    let d = &g.dimensions[i];
-                    if now { &d.now } else { &d.desired }.median_halves()
-                });
-                let (lo, hi) = medians.fold((u8::MAX, 0), |(lo, hi), m| (lo.min(m), hi.max(m)));
-                hi.saturating_sub(lo)
-            };
-            let most = range(true).max(range(false));
-            (most > 0).then_some((most, i as u8 + 1))
-        })
-        .collect();
-    differ.sort_by_key(|&(most, id)| (std::cmp::Reverse(most), id));
-    differ
-        .into_iter()
-        .take(ROLE_DIMENSIONS)
-        .map(|(_, id)| id)
-        .collect()
+    let mut most: [u8; DIMENSION_COUNT] = std::array::from_fn(|i| {
+        let range = |now: bool| {
+            let medians = groups.iter().filter_map(|(_, g)| {
+                let d = &g.dimensions[i];
+                if now { &d.now } else { &d.desired }.median_halves()
+            });
+            let (lo, hi) = medians.fold((u8::MAX, 0), |(lo, hi), m| (lo.min(m), hi.max(m)));
+            hi.saturating_sub(lo)
+        };
+        range(true).max(range(false))
+    });
+    // The largest, the first of equals, three times: no sort (a sort costs the wasm 4 KB).
+    let mut out = Vec::new();
+    while out.len() < ROLE_DIMENSIONS {
+        let (i, &m) = most
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, &m)| (m, std::cmp::Reverse(i)))
+            .unwrap_or((0, &0));
+        if m == 0 {
+            break;
+        }
+        out.push(i as u8 + 1);
+        most[i] = 0;
+    }
+    out
 }
 
 /// The room a slide has, in the slides' font size (em), from the window's size in CSS pixels.

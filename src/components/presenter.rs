@@ -184,7 +184,6 @@ pub fn presenter(props: &PresenterProps) -> Html {
                             if let Some(name) = &invitation.team_name {
                                 <p class="slide-lead"><bdi>{ name.as_str().to_owned() }</bdi></p>
                             }
-                            <p>{ ui::JOIN_LINK_LABEL.get(lang) }{ ":" }</p>
                             <p class="join-link">{ url }</p>
                         </div>
                     </div>
