@@ -219,6 +219,8 @@ pub struct Content<'a> {
     pub agenda: &'a [u8],
     /// The role groups shown (none: the comparison is hidden).
     pub role_groups: usize,
+    /// The first role page says which groups were left out (three lines or so).
+    pub role_note: bool,
     /// The dimensions of [`role_dimensions`].
     pub role_dimensions: &'a [u8],
     /// The agreements of [`agreed`], with the characters of their dimension's name.
@@ -272,13 +274,22 @@ pub fn plan(content: &Content, room: Room) -> Plan {
             slides.push(Slide::Agreement(id));
         }
     }
+    // Each group one item of the same height; the note on the first page takes one's room
+    // (in the smallest room, a page of its own).
     let per_page = room.role_groups_per_page();
     let role_pages: Vec<Range<usize>> = if content.role_groups == 0 {
         Vec::new()
     } else {
-        (0..content.role_groups.div_ceil(per_page))
-            .map(|n| n * per_page..((n + 1) * per_page).min(content.role_groups))
-            .collect()
+        let heights = (0..content.role_note as usize + content.role_groups).map(|_| 1.0);
+        let mut pages = paginate(heights, per_page as f64);
+        // The note is no group: the first page's groups start at 0.
+        if content.role_note {
+            for page in &mut pages {
+                page.start = page.start.saturating_sub(1);
+                page.end -= 1;
+            }
+        }
+        pages
     };
     slides.extend((0..role_pages.len()).map(Slide::Roles));
     if content.role_groups > 0 {
@@ -477,6 +488,7 @@ mod tests {
             join,
             agenda: &AGENDA,
             role_groups,
+            role_note: false,
             role_dimensions: &[4, 9],
             agreed,
             label: 17,
@@ -516,6 +528,7 @@ mod tests {
             join: false,
             agenda: &[],
             role_groups: 0,
+            role_note: false,
             role_dimensions: &[3],
             agreed: &[],
             label: 0,
@@ -546,6 +559,7 @@ mod tests {
                     join: false,
                     agenda: &[],
                     role_groups: 7,
+                    role_note: false,
                     role_dimensions: &[],
                     agreed: &[],
                     label: 0,
@@ -556,6 +570,27 @@ mod tests {
         };
         assert_eq!(pages(HD), [0..4, 4..7]);
         assert_eq!(pages(SMALL), [0..3, 3..6, 6..7]);
+        // The note of the groups left out takes a group's room on the first page.
+        let noted = |groups, window| {
+            plan(
+                &Content {
+                    join: false,
+                    agenda: &[],
+                    role_groups: groups,
+                    role_note: true,
+                    role_dimensions: &[],
+                    agreed: &[],
+                    label: 0,
+                },
+                room(window),
+            )
+            .role_pages
+        };
+        assert_eq!(noted(7, HD), [0..3, 3..7]);
+        assert_eq!(noted(2, SMALL), vec![Range { start: 0, end: 2 }]);
+        assert_eq!(noted(3, SMALL), [0..2, 2..3]);
+        // The smallest room: the note alone, then a group a page.
+        assert_eq!(noted(2, (640.0, 360.0)), [0..0, 0..1, 1..2]);
         assert_eq!(
             pages((640.0, 360.0)),
             (0..7).map(|i| i..i + 1).collect::<Vec<_>>()
@@ -585,6 +620,7 @@ mod tests {
                 join: true,
                 agenda: &AGENDA,
                 role_groups: 7,
+                role_note: false,
                 role_dimensions: &[1],
                 agreed: &[(40, &Agreement::default())],
                 label: 17,
@@ -602,6 +638,7 @@ mod tests {
                 join: false,
                 agenda: &AGENDA,
                 role_groups: 0,
+                role_note: false,
                 role_dimensions: &[],
                 agreed,
                 label: 17,
@@ -702,6 +739,7 @@ mod tests {
                 join,
                 agenda: &AGENDA,
                 role_groups: 2,
+                role_note: false,
                 role_dimensions: &[4],
                 agreed: &[],
                 label: 0,

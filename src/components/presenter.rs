@@ -104,6 +104,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
             join: props.invitation.is_some(),
             agenda: &summary.agenda,
             role_groups: groups.len(),
+            role_note: left_out > 0,
             role_dimensions: &role_dimensions,
             agreed: &named,
             label,
