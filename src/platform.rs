@@ -13,6 +13,8 @@ use crate::embed::Message;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
+/// Presenter mode: the slide kept per tab, the window's size (the "slides" part's).
+pub mod presenter;
 mod storage;
 pub use storage::{
     load_facilitator, load_state, now_ms, on_stored_facilitator, save_facilitator, save_state,

@@ -4,30 +4,91 @@
 //! to the browser; everything that can be wrong about them is tested here, natively (as
 //! `charts.rs` does for the charts).
 
+use std::ops::Range;
+
 use crate::domain::agreement::{Agreement, Agreements};
+use crate::domain::instrument::{RoleGroup, DIMENSION_COUNT};
+use crate::domain::team::GroupSummary;
 
-/// Agreements per closing slide: more would not fit at a size the back of the room can read.
-pub const AGREEMENTS_PER_SLIDE: usize = 3;
-
+/// A slide, by what it shows. The slide shown is kept by this (in the state, and in the tab's
+/// sessionStorage over a reload), not by its place in the deck: slides come and go as
+/// agreements are typed and as the window changes size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
+    /// The invitation's QR code and link, to show while people join.
+    Join,
     /// The team's name, the number of participants, the date and the keys.
     Title,
     /// The team's placement on the continuum.
     Continuum,
-    /// A dimension id (1-14), with its agreement.
+    /// A dimension id (1-14): its figures, and its question and agreement where there is room.
     Dimension(u8),
-    /// The role groups, where they may be compared.
-    Roles,
-    /// Page `n` (from 0) of the agreements, of `pages`.
-    Agreements { n: usize, pages: usize },
+    /// A dimension's question and agreement, on a slide of their own in a small window.
+    Agreement(u8),
+    /// Page `n` (from 0) of the role groups' placements.
+    Roles(usize),
+    /// Each role group's medians of one dimension (id) where the groups differ most.
+    RoleMedians(u8),
+    /// Page `n` (from 0) of the agreements.
+    Agreements(usize),
 }
 
 impl Slide {
-    /// What follows the closing slides' heading: " (2/3)" when there is more than one.
-    pub fn page_suffix(self) -> Option<String> {
+    /// The first slide of every deck: the join slide, else (no invitation) the title.
+    pub const FIRST: Slide = Slide::Join;
+
+    /// A short key for sessionStorage: "j", "t", "c", "d5", "a5", "r0", "m5", "p1".
+    pub fn key(self) -> String {
+        let (c, n) = match self {
+            Slide::Join => return "j".into(),
+            Slide::Title => return "t".into(),
+            Slide::Continuum => return "c".into(),
+            Slide::Dimension(id) => ("d", usize::from(id)),
+            Slide::Agreement(id) => ("a", usize::from(id)),
+            Slide::Roles(n) => ("r", n),
+            Slide::RoleMedians(id) => ("m", usize::from(id)),
+            Slide::Agreements(n) => ("p", n),
+        };
+        format!("{c}{n}")
+    }
+
+    /// The slide of a [`key`](Slide::key); `None` for anything else (a stored value is input).
+    pub fn of_key(key: &str) -> Option<Slide> {
+        let mut chars = key.chars();
+        let kind = chars.next()?;
+        let rest = chars.as_str();
+        if rest.is_empty() {
+            return match kind {
+                'j' => Some(Slide::Join),
+                't' => Some(Slide::Title),
+                'c' => Some(Slide::Continuum),
+                _ => None,
+            };
+        }
+        // Digits only: no sign, no spaces; pages below 100.
+        if !rest.bytes().all(|b| b.is_ascii_digit()) || rest.len() > 2 {
+            return None;
+        }
+        let n: usize = rest.parse().ok()?;
+        let id = u8::try_from(n)
+            .ok()
+            .filter(|id| (1..=DIMENSION_COUNT as u8).contains(id));
+        match kind {
+            'd' => id.map(Slide::Dimension),
+            'a' => id.map(Slide::Agreement),
+            'm' => id.map(Slide::RoleMedians),
+            'r' => Some(Slide::Roles(n)),
+            'p' => Some(Slide::Agreements(n)),
+            _ => None,
+        }
+    }
+
+    /// The slide shown instead when this one is not in the deck (any more).
+    fn fallback(self) -> Option<Slide> {
         match self {
-            Slide::Agreements { n, pages } if pages > 1 => Some(format!(" ({}/{pages})", n + 1)),
+            Slide::Agreement(id) => Some(Slide::Dimension(id)),
+            Slide::Roles(n) if n > 0 => Some(Slide::Roles(n - 1)),
+            Slide::Agreements(n) if n > 0 => Some(Slide::Agreements(n - 1)),
             _ => None,
         }
     }
@@ -49,25 +110,217 @@ pub fn agreed<'a>(agenda: &[u8], agreements: &'a Agreements) -> Vec<(u8, &'a Agr
         .collect()
 }
 
-/// The slides of a team, in order: title, continuum, one per dimension in agenda order, the
-/// role groups when they are shown, and the closing slides of `agreed` agreements (one that
-/// says "none" when there are none).
-pub fn slides(agenda: &[u8], roles_shown: bool, agreed: usize) -> Vec<Slide> {
-    let pages = agreed.div_ceil(AGREEMENTS_PER_SLIDE).max(1);
-    let mut slides = vec![Slide::Title, Slide::Continuum];
-    slides.extend(agenda.iter().map(|&id| Slide::Dimension(id)));
-    if roles_shown {
-        slides.push(Slide::Roles);
+/// The most dimensions the role groups' medians are shown for.
+pub const ROLE_DIMENSIONS: usize = 3;
+
+/// The dimensions where the shown role groups' medians differ most (now or desired, in half
+/// points), largest first, then in schema order; only where they differ at all, at most
+/// [`ROLE_DIMENSIONS`].
+pub fn role_dimensions(groups: &[(RoleGroup, GroupSummary)]) -> Vec<u8> {
+    let mut most: [u8; DIMENSION_COUNT] = std::array::from_fn(|i| {
+        let range = |now: bool| {
+            let medians = groups.iter().filter_map(|(_, g)| {
+                let d = &g.dimensions[i];
+                if now { &d.now } else { &d.desired }.median_halves()
+            });
+            let (lo, hi) = medians.fold((u8::MAX, 0), |(lo, hi), m| (lo.min(m), hi.max(m)));
+            hi.saturating_sub(lo)
+        };
+        range(true).max(range(false))
+    });
+    // The largest, the first of equals, three times: no sort (a sort costs the wasm 4 KB).
+    let mut out = Vec::new();
+    while out.len() < ROLE_DIMENSIONS {
+        let (i, &m) = most
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, &m)| (m, std::cmp::Reverse(i)))
+            .unwrap_or((0, &0));
+        if m == 0 {
+            break;
+        }
+        out.push(i as u8 + 1);
+        most[i] = 0;
     }
-    slides.extend((0..pages).map(|n| Slide::Agreements { n, pages }));
-    slides
+    out
 }
 
-/// The agreements on closing slide `n`: empty beyond the last.
-pub fn page<T>(agreed: &[T], n: usize) -> &[T] {
-    let start = n.saturating_mul(AGREEMENTS_PER_SLIDE).min(agreed.len());
-    let end = start.saturating_add(AGREEMENTS_PER_SLIDE).min(agreed.len());
-    &agreed[start..end]
+/// The room a slide has, in the slides' font size (em), from the window's size in CSS pixels.
+/// `styles/presenter.css` sets the font size with the same formula: 1.9vw or 3.4vh, whichever
+/// is smaller, never below 24 px. Below that floor a smaller window has fewer em.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Room {
+    pub width: f64,
+    pub height: f64,
+}
+
+/// The slide's heading, padding and the control bar take this much height (em).
+const FRAME: f64 = 7.0;
+/// A character's width on average (em), generous for long Dutch words.
+const CHAR: f64 = 0.55;
+/// A line's height (em).
+const LINE: f64 = 1.35;
+
+impl Room {
+    pub fn of_window(width: f64, height: f64) -> Room {
+        let font = (0.019 * width).min(0.034 * height).max(24.0);
+        Room {
+            width: width / font,
+            height: height / font,
+        }
+    }
+
+    /// Whether a dimension's question and agreement go to a slide of their own: below this
+    /// height the strip plot would shrink to a speck (1024x576 has 24 em, 1280x720 29.6).
+    pub fn splits_dimension(self) -> bool {
+        self.height < 27.0
+    }
+
+    /// The height left for a slide's body (em).
+    fn body(self) -> f64 {
+        (self.height - FRAME).max(LINE)
+    }
+
+    /// Lines of `chars` characters at the slide's full width less `inset` em.
+    fn lines(self, chars: usize, inset: f64) -> f64 {
+        let per_line = ((self.width - 3.0 - inset) / CHAR).max(8.0).floor();
+        (chars as f64 / per_line).ceil().max(1.0)
+    }
+
+    /// The height of an agreement on a closing slide (em): its dimension's name, then what,
+    /// who and when, each labelled (the labels counted in `label` characters).
+    fn agreement_height(self, name: usize, agreement: &Agreement, label: usize) -> f64 {
+        let part = |text: &str| {
+            let chars = text.trim().chars().count();
+            if chars == 0 {
+                0.0
+            } else {
+                self.lines(chars + label, 1.2)
+            }
+        };
+        let parts = part(&agreement.text) + part(&agreement.owner) + part(&agreement.due);
+        self.lines(name, 0.0) * LINE * 1.1 + parts * LINE + 1.5
+    }
+
+    /// The role groups a page holds, one under the other: a name and two placements of a
+    /// line each (5 em with the gap), or in a narrow window of two lines each (7.5 em).
+    fn role_groups_per_page(self) -> usize {
+        let group = if self.width < 40.0 { 7.5 } else { 5.0 };
+        (self.body() / group).floor().max(1.0) as usize
+    }
+}
+
+/// What a team's slides are made of.
+#[derive(Clone, Copy, Debug)]
+pub struct Content<'a> {
+    /// There is an invitation to join.
+    pub join: bool,
+    /// Dimension ids in agenda order.
+    pub agenda: &'a [u8],
+    /// The role groups shown (none: the comparison is hidden).
+    pub role_groups: usize,
+    /// The first role page says which groups were left out (three lines or so).
+    pub role_note: bool,
+    /// The dimensions of [`role_dimensions`].
+    pub role_dimensions: &'a [u8],
+    /// The agreements of [`agreed`], with the characters of their dimension's name.
+    pub agreed: &'a [(usize, &'a Agreement)],
+    /// The characters of the labels in front of an agreement's parts (the longest).
+    pub label: usize,
+}
+
+/// Consecutive ranges of `0..heights.len()` whose heights add up to at most `room`; an item
+/// higher than that gets a page of its own. At least one (empty) page.
+fn paginate(heights: impl Iterator<Item = f64>, room: f64) -> Vec<Range<usize>> {
+    let mut pages: Vec<Range<usize>> = vec![Range { start: 0, end: 0 }];
+    let mut used = 0.0;
+    for (i, h) in heights.enumerate() {
+        let page = pages.last_mut().expect("one page at least");
+        if page.end > page.start && used + h > room {
+            pages.push(i..i + 1);
+            used = h;
+        } else {
+            page.end = i + 1;
+            used += h;
+        }
+    }
+    pages
+}
+
+/// The slides of a team in a room, in order: the join slide when there is an invitation, the
+/// title, the continuum, each dimension in agenda order (with a slide of its own for its
+/// agreement in a small room), the role groups when they are shown (as many pages as they
+/// need, then their medians per dimension), and the closing slides of the agreements (one
+/// that says "none" when there are none), as many to a page as fit by their length.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub slides: Vec<Slide>,
+    /// The role groups (by index) of each page of [`Slide::Roles`].
+    pub role_pages: Vec<Range<usize>>,
+    /// The agreements (by index into [`Content::agreed`]) of each page of
+    /// [`Slide::Agreements`].
+    pub agreement_pages: Vec<Range<usize>>,
+}
+
+pub fn plan(content: &Content, room: Room) -> Plan {
+    let mut slides = Vec::new();
+    if content.join {
+        slides.push(Slide::Join);
+    }
+    slides.extend([Slide::Title, Slide::Continuum]);
+    for &id in content.agenda {
+        slides.push(Slide::Dimension(id));
+        if room.splits_dimension() {
+            slides.push(Slide::Agreement(id));
+        }
+    }
+    // Each group one item of the same height; the note on the first page takes one's room
+    // (in the smallest room, a page of its own).
+    let per_page = room.role_groups_per_page();
+    let role_pages: Vec<Range<usize>> = if content.role_groups == 0 {
+        Vec::new()
+    } else {
+        let heights = (0..content.role_note as usize + content.role_groups).map(|_| 1.0);
+        let mut pages = paginate(heights, per_page as f64);
+        // The note is no group: the first page's groups start at 0.
+        if content.role_note {
+            for page in &mut pages {
+                page.start = page.start.saturating_sub(1);
+                page.end -= 1;
+            }
+        }
+        pages
+    };
+    slides.extend((0..role_pages.len()).map(Slide::Roles));
+    if content.role_groups > 0 {
+        slides.extend(
+            content
+                .role_dimensions
+                .iter()
+                .map(|&id| Slide::RoleMedians(id)),
+        );
+    }
+    let agreement_pages = paginate(
+        content
+            .agreed
+            .iter()
+            .map(|&(name, a)| room.agreement_height(name, a, content.label)),
+        room.body(),
+    );
+    slides.extend((0..agreement_pages.len()).map(Slide::Agreements));
+    Plan {
+        slides,
+        role_pages,
+        agreement_pages,
+    }
+}
+
+/// The items of page `n` of `pages`: empty beyond the last.
+pub fn page<'a, T>(items: &'a [T], pages: &[Range<usize>], n: usize) -> &'a [T] {
+    pages
+        .get(n)
+        .and_then(|range| items.get(range.clone()))
+        .unwrap_or(&[])
 }
 
 /// The slides with the one shown.
@@ -78,15 +331,24 @@ pub struct Deck {
 }
 
 impl Deck {
-    /// The slide asked for is clamped to the last one (a team may have fewer slides than the
-    /// index kept in the state, e.g. after an agreement was emptied).
-    pub fn new(slides: Vec<Slide>, asked: usize) -> Deck {
+    /// The slide asked for, or where it is not in the deck (an agreement emptied, a window
+    /// made larger), the one before it of its kind ([`Slide::fallback`]), else the first.
+    pub fn new(slides: Vec<Slide>, asked: Slide) -> Deck {
         let slides = if slides.is_empty() {
             vec![Slide::Title]
         } else {
             slides
         };
-        let current = asked.min(slides.len() - 1);
+        let mut look = Some(asked);
+        let current = loop {
+            match look {
+                Some(slide) => match slides.iter().position(|&s| s == slide) {
+                    Some(i) => break i,
+                    None => look = slide.fallback(),
+                },
+                None => break 0,
+            }
+        };
         Deck { slides, current }
     }
 
@@ -96,6 +358,11 @@ impl Deck {
 
     pub fn slide(&self) -> Slide {
         self.slides[self.current]
+    }
+
+    /// The slide at `index`, clamped to the last.
+    pub fn at(&self, index: usize) -> Slide {
+        self.slides[index.min(self.last())]
     }
 
     pub fn len(&self) -> usize {
@@ -120,18 +387,32 @@ impl Deck {
     }
 
     /// The slide the "previous" button goes to (the first stays the first).
-    pub fn previous(&self) -> usize {
-        self.current.saturating_sub(1)
+    pub fn previous(&self) -> Slide {
+        self.at(self.current.saturating_sub(1))
     }
 
     /// The slide the "next" button goes to (the last stays the last).
-    pub fn next(&self) -> usize {
-        (self.current + 1).min(self.last())
+    pub fn next(&self) -> Slide {
+        self.at(self.current + 1)
     }
 
     /// The counter in the bar: "3 / 18".
     pub fn counter(&self) -> String {
         format!("{} / {}", self.current + 1, self.len())
+    }
+
+    /// What follows a paged slide's heading: " (2/3)" when its kind has more than one page.
+    pub fn page_suffix(&self) -> Option<String> {
+        let (n, pages) = match self.slide() {
+            Slide::Roles(n) => (n, self.count(|s| matches!(s, Slide::Roles(_)))),
+            Slide::Agreements(n) => (n, self.count(|s| matches!(s, Slide::Agreements(_)))),
+            _ => return None,
+        };
+        (pages > 1).then(|| format!(" ({}/{pages})", n + 1))
+    }
+
+    fn count(&self, kind: impl Fn(&Slide) -> bool) -> usize {
+        self.slides.iter().filter(|s| kind(s)).count()
     }
 
     /// What a key pressed on the slides does. See [`key_action`].
@@ -140,113 +421,9 @@ impl Deck {
     }
 }
 
-/// Where a key was pressed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Target {
-    /// A field that takes keys itself: an agreement's input, the timer's select.
-    Field,
-    /// A button: Space presses it.
-    Button,
-    /// The slides themselves, or anything else.
-    Other,
-}
-
-impl Target {
-    /// The target of an element's tag name (as the DOM gives it, upper case for HTML).
-    pub fn of_tag(tag: Option<&str>) -> Target {
-        match tag.map(str::to_ascii_uppercase).as_deref() {
-            Some("INPUT" | "SELECT" | "TEXTAREA") => Target::Field,
-            Some("BUTTON") => Target::Button,
-            _ => Target::Other,
-        }
-    }
-}
-
-/// What a key does on the slides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyAction {
-    /// Nothing: the browser (or the field) does what it does.
-    Ignore,
-    /// Show this slide.
-    Go(usize),
-    /// Out of a field, back to the slides (keys move the slides again).
-    LeaveField,
-    /// Stop presenting.
-    Leave,
-    /// Into or out of full screen.
-    ToggleFullScreen,
-}
-
-impl KeyAction {
-    /// Whether the browser's own handling of the key is stopped (scrolling, a typed space).
-    /// Escape and F keep theirs: Escape also leaves the browser's full screen.
-    pub fn prevents_default(self) -> bool {
-        matches!(self, KeyAction::Go(_) | KeyAction::LeaveField)
-    }
-}
-
-/// What `key` (a `KeyboardEvent.key`) does on slide `current` of `0..=last`. `command`: Alt,
-/// Ctrl or Meta held, which leaves the key to the browser (Ctrl+Home, Alt+←). In a field the
-/// keys type; Escape only leaves the field. Space on a button presses it.
-pub fn key_action(
-    key: &str,
-    command: bool,
-    target: Target,
-    current: usize,
-    last: usize,
-) -> KeyAction {
-    if command {
-        return KeyAction::Ignore;
-    }
-    if target == Target::Field {
-        return if key == "Escape" {
-            KeyAction::LeaveField
-        } else {
-            KeyAction::Ignore
-        };
-    }
-    let to = match key {
-        "PageDown" | "ArrowRight" => current.saturating_add(1),
-        " " if target != Target::Button => current.saturating_add(1),
-        "PageUp" | "ArrowLeft" => current.saturating_sub(1),
-        "Home" => 0,
-        "End" => last,
-        "Escape" => return KeyAction::Leave,
-        "f" | "F" => return KeyAction::ToggleFullScreen,
-        _ => return KeyAction::Ignore,
-    };
-    KeyAction::Go(to.min(last))
-}
-
-/// The optional countdown per slide.
-pub mod timer {
-    /// The minutes a facilitator may give each slide; 0 is off.
-    pub const MINUTES: [u32; 6] = [0, 1, 2, 3, 5, 10];
-
-    /// The minutes chosen in the select; anything not offered is off.
-    pub fn minutes(value: &str) -> u32 {
-        value
-            .parse()
-            .ok()
-            .filter(|m| MINUTES.contains(m))
-            .unwrap_or(0)
-    }
-
-    /// The seconds a countdown shows on `slide` with `minutes` chosen, given the last tick
-    /// `(slide, minutes, seconds left)`: a tick counted for another slide or another choice is
-    /// old, and the new countdown shows its full time until its own first tick.
-    pub fn seconds_left(tick: (usize, u32, u32), slide: usize, minutes: u32) -> u32 {
-        match tick {
-            (s, m, seconds) if (s, m) == (slide, minutes) => seconds,
-            _ => minutes.saturating_mul(60),
-        }
-    }
-
-    /// The countdown as mm:ss.
-    pub fn countdown(seconds: u32) -> String {
-        format!("{:02}:{:02}", seconds / 60, seconds % 60)
-    }
-}
+pub mod keys;
+pub mod timer;
+pub use keys::{key_action, KeyAction, Target};
 
 #[cfg(test)]
 mod tests {
@@ -265,45 +442,237 @@ mod tests {
         agreements
     }
 
-    /// A slide list in short: T(itle), C(ontinuum), D<id>, R(oles), A<n>/<pages>.
+    /// A slide list in short: J(oin), T(itle), C(ontinuum), D<id>, a<id>, R<n>, M<id>, A<n>.
     fn short(slides: &[Slide]) -> String {
         slides
             .iter()
             .map(|s| match s {
+                Slide::Join => "J".to_owned(),
                 Slide::Title => "T".to_owned(),
                 Slide::Continuum => "C".to_owned(),
                 Slide::Dimension(id) => format!("D{id}"),
-                Slide::Roles => "R".to_owned(),
-                Slide::Agreements { n, pages } => format!("A{}/{pages}", n + 1),
+                Slide::Agreement(id) => format!("a{id}"),
+                Slide::Roles(n) => format!("R{}", n + 1),
+                Slide::RoleMedians(id) => format!("M{id}"),
+                Slide::Agreements(n) => format!("A{}", n + 1),
             })
             .collect::<Vec<_>>()
             .join(" ")
     }
 
+    /// The rooms of the windows the slides are made for.
+    const HD: (f64, f64) = (1280.0, 720.0);
+    const FULL_HD: (f64, f64) = (1920.0, 1080.0);
+    const SMALL: (f64, f64) = (1024.0, 576.0);
+    const SMALLEST: (f64, f64) = (853.0, 480.0);
+    fn room((w, h): (f64, f64)) -> Room {
+        Room::of_window(w, h)
+    }
+
+    fn agreement(text: usize, owner: usize, due: usize) -> Agreement {
+        Agreement {
+            text: "x".repeat(text),
+            owner: "y".repeat(owner),
+            due: "z".repeat(due),
+        }
+    }
+
+    /// The slides of `content` with `agreed` short agreements (or long ones).
+    fn deck_of(
+        join: bool,
+        role_groups: usize,
+        agreed: &[(usize, &Agreement)],
+        window: (f64, f64),
+    ) -> String {
+        let content = Content {
+            join,
+            agenda: &AGENDA,
+            role_groups,
+            role_note: false,
+            role_dimensions: &[4, 9],
+            agreed,
+            label: 17,
+        };
+        short(&plan(&content, room(window)).slides)
+    }
+
     #[test]
     fn the_slide_list_golden() {
         let dims = "D5 D2 D14 D1 D9 D3 D12 D7 D4 D11 D6 D13 D8 D10";
-        let table: [(usize, bool, String); 8] = [
-            (0, false, format!("T C {dims} A1/1")),
-            (0, true, format!("T C {dims} R A1/1")),
-            (1, false, format!("T C {dims} A1/1")),
-            (1, true, format!("T C {dims} R A1/1")),
-            (3, false, format!("T C {dims} A1/1")),
-            (4, true, format!("T C {dims} R A1/2 A2/2")),
-            (14, false, format!("T C {dims} A1/5 A2/5 A3/5 A4/5 A5/5")),
-            (14, true, format!("T C {dims} R A1/5 A2/5 A3/5 A4/5 A5/5")),
+        let short_one = agreement(20, 0, 0);
+        let long = agreement(140, 40, 40);
+        let few: Vec<(usize, &Agreement)> = vec![(30, &short_one); 3];
+        let many: Vec<(usize, &Agreement)> = vec![(30, &long); 14];
+        type Row<'a> = (bool, usize, &'a [(usize, &'a Agreement)], String);
+        let table: [Row; 5] = [
+            (false, 0, &[], format!("T C {dims} A1")),
+            (true, 0, &[], format!("J T C {dims} A1")),
+            (false, 2, &[], format!("T C {dims} R1 M4 M9 A1")),
+            (true, 7, &few, format!("J T C {dims} R1 R2 M4 M9 A1")),
+            (false, 0, &many, format!("T C {dims} A1 A2 A3 A4 A5 A6 A7")),
         ];
-        for (agreed, roles, expected) in table {
+        for (join, roles, agreed, expected) in table {
             assert_eq!(
-                short(&slides(&AGENDA, roles, agreed)),
+                deck_of(join, roles, agreed, HD),
                 expected,
-                "{agreed} agreements, roles {roles}"
+                "{} agreements, {roles} role groups",
+                agreed.len()
             );
         }
-        // 14 dimensions, roles shown, no agreements: 18 slides (as the e2e test counts them).
-        assert_eq!(slides(&AGENDA, true, 0).len(), 18);
+        // The same at full HD: the same room in em.
+        assert_eq!(deck_of(true, 7, &few, FULL_HD), deck_of(true, 7, &few, HD));
+        // 14 dimensions, two role groups differing on two dimensions, no agreements: 20 slides.
+        assert_eq!(deck_of(false, 2, &[], HD).split(' ').count(), 20);
         // An empty agenda still has a title, the continuum and a closing slide.
-        assert_eq!(short(&slides(&[], false, 0)), "T C A1/1");
+        let content = Content {
+            join: false,
+            agenda: &[],
+            role_groups: 0,
+            role_note: false,
+            role_dimensions: &[3],
+            agreed: &[],
+            label: 0,
+        };
+        assert_eq!(short(&plan(&content, room(HD)).slides), "T C A1");
+    }
+
+    #[test]
+    fn a_small_window_gives_each_agreement_a_slide_and_fewer_groups_a_page() {
+        let dims: Vec<String> = AGENDA.iter().map(|id| format!("D{id} a{id}")).collect();
+        let dims = dims.join(" ");
+        for window in [SMALL, SMALLEST, (1024.0, 490.0), (640.0, 360.0)] {
+            assert!(room(window).splits_dimension(), "{window:?}");
+            let slides = deck_of(true, 7, &[], window);
+            assert!(
+                slides.starts_with(&format!("J T C {dims} R1 R2 R3")),
+                "{window:?}: {slides}"
+            );
+            assert!(slides.ends_with("M4 M9 A1"), "{window:?}: {slides}");
+        }
+        for window in [HD, FULL_HD, (1366.0, 768.0)] {
+            assert!(!room(window).splits_dimension(), "{window:?}");
+        }
+        // Seven role groups: two pages at 1280x720, three at 1024x576.
+        let pages = |window| {
+            plan(
+                &Content {
+                    join: false,
+                    agenda: &[],
+                    role_groups: 7,
+                    role_note: false,
+                    role_dimensions: &[],
+                    agreed: &[],
+                    label: 0,
+                },
+                room(window),
+            )
+            .role_pages
+        };
+        assert_eq!(pages(HD), [0..4, 4..7]);
+        assert_eq!(pages(SMALL), [0..3, 3..6, 6..7]);
+        // The note of the groups left out takes a group's room on the first page.
+        let noted = |groups, window| {
+            plan(
+                &Content {
+                    join: false,
+                    agenda: &[],
+                    role_groups: groups,
+                    role_note: true,
+                    role_dimensions: &[],
+                    agreed: &[],
+                    label: 0,
+                },
+                room(window),
+            )
+            .role_pages
+        };
+        assert_eq!(noted(7, HD), [0..3, 3..7]);
+        assert_eq!(noted(2, SMALL), vec![Range { start: 0, end: 2 }]);
+        assert_eq!(noted(3, SMALL), [0..2, 2..3]);
+        // The smallest room: the note alone, then a group a page.
+        assert_eq!(noted(2, (640.0, 360.0)), [0..0, 0..1, 1..2]);
+        assert_eq!(
+            pages((640.0, 360.0)),
+            (0..7).map(|i| i..i + 1).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn the_room_follows_the_css_font_size() {
+        let hd = room(HD);
+        assert!((hd.width - 1280.0 / 24.32).abs() < 1e-9);
+        assert!((hd.height - 720.0 / 24.32).abs() < 1e-9);
+        // Full HD has the same room in em; below 24 px the room shrinks.
+        assert_eq!(room(FULL_HD), Room::of_window(1920.0, 1080.0));
+        assert!((room(FULL_HD).height - hd.height).abs() < 1e-9);
+        assert_eq!(
+            room(SMALL),
+            Room {
+                width: 1024.0 / 24.0,
+                height: 24.0
+            }
+        );
+        assert_eq!(room(SMALLEST).height, 20.0);
+        // Never a division by zero or a panic on odd windows.
+        for (w, h) in [(0.0, 0.0), (1e9, 1.0), (-5.0, f64::NAN)] {
+            let r = Room::of_window(w, h);
+            let content = Content {
+                join: true,
+                agenda: &AGENDA,
+                role_groups: 7,
+                role_note: false,
+                role_dimensions: &[1],
+                agreed: &[(40, &Agreement::default())],
+                label: 17,
+            };
+            assert!(!plan(&content, r).slides.is_empty(), "{w}x{h}");
+        }
+    }
+
+    #[test]
+    fn as_many_agreements_to_a_closing_slide_as_fit_by_their_length() {
+        let long = agreement(140, 40, 40);
+        let short_one = agreement(20, 0, 0);
+        let pages = |agreed: &[(usize, &Agreement)], window| {
+            let content = Content {
+                join: false,
+                agenda: &AGENDA,
+                role_groups: 0,
+                role_note: false,
+                role_dimensions: &[],
+                agreed,
+                label: 17,
+            };
+            plan(&content, room(window)).agreement_pages
+        };
+        // Short ones: many to a slide; long ones: fewer, and fewer still in a small window.
+        assert_eq!(
+            pages(&[(20, &short_one); 5], HD),
+            vec![Range { start: 0, end: 5 }]
+        );
+        assert_eq!(pages(&[(20, &long); 4], HD), [0..2, 2..4]);
+        assert_eq!(pages(&[(20, &long); 4], SMALL), [0..1, 1..2, 2..3, 3..4]);
+        // A mix: the short ones fill the room the long ones leave.
+        assert_eq!(
+            pages(
+                &[(20, &long), (20, &short_one), (20, &short_one), (20, &long)],
+                HD
+            ),
+            [0..3, 3..4]
+        );
+        // None: one page, that says so.
+        assert_eq!(pages(&[], SMALLEST), vec![Range { start: 0, end: 0 }]);
+        // One too long for any slide still gets one of its own.
+        assert_eq!(pages(&[(20, &long); 2], (100.0, 100.0)), [0..1, 1..2]);
+        let items = [1, 2, 3, 4];
+        let ranges = [0..3, 3..4];
+        assert_eq!(page(&items, &ranges, 0), [1, 2, 3]);
+        assert_eq!(page(&items, &ranges, 1), [4]);
+        assert!(page(&items, &ranges, 2).is_empty());
+        assert!(
+            page(&items, &[Range { start: 0, end: 9 }], 0).is_empty(),
+            "never a panic"
+        );
     }
 
     #[test]
@@ -319,19 +688,6 @@ mod tests {
         let all = with_agreements(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
         let ids: Vec<u8> = agreed(&AGENDA, &all).iter().map(|&(id, _)| id).collect();
         assert_eq!(ids, AGENDA);
-        let pages: Vec<Vec<u8>> = (0..6).map(|n| page(&ids, n).to_vec()).collect();
-        assert_eq!(
-            pages,
-            [
-                vec![5, 2, 14],
-                vec![1, 9, 3],
-                vec![12, 7, 4],
-                vec![11, 6, 13],
-                vec![8, 10],
-                vec![],
-            ]
-        );
-        assert!(page(&ids, usize::MAX).is_empty(), "never a panic");
     }
 
     #[test]
@@ -359,45 +715,187 @@ mod tests {
     }
 
     #[test]
-    fn the_closing_heading_counts_its_pages_only_when_there_are_more() {
-        assert_eq!(Slide::Agreements { n: 0, pages: 1 }.page_suffix(), None);
+    fn a_paged_heading_counts_its_pages_only_when_there_are_more() {
+        use Slide::*;
+        let slides = vec![Title, Roles(0), Agreements(0), Agreements(1)];
+        let suffix = |s| Deck::new(slides.clone(), s).page_suffix();
+        assert_eq!(suffix(Roles(0)), None);
+        assert_eq!(suffix(Agreements(0)).as_deref(), Some(" (1/2)"));
+        assert_eq!(suffix(Agreements(1)).as_deref(), Some(" (2/2)"));
+        assert_eq!(suffix(Title), None);
+        let slides = vec![Title, Roles(0), Roles(1), Roles(2), Agreements(0)];
         assert_eq!(
-            Slide::Agreements { n: 0, pages: 2 }
-                .page_suffix()
-                .as_deref(),
-            Some(" (1/2)")
+            Deck::new(slides.clone(), Roles(2)).page_suffix().as_deref(),
+            Some(" (3/3)")
         );
-        assert_eq!(
-            Slide::Agreements { n: 4, pages: 5 }
-                .page_suffix()
-                .as_deref(),
-            Some(" (5/5)")
-        );
-        assert_eq!(Slide::Dimension(3).page_suffix(), None);
+        assert_eq!(Deck::new(slides, Agreements(0)).page_suffix(), None);
     }
 
     #[test]
-    fn the_deck_clamps_the_slide_asked_for_and_its_buttons_stay_inside() {
-        let deck = Deck::new(slides(&AGENDA, true, 0), 99);
-        assert_eq!(deck.len(), 18);
-        assert_eq!(deck.current(), 17);
-        assert_eq!(deck.slide(), Slide::Agreements { n: 0, pages: 1 });
+    fn the_deck_finds_the_slide_by_what_it_shows() {
+        use Slide::*;
+        let slides = |join, split| {
+            let content = Content {
+                join,
+                agenda: &AGENDA,
+                role_groups: 2,
+                role_note: false,
+                role_dimensions: &[4],
+                agreed: &[],
+                label: 0,
+            };
+            plan(&content, room(if split { SMALL } else { HD })).slides
+        };
+        let deck = Deck::new(slides(false, false), Agreements(0));
+        assert_eq!(deck.len(), 19);
+        assert_eq!(deck.current(), 18);
+        assert_eq!(deck.slide(), Agreements(0));
         assert!(deck.is_last() && !deck.is_first());
-        assert_eq!((deck.previous(), deck.next()), (16, 17));
-        assert_eq!(deck.counter(), "18 / 18");
+        assert_eq!(
+            (deck.previous(), deck.next()),
+            (RoleMedians(4), Agreements(0))
+        );
+        assert_eq!(deck.counter(), "19 / 19");
 
-        let deck = Deck::new(slides(&AGENDA, true, 0), 0);
-        assert_eq!(deck.slide(), Slide::Title);
+        // The first slide: the join slide where there is one, else the title.
+        let deck = Deck::new(slides(true, false), Slide::FIRST);
+        assert_eq!(deck.slide(), Join);
         assert!(deck.is_first() && !deck.is_last());
-        assert_eq!((deck.previous(), deck.next()), (0, 1));
-        assert_eq!(deck.counter(), "1 / 18");
+        assert_eq!((deck.previous(), deck.next()), (Join, Title));
+        assert_eq!(deck.counter(), "1 / 20");
+        let deck = Deck::new(slides(false, false), Slide::FIRST);
+        assert_eq!((deck.current(), deck.slide()), (0, Title));
 
-        let deck = Deck::new(slides(&AGENDA, false, 0), 3);
-        assert_eq!(deck.slide(), Slide::Dimension(2));
-        assert_eq!(deck.counter(), "4 / 17");
+        // A dimension keeps its slide when the join slide comes or the window shrinks.
+        for (join, split, at) in [(false, false, 3), (true, false, 4), (true, true, 5)] {
+            let deck = Deck::new(slides(join, split), Dimension(2));
+            assert_eq!((deck.current(), deck.slide()), (at, Dimension(2)));
+        }
+        // An agreement's own slide in a window made larger: its dimension's.
+        let deck = Deck::new(slides(false, false), Agreement(2));
+        assert_eq!(deck.slide(), Dimension(2));
+        assert_eq!(
+            Deck::new(slides(false, true), Agreement(2)).slide(),
+            Agreement(2)
+        );
+        // A closing page that went: the last before it; a role page that went: the one before.
+        let deck = Deck::new(
+            vec![Title, Roles(0), Agreements(0), Agreements(1)],
+            Agreements(4),
+        );
+        assert_eq!(deck.slide(), Agreements(1));
+        assert_eq!(Deck::new(vec![Title, Roles(0)], Roles(3)).slide(), Roles(0));
+        // Anything else not in the deck: the first.
+        assert_eq!(
+            Deck::new(vec![Title, Continuum], RoleMedians(3)).slide(),
+            Title
+        );
+        assert_eq!(Deck::new(vec![Title, Continuum], Roles(2)).slide(), Title);
+        let deck = Deck::new(Vec::new(), Continuum);
+        assert_eq!((deck.current(), deck.slide()), (0, Title));
+        assert_eq!(deck.at(usize::MAX), Title);
+    }
 
-        let deck = Deck::new(Vec::new(), 5);
-        assert_eq!((deck.current(), deck.slide()), (0, Slide::Title));
+    #[test]
+    fn a_slide_as_a_key_and_back() {
+        use Slide::*;
+        let all = [
+            Join,
+            Title,
+            Continuum,
+            Dimension(1),
+            Dimension(14),
+            Agreement(7),
+            Roles(0),
+            Roles(12),
+            RoleMedians(3),
+            Agreements(0),
+            Agreements(99),
+        ];
+        for slide in all {
+            assert_eq!(Slide::of_key(&slide.key()), Some(slide), "{slide:?}");
+        }
+        assert_eq!(Dimension(14).key(), "d14");
+        assert_eq!(Agreements(2).key(), "p2");
+        // A stored value is input: anything else is no slide, never a panic.
+        for garbage in [
+            "",
+            "x",
+            "d",
+            "d0",
+            "d15",
+            "d255",
+            "d-1",
+            "d+1",
+            "d 1",
+            "a99",
+            "m0",
+            "jj",
+            "t1",
+            "r100",
+            "p123456789012345678901234567890",
+            "p1.5",
+            "é1",
+            "d\u{0661}",
+        ] {
+            assert_eq!(Slide::of_key(garbage), None, "{garbage:?}");
+        }
+    }
+
+    #[test]
+    fn the_role_dimensions_are_where_the_groups_medians_differ_most() {
+        use crate::domain::instrument::{Answer, Position};
+        use crate::domain::team::Distribution;
+        let dist = |values: &[u8]| {
+            let mut d = Distribution::default();
+            for &v in values {
+                d.add(Answer::Position(Position::new(v).unwrap()));
+            }
+            d
+        };
+        let group = |now: &[(usize, &[u8])], desired: &[(usize, &[u8])]| {
+            let mut g = GroupSummary::of(std::iter::empty());
+            for &(i, values) in now {
+                g.dimensions[i].now = dist(values);
+            }
+            for &(i, values) in desired {
+                g.dimensions[i].desired = dist(values);
+            }
+            g
+        };
+        let a = group(
+            &[
+                (0, &[1, 1, 1]),
+                (1, &[2, 2, 2]),
+                (2, &[3, 3, 3]),
+                (3, &[3, 3, 3]),
+            ],
+            &[(5, &[1, 1, 1])],
+        );
+        let b = group(
+            &[
+                (0, &[5, 5, 5]),
+                (1, &[3, 3, 3]),
+                (2, &[3, 3, 3]),
+                (3, &[4, 4, 5]),
+            ],
+            &[(5, &[4, 4, 4])],
+        );
+        let c = group(&[(1, &[2, 2, 3])], &[]);
+        let groups = [
+            (RoleGroup::ALL[0], a),
+            (RoleGroup::ALL[1], b),
+            (RoleGroup::ALL[2], c),
+        ];
+        // Dimension 1 differs by 4 points, 6 (desired) by 3, 2 and 4 by 1; 3 not at all, and
+        // a group without answers (c on dimension 1) does not count.
+        assert_eq!(role_dimensions(&groups), [1, 6, 2]);
+        assert_eq!(
+            role_dimensions(&groups[..1]),
+            Vec::<u8>::new(),
+            "one group differs from none"
+        );
+        assert!(role_dimensions(&[]).is_empty());
     }
 
     #[test]
@@ -489,7 +987,17 @@ mod tests {
             assert_eq!(Target::of_tag(tag), target, "{tag:?}");
         }
         // Through the deck: typing in a field on a dimension slide stays on it.
-        let deck = Deck::new(slides(&AGENDA, true, 0), 4);
+        let deck = Deck::new(
+            vec![
+                Slide::Title,
+                Slide::Continuum,
+                Slide::Dimension(5),
+                Slide::Dimension(2),
+                Slide::Dimension(14),
+                Slide::Dimension(1),
+            ],
+            Slide::Dimension(14),
+        );
         assert_eq!(
             deck.key("ArrowRight", false, Target::of_tag(Some("INPUT"))),
             KeyAction::Ignore

@@ -22,7 +22,12 @@ pub fn median(lang: Lang, d: &Distribution) -> String {
 /// strip plot and the reflection question. In the agenda and on a presenter's slide (a function,
 /// not a component: it holds no state, and a component of its own would cost wasm for nothing).
 pub fn dimension_details(lang: Lang, s: &DimensionSummary) -> Html {
-    // No question where nobody gave a position for NOW or for DESIRED.
+    html! { <>{ dimension_figures(lang, s) }{ reflection(lang, s) }</> }
+}
+
+/// The reflection question of a dimension; none where nobody gave a position for NOW or for
+/// DESIRED. A presenter's slide in a small window shows it apart, with the agreement.
+pub fn reflection(lang: Lang, s: &DimensionSummary) -> Html {
     let question = REFLECTION_QUESTIONS
         .get(usize::from(s.id).wrapping_sub(1))
         .zip(team_direction(
@@ -30,6 +35,15 @@ pub fn dimension_details(lang: Lang, s: &DimensionSummary) -> Html {
             s.desired.median_halves(),
         ))
         .map(|(reflection, direction)| reflection.question(direction));
+    html! {
+        if let Some(question) = question {
+            <p class="reflection">{ question.get(lang) }</p>
+        }
+    }
+}
+
+/// The flag, the medians and the strip plot of a dimension.
+pub fn dimension_figures(lang: Lang, s: &DimensionSummary) -> Html {
     let dont_know = s.now.dont_know + s.desired.dont_know > 0;
     html! {
         <>
@@ -49,9 +63,6 @@ pub fn dimension_details(lang: Lang, s: &DimensionSummary) -> Html {
                 }
             </p>
             <StripPlot {lang} dimension={*s} />
-            if let Some(question) = question {
-                <p class="reflection">{ question.get(lang) }</p>
-            }
         </>
     }
 }

@@ -1,12 +1,15 @@
 //! Presenter mode: the team view as slides that fill the window, for a projector and a
 //! presentation clicker. A title slide, the placement on the continuum, one slide per dimension
-//! in agenda order (with its agreement, typed on the slide where it can be changed), the role
-//! groups where they may be compared, and the agreements at the end.
+//! in agenda order (with its agreement, typed on the slide where it can be changed; in a small
+//! window on a slide of its own), the role groups where they may be compared (their placements,
+//! and their medians where they differ most), and the agreements at the end. With an
+//! invitation, a slide with its QR code and link comes first.
 //!
 //! Which slides there are, what each key does and the timer's arithmetic are decided in
 //! `crate::slides` (pure, tested natively); this draws them and wires them to the browser. The
-//! slide index comes from the state and is clamped there; the timer's ticking is the
-//! component's own (it restarts on every slide).
+//! slide shown comes from the state by what it shows (`Slide`) and is kept in the tab's
+//! sessionStorage, so a reload returns to it; the timer's ticking is the component's own (it
+//! restarts on every slide).
 
 use std::rc::Rc;
 
@@ -14,16 +17,18 @@ use gloo::timers::callback::Interval;
 use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::agenda::dimension_details;
+use crate::components::agenda::{dimension_details, dimension_figures, median, reflection};
 use crate::components::agreement::{AgreementForm, AgreementLayout, AgreementText};
 use crate::components::continuum::Continuum;
+use crate::components::qr_code::QrCode;
 use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::instrument::{dimension, Lang};
+use crate::domain::link::{encode_workshop, Workshop};
 use crate::domain::response::TeamName;
 use crate::domain::team::{RoleComparison as Comparison, TeamSummary};
 use crate::i18n::{copy, present, ui};
 use crate::platform;
-use crate::slides::{self, timer, Deck, KeyAction, Slide, Target};
+use crate::slides::{self, timer, Content, Deck, KeyAction, Room, Slide, Target};
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
@@ -36,9 +41,12 @@ pub struct PresenterProps {
     /// Typing an agreement on its dimension's slide; `None`: shown as text only.
     #[prop_or_default]
     pub on_agreement: Option<Callback<(usize, AgreementField, String)>>,
-    /// The slide asked for (clamped to the last one).
-    pub slide: usize,
-    pub on_slide: Callback<usize>,
+    /// The workshop's invitation: the first slide shows its QR code and link.
+    #[prop_or_default]
+    pub invitation: Option<Workshop>,
+    /// The slide asked for (where it is not in the deck, the nearest).
+    pub slide: Slide,
+    pub on_slide: Callback<Slide>,
     pub on_leave: Callback<()>,
 }
 
@@ -47,27 +55,69 @@ pub fn presenter(props: &PresenterProps) -> Html {
     let lang = props.lang;
     let region = use_node_ref();
     let full_screen = use_state(|| false);
+    // The slides follow the window: fewer things to a slide in a smaller one.
+    let window = use_state(platform::presenter::window_size);
     // On entering, the focus to the slides (keys work from there on); on leaving, out of full
-    // screen. The focus back to the button that opened it is the team view's.
+    // screen, and the tab forgets the slide. The focus back to the button that opened it is
+    // the team view's.
     {
-        let (region, full_screen) = (region.clone(), full_screen.clone());
+        let (region, full_screen, window) = (region.clone(), full_screen.clone(), window.clone());
         use_effect_with((), move |_| {
             platform::focus(&region);
             let listener = platform::on_fullscreen_change(move |full| full_screen.set(full));
+            let resize = platform::presenter::on_resize(move |size| window.set(size));
             move || {
-                drop(listener);
+                drop((listener, resize));
                 platform::exit_fullscreen();
+                platform::presenter::keep_slide(None);
             }
         });
     }
     let summary = &props.summary;
+    let room = Room::of_window(window.0, window.1);
     let agreed = slides::agreed(&summary.agenda, &props.agreements);
-    let roles_shown = matches!(summary.roles, Comparison::Shown { .. });
-    let deck = Deck::new(
-        slides::slides(&summary.agenda, roles_shown, agreed.len()),
-        props.slide,
+    let named: Vec<_> = agreed
+        .iter()
+        .map(|&(id, a)| {
+            (
+                dimension(id).map_or(0, |d| d.name.get(lang).chars().count()),
+                a,
+            )
+        })
+        .collect();
+    let (groups, left_out) = match &summary.roles {
+        Comparison::Shown { groups, left_out } => (&groups[..], *left_out),
+        Comparison::Hidden(_) => (&[][..], 0),
+    };
+    let role_dimensions = slides::role_dimensions(groups);
+    let label = [
+        ui::AGREEMENT,
+        ui::AGREEMENT_OWNER_LABEL,
+        ui::AGREEMENT_DUE_LABEL,
+    ]
+    .map(|t| t.get(lang).chars().count() + 2)
+    .into_iter()
+    .max()
+    .unwrap_or(0);
+    let plan = slides::plan(
+        &Content {
+            join: props.invitation.is_some(),
+            agenda: &summary.agenda,
+            role_groups: groups.len(),
+            role_note: left_out > 0,
+            role_dimensions: &role_dimensions,
+            agreed: &named,
+            label,
+        },
+        room,
     );
+    let deck = Deck::new(plan.slides, props.slide);
     let current = deck.current();
+    let shown = deck.slide();
+    // The slide shown is kept in the tab: a reload returns to it.
+    use_effect_with(shown, |shown| {
+        platform::presenter::keep_slide(Some(&shown.key()))
+    });
 
     let onkeydown = {
         let (on_slide, on_leave, region) = (
@@ -85,7 +135,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
             }
             match action {
                 KeyAction::Ignore => {}
-                KeyAction::Go(to) => on_slide.emit(to),
+                KeyAction::Go(to) => on_slide.emit(deck.at(to)),
                 KeyAction::LeaveField => platform::focus(&region),
                 KeyAction::Leave => on_leave.emit(()),
                 KeyAction::ToggleFullScreen => platform::toggle_fullscreen(&region),
@@ -93,16 +143,57 @@ pub fn presenter(props: &PresenterProps) -> Html {
         }
     };
 
-    let slide = match deck.slide() {
+    // A dimension's agreement: typed where it can be changed, else as text.
+    let agreement = |id: u8| {
+        let index = usize::from(id).wrapping_sub(1);
+        let typed = props.agreements.get(index).cloned().unwrap_or_default();
+        match &props.on_agreement {
+            Some(on_agreement) => html! {
+                <AgreementForm {lang} dimension={id} agreement={typed} layout={AgreementLayout::Slide}
+                    on_change={on_agreement.reform(move |(field, text)| (index, field, text))} />
+            },
+            None => {
+                html! { <AgreementText {lang} agreement={typed} layout={AgreementLayout::Slide} /> }
+            }
+        }
+    };
+    let team_heading = || match &props.team_name {
+        Some(name) => html! { <bdi>{ name.as_str().to_owned() }</bdi> },
+        None => html! { ui::TEAM_TITLE.get(lang) },
+    };
+    let dimension_summary = |id: u8| {
+        dimension(id).zip(
+            props
+                .summary
+                .team
+                .dimensions
+                .get(usize::from(id).wrapping_sub(1)),
+        )
+    };
+    let slide = match shown {
+        Slide::Join => {
+            let Some(invitation) = &props.invitation else {
+                return Html::default();
+            };
+            let url = AttrValue::from(platform::page_link(&encode_workshop(invitation)));
+            html! {
+                <div class="slide slide-join">
+                    <h2>{ present::JOIN.get(lang) }</h2>
+                    <div class="join">
+                        <QrCode {lang} url={url.clone()} />
+                        <div>
+                            if let Some(name) = &invitation.team_name {
+                                <p class="slide-lead"><bdi>{ name.as_str().to_owned() }</bdi></p>
+                            }
+                            <p class="join-link">{ url }</p>
+                        </div>
+                    </div>
+                </div>
+            }
+        }
         Slide::Title => html! {
             <div class="slide slide-title">
-                <h2>
-                    if let Some(name) = &props.team_name {
-                        <bdi>{ name.as_str().to_owned() }</bdi>
-                    } else {
-                        { ui::TEAM_TITLE.get(lang) }
-                    }
-                </h2>
+                <h2>{ team_heading() }</h2>
                 <p class="slide-lead">{ ui::participants(lang, props.summary.team.participants) }</p>
                 <p>{ props.date.clone() }</p>
                 <p class="slide-hint">{ present::KEYS.get(lang) }</p>
@@ -116,64 +207,91 @@ pub fn presenter(props: &PresenterProps) -> Html {
             </div>
         },
         Slide::Dimension(id) => {
-            let index = usize::from(id).wrapping_sub(1);
-            let (Some(d), Some(summary)) =
-                (dimension(id), props.summary.team.dimensions.get(index))
-            else {
+            let Some((d, s)) = dimension_summary(id) else {
                 return Html::default();
             };
-            let typed = props.agreements.get(index).cloned().unwrap_or_default();
-            let agreement = match &props.on_agreement {
-                Some(on_agreement) => html! {
-                    <AgreementForm {lang} dimension={id} agreement={typed} layout={AgreementLayout::Slide}
-                        on_change={on_agreement.reform(move |(field, text)| (index, field, text))} />
-                },
-                None => {
-                    html! { <AgreementText {lang} agreement={typed} layout={AgreementLayout::Slide} /> }
-                }
-            };
+            let split = room.splits_dimension();
             html! {
-                <div class="slide slide-dimension">
+                <div class={classes!("slide", "slide-dimension", split.then_some("split"))}>
                     <h2>{ d.name.get(lang) }</h2>
                     <p class="poles">
                         <span>{ format!("1 = {}", d.low.get(lang)) }</span>
                         <span>{ format!("5 = {}", d.high.get(lang)) }</span>
                     </p>
-                    { dimension_details(lang, summary) }
-                    { agreement }
+                    if split {
+                        { dimension_figures(lang, s) }
+                    } else {
+                        { dimension_details(lang, s) }
+                        { agreement(id) }
+                    }
                 </div>
             }
         }
-        Slide::Roles => {
-            let Comparison::Shown { groups, left_out } = &props.summary.roles else {
+        Slide::Agreement(id) => {
+            let Some((d, s)) = dimension_summary(id) else {
                 return Html::default();
             };
             html! {
-                <div class="slide slide-roles">
-                    <h2>{ ui::ROLES_HEADING.get(lang) }</h2>
-                    if *left_out > 0 { <p>{ ui::ROLES_LEFT_OUT_OR_JOINED.get(lang) }</p> }
-                    <ul class="role-groups">
-                        { for groups.iter().map(|(role, group)| html! {
-                            <li>
-                                <h3>{ format!("{} ({})", role.label().get(lang), ui::participants(lang, group.participants)) }</h3>
-                                <Continuum {lang} now={group.now} desired={group.desired} />
-                            </li>
-                        }) }
-                    </ul>
+                <div class="slide slide-agreement">
+                    <h2>{ d.name.get(lang) }</h2>
+                    { reflection(lang, s) }
+                    { agreement(id) }
                 </div>
             }
         }
-        Slide::Agreements { n, .. } => html! {
+        Slide::Roles(n) => html! {
+            <div class="slide slide-roles">
+                <h2>{ ui::ROLES_HEADING.get(lang) }{ deck.page_suffix() }</h2>
+                if left_out > 0 && n == 0 { <p>{ ui::ROLES_LEFT_OUT_OR_JOINED.get(lang) }</p> }
+                <ul class="role-groups">
+                    { for slides::page(groups, &plan.role_pages, n).iter().map(|(role, group)| html! {
+                        <li>
+                            <h3>{ format!("{} ({})", role.label().get(lang), ui::participants(lang, group.participants)) }</h3>
+                            <Continuum {lang} now={group.now} desired={group.desired} />
+                        </li>
+                    }) }
+                </ul>
+            </div>
+        },
+        Slide::RoleMedians(id) => {
+            let Some((d, _)) = dimension_summary(id) else {
+                return Html::default();
+            };
+            let index = usize::from(id) - 1;
+            html! {
+                <div class="slide slide-role-medians">
+                    <h2>{ d.name.get(lang) }</h2>
+                    <table>
+                        <caption>{ present::ROLE_MEDIANS.get(lang) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ present::ROLE_GROUP.get(lang) }</th>
+                            <th scope="col">{ ui::NOW.get(lang) }</th>
+                            <th scope="col">{ ui::DESIRED.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for groups.iter().map(|(role, g)| html! {
+                                <tr>
+                                    <th scope="row">{ format!("{} ({})", role.label().get(lang), g.participants) }</th>
+                                    <td>{ median(lang, &g.dimensions[index].now) }</td>
+                                    <td>{ median(lang, &g.dimensions[index].desired) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        }
+        Slide::Agreements(n) => html! {
             <div class="slide slide-agreements">
                 <h2>
                     { present::AGREEMENTS.get(lang) }
-                    { deck.slide().page_suffix() }
+                    { deck.page_suffix() }
                 </h2>
                 if agreed.is_empty() {
                     <p>{ present::NO_AGREEMENTS.get(lang) }</p>
                 } else {
                     <ul class="agreement-list">
-                        { for slides::page(&agreed, n).iter().map(|&(id, a)| html! {
+                        { for slides::page(&agreed, &plan.agreement_pages, n).iter().map(|&(id, a)| html! {
                             <li>
                                 <h3>{ dimension(id).map(|d| d.name.get(lang)) }</h3>
                                 <AgreementText {lang} agreement={a.clone()} layout={AgreementLayout::Slide} />
@@ -185,7 +303,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
         },
     };
 
-    let go = |to: usize| {
+    let go = |to: Slide| {
         let on_slide = props.on_slide.clone();
         move |_: MouseEvent| on_slide.emit(to)
     };

@@ -32,3 +32,14 @@ pub const NO_AGREEMENTS: Text = t(
     "Er zijn geen afspraken vastgelegd.",
     "No agreements were recorded.",
 );
+
+// Slides that hold (issue 22): the join slide and the role groups' medians.
+pub const JOIN: Text = t(
+    "Doe mee: scan de QR-code of open de link",
+    "Join: scan the QR code or open the link",
+);
+pub const ROLE_MEDIANS: Text = t(
+    "Mediaan per rolgroep, waar de groepen het meest verschillen",
+    "Median per role group, where the groups differ most",
+);
+pub const ROLE_GROUP: Text = t("Rolgroep", "Role group");

@@ -21,12 +21,13 @@ use crate::components::team_share::{CsvFile, TeamShare};
 use crate::domain::agreement::{AgreementField, Agreements};
 use crate::domain::counts::TeamCounts;
 use crate::domain::csv::{answers_csv_in, data_uri, summary_csv_in, Dialect};
-use crate::domain::link;
+use crate::domain::link::{self, Workshop};
 use crate::domain::response::TeamName;
 use crate::domain::team::{summarise_sized, RoleSizes, TeamSummary};
 use crate::hooks::use_focus_on_change;
 use crate::i18n::{copy, present, ui};
 use crate::platform;
+use crate::slides::Slide;
 use crate::state::facilitator::{FacilitatorAction, FacilitatorLink};
 use crate::state::CopyFeedback;
 
@@ -45,6 +46,9 @@ pub struct TeamViewProps {
     /// only (an opened team link).
     #[prop_or_default]
     pub on_agreement: Option<Callback<(usize, AgreementField, String)>>,
+    /// The workshop's invitation, for the slides' first one (the facilitator's screen only).
+    #[prop_or_default]
+    pub invitation: Option<Workshop>,
 }
 
 /// The team link (version 3, counts) with the agreements it can carry: its fragment, `None`
@@ -157,12 +161,21 @@ pub fn team_view(props: &TeamViewProps) -> Html {
         presenting.is_some(),
         presenting.is_none().then(|| present_button.clone()),
     );
+    // A reload while presenting returns to the slide the tab kept (the presenter keeps it).
+    {
+        let present = facilitator.callback(FacilitatorAction::Present);
+        use_effect_with((), move |_| {
+            if let Some(slide) = platform::presenter::kept_slide().and_then(|k| Slide::of_key(&k)) {
+                present.emit(slide);
+            }
+        });
+    }
     if let Some(slide) = presenting {
         return html! {
             <Presenter {lang} team_name={props.team_name.clone()} summary={summary.clone()}
                 date={(*today).clone()}
                 agreements={props.agreements.clone()} on_agreement={props.on_agreement.clone()}
-                {slide} on_slide={facilitator.callback(FacilitatorAction::ShowSlide)}
+                invitation={props.invitation.clone()} {slide} on_slide={facilitator.callback(FacilitatorAction::ShowSlide)}
                 on_leave={facilitator.callback(|()| FacilitatorAction::StopPresenting)} />
         };
     }
@@ -189,7 +202,7 @@ pub fn team_view(props: &TeamViewProps) -> Html {
             <p class="participants">{ ui::participants(lang, team.participants) }</p>
             <div class="actions no-print">
                 <button type="button" class="secondary" ref={present_button}
-                    onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present)}>{ present::PRESENT.get(lang) }</button>
+                    onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present(Slide::FIRST))}>{ present::PRESENT.get(lang) }</button>
             </div>
             <section aria-labelledby="team-continuum">
                 <h2 id="team-continuum">{ ui::CONTINUUM_HEADING.get(lang) }</h2>

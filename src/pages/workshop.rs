@@ -147,7 +147,7 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
                 <section class="team" aria-labelledby="team-heading">
                     <h2 id="team-heading">{ ui::TEAM_TITLE.get(lang) }</h2>
                     <TeamView facilitator={facilitator.clone()} counts={counts.0.clone()} roles={counts.1} {team_name}
-                        agreements={state.agreements.clone()}
+                        agreements={state.agreements.clone()} invitation={state.invitation.clone()}
                         on_agreement={facilitator.callback(|(index, field, text)| FacilitatorAction::SetAgreement(index, field, text))} />
                 </section>
             }

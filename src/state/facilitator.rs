@@ -17,6 +17,7 @@ use crate::domain::counts::{could_single_out, TeamCounts};
 use crate::domain::instrument::{Lang, RoleGroup, DIMENSION_COUNT};
 use crate::domain::link::{self, Decoded, LinkError, SharedCounts, Workshop};
 use crate::domain::response::{TeamName, TeamNameError};
+use crate::slides::Slide;
 
 /// The most shared team links kept for the differencing check: the last ones matter.
 pub const MAX_SHARED: usize = 20;
@@ -98,8 +99,9 @@ pub struct FacilitatorState {
     pub compare_text: String,
     /// A second team link to compare the team view with: a team or why it could not be read.
     pub team_compare: Option<Result<SharedCounts, LinkError>>,
-    /// The team view is presented as slides: the slide shown (the presenter clamps it).
-    pub presenting: Option<usize>,
+    /// The team view is presented as slides: the slide shown (where it is not in the deck,
+    /// the presenter shows the nearest, `slides::Deck::new`).
+    pub presenting: Option<Slide>,
     /// The copy feedback, and the link that was copied.
     pub copied: Option<(FacilitatorLink, CopyFeedback)>,
 }
@@ -132,10 +134,11 @@ pub enum FacilitatorAction {
     CloseCompare,
     /// Type one field of a dimension's agreement (dimension index 0-13), kept as typed.
     SetAgreement(usize, AgreementField, String),
-    /// Present the team view as slides, from the first.
-    Present,
+    /// Present the team view as slides, from this one (`Slide::FIRST`, or the one kept over
+    /// a reload).
+    Present(Slide),
     /// Show this slide while presenting.
-    ShowSlide(usize),
+    ShowSlide(Slide),
     StopPresenting,
     /// Copying one of the facilitator's links worked or failed.
     CopyFinished(FacilitatorLink, CopyFeedback),
@@ -239,7 +242,7 @@ impl FacilitatorState {
                     self.stamps.agreements[index][field_index(field)] = self.tick(now);
                 }
             }
-            FacilitatorAction::Present => self.presenting = Some(0),
+            FacilitatorAction::Present(slide) => self.presenting = Some(slide),
             FacilitatorAction::ShowSlide(slide) => {
                 self.presenting = self.presenting.and(Some(slide));
             }
@@ -552,12 +555,16 @@ mod tests {
 
     #[test]
     fn presenting_walks_the_slides_and_ends_with_the_screen() {
-        let s = FacilitatorState::default().apply(FacilitatorAction::ShowSlide(3));
+        let s = FacilitatorState::default().apply(FacilitatorAction::ShowSlide(Slide::Title));
         assert_eq!(s.presenting, None, "no slide without presenting");
-        let s = s.apply(FacilitatorAction::Present);
-        assert_eq!(s.presenting, Some(0));
-        let s = s.apply(FacilitatorAction::ShowSlide(5));
-        assert_eq!(s.presenting, Some(5));
+        let s = s.apply(FacilitatorAction::Present(Slide::FIRST));
+        assert_eq!(s.presenting, Some(Slide::Join));
+        let s = s.apply(FacilitatorAction::ShowSlide(Slide::Dimension(5)));
+        assert_eq!(s.presenting, Some(Slide::Dimension(5)));
+        // A reload returns to the slide kept in the tab.
+        let kept =
+            FacilitatorState::default().apply(FacilitatorAction::Present(Slide::Agreements(2)));
+        assert_eq!(kept.presenting, Some(Slide::Agreements(2)));
         assert_eq!(
             s.clone()
                 .apply(FacilitatorAction::StopPresenting)
