@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use super::paste::{PasteOutcome, TeamLinkAnswer};
 use super::sync::{field_index, LinkEntry, Stamps, Unread};
 use super::CopyFeedback;
 use crate::domain::agreement::{AgreementField, Agreements};
@@ -93,6 +94,11 @@ pub struct FacilitatorState {
     pub workshop_form: WorkshopForm,
     /// The paste box as typed; emptied only when a paste added a result.
     pub paste_text: String,
+    /// A paste with a team link in it, waiting for the answer: this session's team, or an
+    /// earlier one to compare with?
+    pub team_question: Option<String>,
+    /// What the last paste (or its undo, or leaving a team out) did: the message under the box.
+    pub paste_outcome: Option<PasteOutcome>,
     /// "Erase the collected results" was pressed and waits for confirmation.
     pub confirming_erase: bool,
     /// The field for a second team link, as typed.
@@ -120,8 +126,15 @@ pub enum FacilitatorAction {
     SubmitWorkshop(Lang),
     /// Typing in the paste box.
     SetPasteText(String),
-    /// Text pasted by the facilitator, with result links in it.
+    /// Text pasted by the facilitator, with result links in it; a team link in it is asked
+    /// about first (see [`paste`](super::paste)).
     AddPasted(String),
+    /// The answer to whether the team link pasted is this session's team or an earlier one.
+    AnswerTeamLink(TeamLinkAnswer),
+    /// Take the last paste back.
+    UndoPaste,
+    /// Leave out every result of this (other) team.
+    LeaveOutTeam(TeamName),
     AskErase,
     CancelErase,
     /// Forget the collected results and the agreements (after confirmation).
@@ -207,23 +220,10 @@ impl FacilitatorState {
                 }
             }
             FacilitatorAction::SetPasteText(text) => self.paste_text = text,
-            FacilitatorAction::AddPasted(text) => {
-                let before = self.collected.taken().len();
-                Rc::make_mut(&mut self.collected).add(&text);
-                self.record_taken(before, now);
-                // A team link pasted on another device brings what that team agreed, unless
-                // agreements were typed here already: those are never replaced.
-                if self.agreements.is_empty() && !self.collected.agreements.is_empty() {
-                    self.agreements = self.collected.agreements.clone();
-                    let stamp = self.tick(now);
-                    self.stamps.agreements = [[stamp; 3]; DIMENSION_COUNT];
-                }
-                // The box keeps what it holds unless that added a result: a paste that
-                // added nothing can be corrected.
-                if self.collected.taken().len() > before {
-                    self.paste_text.clear();
-                }
-            }
+            FacilitatorAction::AddPasted(text) => self.paste(text, now),
+            FacilitatorAction::AnswerTeamLink(answer) => self.answer_team_link(answer, now),
+            FacilitatorAction::UndoPaste => self.undo_paste(now),
+            FacilitatorAction::LeaveOutTeam(team) => self.leave_out_team(team, now),
             FacilitatorAction::AskErase => self.confirming_erase = true,
             FacilitatorAction::CancelErase => self.confirming_erase = false,
             FacilitatorAction::EraseCollected => {
@@ -232,6 +232,8 @@ impl FacilitatorState {
                 self.agreements = Agreements::default();
                 self.erase_synced(now);
                 self.confirming_erase = false;
+                self.paste_outcome = None;
+                self.team_question = None;
             }
             FacilitatorAction::SetCompareText(text) => self.compare_text = text,
             FacilitatorAction::CompareTeams(text) => self.team_compare = compare_with(&text),
@@ -330,7 +332,7 @@ impl WorkshopForm {
 
 /// A second team to compare with, read like a paste (a whole address, or the links of the
 /// members), as counts; `None` for an empty field.
-fn compare_with(text: &str) -> Option<Result<SharedCounts, LinkError>> {
+pub(super) fn compare_with(text: &str) -> Option<Result<SharedCounts, LinkError>> {
     if text.trim().is_empty() {
         return None;
     }
@@ -511,11 +513,16 @@ mod tests {
         let mut carried = crate::domain::agreement::Agreements::default();
         carried.set(5, AgreementField::Text, "Samen plannen".into());
         let team = link::encode_team_with(&[Response::default()], None, &carried).unwrap();
-        let adopted = erased.apply(FacilitatorAction::AddPasted(format!(
-            "https://x.nl/#{team}"
-        )));
+        let this_session = FacilitatorAction::AnswerTeamLink(TeamLinkAnswer::ThisSession);
+        let adopted = erased
+            .apply(FacilitatorAction::AddPasted(format!(
+                "https://x.nl/#{team}"
+            )))
+            .apply(this_session.clone());
         assert_eq!(adopted.agreements, carried);
-        let kept = s.apply(FacilitatorAction::AddPasted(team));
+        let kept = s
+            .apply(FacilitatorAction::AddPasted(team))
+            .apply(this_session);
         assert_eq!(kept.agreements.get(5).unwrap().text, "");
         assert_eq!(kept.agreements.get(3).unwrap().owner, "Fatima");
     }

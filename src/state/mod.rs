@@ -12,6 +12,7 @@
 //! so every transition is tested natively.
 
 pub mod facilitator;
+pub mod paste;
 pub mod storage;
 pub mod sync;
 

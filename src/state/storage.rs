@@ -324,6 +324,7 @@ mod tests {
     use super::*;
     use crate::domain::response::{Horizon, Response};
     use crate::state::facilitator::FacilitatorAction;
+    use crate::state::paste::TeamLinkAnswer;
     use crate::state::test_support::{pos, workshop};
     use crate::state::Action;
 
@@ -427,7 +428,13 @@ mod tests {
                 "Anna: https://x/#{one}\nteam: {team}\nnog eens #{one}, en de uitnodiging #{}",
                 link::encode_workshop(&invitation)
             )))
-            .apply(FacilitatorAction::AddPasted(team.clone()));
+            .apply(FacilitatorAction::AnswerTeamLink(
+                TeamLinkAnswer::ThisSession,
+            ))
+            .apply(FacilitatorAction::AddPasted(team.clone()))
+            .apply(FacilitatorAction::AnswerTeamLink(
+                TeamLinkAnswer::ThisSession,
+            ));
         let f = &s;
         assert_eq!(f.invitation.as_ref(), Some(&invitation));
         assert_eq!((f.collected.participants(), f.collected.duplicates), (4, 2));
