@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use super::CopyFeedback;
-use crate::domain::agreement::{AgreementField, Agreements};
+use crate::domain::agreement::{one_line, AgreementField, Agreements};
 use crate::domain::collect::{self, Collected};
 use crate::domain::instrument::{Lang, RoleGroup};
 use crate::domain::link::{LinkError, SharedTeam, Workshop};
@@ -70,6 +70,9 @@ pub struct FacilitatorState {
     // Not stored:
     /// The invitation's form is open to change it.
     pub editing: bool,
+    /// Once results are collected the invitation is folded to a summary; this shows its link
+    /// and QR code again (for someone who joins late).
+    pub showing_invitation: bool,
     /// The invitation form as filled in.
     pub workshop_form: WorkshopForm,
     /// The paste box as typed; emptied only when a paste added a result.
@@ -93,6 +96,8 @@ pub enum FacilitatorAction {
     CreateWorkshop(Workshop),
     /// Change the invitation: back to its form, filled in with it.
     EditWorkshop,
+    /// Show (`true`) or hide the folded invitation's link and QR code.
+    ShowInvitation(bool),
     /// Typing or choosing in the invitation form.
     EditWorkshopForm(FormEdit),
     /// Make the invitation the form describes, or say why not; the language is the screen's,
@@ -112,7 +117,8 @@ pub enum FacilitatorAction {
     CompareTeams(String),
     /// Close the comparison with a second team link (the field keeps its text).
     CloseCompare,
-    /// Type one field of a dimension's agreement (dimension index 0-13), kept as typed.
+    /// Type one field of a dimension's agreement (dimension index 0-13), kept as typed but on
+    /// one line (a line break becomes a space, [`one_line`]).
     SetAgreement(usize, AgreementField, String),
     /// Present the team view as slides, from the first.
     Present,
@@ -152,6 +158,7 @@ impl FacilitatorState {
                     };
                 }
             }
+            FacilitatorAction::ShowInvitation(shown) => self.showing_invitation = shown,
             FacilitatorAction::EditWorkshopForm(edit) => self.workshop_form.edit(edit),
             FacilitatorAction::SubmitWorkshop(screen_lang) => {
                 match TeamName::parse_required(&self.workshop_form.team) {
@@ -194,7 +201,7 @@ impl FacilitatorState {
             FacilitatorAction::CompareTeams(text) => self.team_compare = compare_with(&text),
             FacilitatorAction::CloseCompare => self.team_compare = None,
             FacilitatorAction::SetAgreement(index, field, text) => {
-                self.agreements.set(index, field, text);
+                self.agreements.set(index, field, one_line(&text));
             }
             FacilitatorAction::Present => self.presenting = Some(0),
             FacilitatorAction::ShowSlide(slide) => {
@@ -203,6 +210,10 @@ impl FacilitatorState {
             FacilitatorAction::StopPresenting => self.presenting = None,
             FacilitatorAction::CopyFinished(link, feedback) => {
                 self.copied = Some((link, feedback));
+                // "Select the link and copy it yourself": the folded invitation shows it.
+                if (link, feedback) == (FacilitatorLink::Invitation, CopyFeedback::Failed) {
+                    self.showing_invitation = true;
+                }
             }
             FacilitatorAction::ScreenChanged => {
                 self.confirming_erase = false;
@@ -431,6 +442,19 @@ mod tests {
             ));
         let agreement = s.agreements.get(3).unwrap();
         assert_eq!(agreement.text, " <b>samen</b> | 😀 ");
+        // A pasted line break becomes a space as it is typed: the link would refuse it.
+        let pasted = s.clone().apply(FacilitatorAction::SetAgreement(
+            3,
+            AgreementField::Text,
+            "Samen\r\nplannen\nen\tdoen".into(),
+        ));
+        let text = &pasted.agreements.get(3).unwrap().text;
+        assert_eq!(text, "Samen plannen en doen");
+        assert_eq!(
+            pasted.agreements.for_link().len(),
+            1,
+            "and the link carries it"
+        );
         assert_eq!(agreement.owner, "Fatima");
         let restored = read_facilitator(&facilitator_to_storage(&s)).unwrap();
         assert_eq!(restored.agreements, s.agreements);
@@ -555,6 +579,34 @@ mod tests {
         assert_eq!(collected.team_name(), oost);
         assert_eq!(FacilitatorState::default().team_name(), None);
         assert_eq!(FacilitatorState::default().invitation_shown(), None);
+    }
+
+    #[test]
+    fn the_folded_invitation_shows_its_link_on_request_or_when_copying_failed() {
+        let s = FacilitatorState::default();
+        assert!(!s.showing_invitation);
+        let shown = s.clone().apply(FacilitatorAction::ShowInvitation(true));
+        assert!(shown.showing_invitation);
+        assert!(
+            !shown
+                .apply(FacilitatorAction::ShowInvitation(false))
+                .showing_invitation
+        );
+        // The message says "select the link yourself": the link must be there to select.
+        let failed = s.clone().apply(FacilitatorAction::CopyFinished(
+            FacilitatorLink::Invitation,
+            CopyFeedback::Failed,
+        ));
+        assert!(failed.showing_invitation);
+        for (link, feedback) in [
+            (FacilitatorLink::Invitation, CopyFeedback::Copied),
+            (FacilitatorLink::Team, CopyFeedback::Failed),
+        ] {
+            let other = s
+                .clone()
+                .apply(FacilitatorAction::CopyFinished(link, feedback));
+            assert!(!other.showing_invitation, "{link:?} {feedback:?}");
+        }
     }
 
     #[test]
