@@ -77,6 +77,13 @@ export const UI = {
   TEAM_NAME_REQUIRED: { nl: 'Geef het team een naam.', en: 'Give the team a name.' },
   ROLES_HIDDEN_REST_TOO_SMALL: { nl: 'Verborgen: buiten de rolgroepen met 3 of meer deelnemers vallen maar 1 of 2 mensen. Hun antwoorden zouden dan uit de teamuitkomst terug te rekenen zijn.', en: 'Hidden: only 1 or 2 people fall outside the role groups of 3 or more. Their answers could then be worked out from the team result.' },
   ROLES_LEFT_OUT_OR_JOINED: { nl: 'Weggelaten: rolgroepen met minder dan 3 deelnemers, en de kleinste groep als anders maar 1 of 2 mensen buiten de getoonde groepen zouden vallen.', en: 'Left out: role groups with fewer than 3 participants, and the smallest group when otherwise only 1 or 2 people would fall outside the groups shown.' },
+  // The facilitator's screen (issue 22): the folded invitation, copy buttons named by their link.
+  COPY_INVITATION: { nl: 'Kopieer de uitnodiging', en: 'Copy the invitation' },
+  COPY_TEAM_LINK: { nl: 'Kopieer de teamlink', en: 'Copy the team link' },
+  SHOW_INVITATION: { nl: 'Toon link en QR-code', en: 'Show the link and QR code' },
+  HIDE_INVITATION: { nl: 'Verberg link en QR-code', en: 'Hide the link and QR code' },
+  CHANGE_INVITATION: { nl: 'Uitnodiging wijzigen', en: 'Change the invitation' },
+  AGREEMENT_TOO_LONG: { nl: 'Te lang. Zo gaat deze afspraak niet mee in de teamlink: maak hem korter.', en: 'Too long. As it is, this agreement is not included in the team link: shorten it.' },
 };
 
 /** src/i18n/present.rs (the presenter mode) */
