@@ -3,17 +3,22 @@
 //! suite cover what needs one: focus, events, the whole app.)
 
 use futures::executor::block_on;
+use samenwerkingsscan::components::agreement::{
+    AgreementForm, AgreementFormProps, AgreementLayout,
+};
 use samenwerkingsscan::components::collect_status::{CollectStatus, CollectStatusProps};
 use samenwerkingsscan::components::confirm_button::{ConfirmButton, ConfirmButtonProps};
+use samenwerkingsscan::components::invitation::{Invitation, InvitationProps};
 use samenwerkingsscan::components::invitation_form::{InvitationForm, InvitationFormProps};
 use samenwerkingsscan::components::scale::{Scale, ScaleProps};
 use samenwerkingsscan::components::team_share::{CsvFile, TeamShare, TeamShareProps};
+use samenwerkingsscan::domain::agreement::Agreement;
 use samenwerkingsscan::domain::collect::collect;
 use samenwerkingsscan::domain::csv::Dialect;
 use samenwerkingsscan::domain::instrument::{Answer, Lang, Position, RoleGroup};
-use samenwerkingsscan::domain::link;
-use samenwerkingsscan::domain::response::{Horizon, Response, TeamNameError};
-use samenwerkingsscan::i18n::{team_name_problem, ui};
+use samenwerkingsscan::domain::link::{self, Workshop};
+use samenwerkingsscan::domain::response::{Horizon, Response, TeamName, TeamNameError};
+use samenwerkingsscan::i18n::{team_name_problem, ui, Text};
 use samenwerkingsscan::state::facilitator::WorkshopForm;
 use yew::{BaseComponent, Callback, LocalServerRenderer, NodeRef};
 
@@ -207,4 +212,170 @@ fn a_team_below_3_shares_nothing_and_says_why() {
             "{warned}"
         );
     }
+}
+
+#[test]
+fn the_collect_status_says_a_duplicate_was_skipped_in_plain_words() {
+    let one = link::encode_response(&Response::default(), None);
+    let twice = render::<CollectStatus>(CollectStatusProps {
+        lang: Lang::Nl,
+        collected: std::rc::Rc::new(collect(&format!("#{one} #{one}"))),
+    });
+    assert!(
+        twice.contains("1 dubbele link overgeslagen: elke uitkomst telt één keer."),
+        "{twice}"
+    );
+    assert_eq!(
+        ui::duplicates(Lang::En, 3),
+        "3 duplicate links skipped: each result counts once."
+    );
+}
+
+fn agreement_form(lang: Lang, text: &str, layout: AgreementLayout) -> String {
+    render::<AgreementForm>(AgreementFormProps {
+        lang,
+        dimension: 3,
+        agreement: Agreement {
+            text: text.into(),
+            ..Agreement::default()
+        },
+        on_change: Callback::noop(),
+        layout,
+    })
+}
+
+/// The live count's paragraph: from its opening tag to its end.
+fn count_of(html: &str) -> &str {
+    let start = html.find(r#"id="agreement-3-count""#).expect(html);
+    let end = start + html[start..].find("</p>").expect(html);
+    &html[start..end]
+}
+
+#[test]
+fn what_is_agreed_wraps_and_counts_its_characters_as_the_link_does() {
+    for layout in [AgreementLayout::Page, AgreementLayout::Slide] {
+        let html = agreement_form(Lang::Nl, &"a".repeat(87), layout);
+        // A text area (it wraps), without a maxlength that counts UTF-16 units; its count is
+        // its description.
+        assert!(html.contains(r#"<textarea id="agreement-3""#), "{html}");
+        assert!(
+            html.contains(r#"aria-describedby="agreement-3-count""#),
+            "{html}"
+        );
+        let count = count_of(&html);
+        assert!(count.contains("87 / 140"), "{count}");
+        assert!(
+            count.contains(r#"<span aria-live="polite"></span>"#),
+            "{count}"
+        );
+        assert!(!count.contains("near"), "{count}");
+        let textarea = &html[html.find("<textarea").unwrap()..];
+        assert!(
+            !textarea[..textarea.find('>').unwrap()].contains("maxlength"),
+            "{html}"
+        );
+        // Who and when stay one-line inputs.
+        assert!(
+            html.contains(r#"id="agreement-3-owner" type="text""#),
+            "{html}"
+        );
+    }
+    // 70 emoji: 140 UTF-16 units, but 70 characters, as the link counts them.
+    let emoji = agreement_form(Lang::En, &"😀".repeat(70), AgreementLayout::Page);
+    assert!(count_of(&emoji).contains("70 / 140"), "{emoji}");
+    assert!(!emoji.contains("aria-invalid"), "{emoji}");
+    // From 120 it says how many are left, politely; at the limit, none.
+    let near = agreement_form(Lang::Nl, &"b".repeat(125), AgreementLayout::Page);
+    assert!(count_of(&near).contains("125 / 140"), "{near}");
+    assert!(
+        count_of(&near).contains(r#"<span aria-live="polite"> · nog 15 tekens</span>"#),
+        "{near}"
+    );
+    let full = agreement_form(Lang::En, &"c".repeat(140), AgreementLayout::Page);
+    assert!(count_of(&full).contains("0 characters left"), "{full}");
+    assert!(!full.contains("aria-invalid"), "{full}");
+    // Past it: how many too many, the field invalid, and why, at the field.
+    let over = agreement_form(Lang::Nl, &"d".repeat(141), AgreementLayout::Slide);
+    assert!(count_of(&over).contains("141 / 140<span"), "{over}");
+    assert!(count_of(&over).contains("1 teken te veel"), "{over}");
+    assert!(count_of(&over).contains("over"), "{over}");
+    assert!(
+        over.contains(r#"aria-describedby="agreement-3-count agreement-3-problem""#),
+        "{over}"
+    );
+    assert!(over.contains(ui::AGREEMENT_TOO_LONG.nl), "{over}");
+}
+
+fn invitation(lang: Lang, folded: bool, showing: bool) -> String {
+    render::<Invitation>(InvitationProps {
+        lang,
+        invitation: Workshop {
+            team_name: TeamName::from_input("Wijkteam <Oost>"),
+            lang: Lang::En,
+            roles: vec![RoleGroup::SocialTeam, RoleGroup::Uwv],
+        },
+        url: "https://example.org/#v1wXYZ".into(),
+        folded,
+        showing,
+        feedback: None,
+        on_copied: Callback::noop(),
+        on_show: Callback::noop(),
+        on_change: Callback::noop(),
+    })
+}
+
+#[test]
+fn the_invitation_folds_to_a_summary_and_shows_its_code_on_request() {
+    for lang in [Lang::Nl, Lang::En] {
+        let open = invitation(lang, false, false);
+        let folded = invitation(lang, true, false);
+        let again = invitation(lang, true, true);
+        // Each says which team, in which language and with which role groups.
+        for html in [&open, &folded, &again] {
+            assert!(html.contains("<bdi>Wijkteam &lt;Oost&gt;</bdi>"), "{html}");
+            assert!(html.contains("English"), "{html}");
+            let roles = format!(
+                "{}: {}, {}",
+                ui::INVITATION_ROLES.get(lang),
+                RoleGroup::SocialTeam.label().get(lang),
+                RoleGroup::Uwv.label().get(lang)
+            );
+            assert!(html.contains(&roles.replace('&', "&amp;")), "{html}");
+            assert!(html.contains(ui::COPY_INVITATION.get(lang)), "{html}");
+            assert!(
+                !html.contains(&format!(">{}<", ui::COPY.get(lang))),
+                "{html}"
+            );
+        }
+        // Before results: the link and its code; folded: neither (hidden, one shape for every
+        // state), and a button to show them.
+        let link =
+            |hidden: &str| format!(r#"<div{hidden}><div class="field"><label for="join-link""#);
+        let code = |html: &str| tag_with(html, "qr-large").contains("hidden");
+        let toggle = |html: &str, text: Text| {
+            tag_with(html, &format!(">{}<", text.get(lang))).contains("hidden")
+        };
+        assert!(open.contains(&link("")) && !code(&open), "{open}");
+        assert!(toggle(&open, ui::SHOW_INVITATION), "{open}");
+        assert!(open.contains(ui::JOIN_LINK_HINT.get(lang)), "{open}");
+        assert!(
+            folded.contains(&link(r#" hidden="hidden""#)) && code(&folded),
+            "{folded}"
+        );
+        assert!(!toggle(&folded, ui::SHOW_INVITATION), "{folded}");
+        assert!(again.contains(&link("")) && !code(&again), "{again}");
+        assert!(!toggle(&again, ui::HIDE_INVITATION), "{again}");
+    }
+}
+
+/// The opening tag of the element in which `needle` first occurs (in the tag or just after it).
+fn tag_with<'a>(html: &'a str, needle: &str) -> &'a str {
+    let at = html.find(needle).expect(needle);
+    let start = html[..at].rfind('<').unwrap();
+    let start = if html[start..].starts_with("</") || start + 1 == at {
+        html[..start].rfind('<').unwrap()
+    } else {
+        start
+    };
+    &html[start..start + html[start..].find('>').unwrap()]
 }

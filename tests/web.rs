@@ -196,16 +196,25 @@ mod components {
         };
         yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-8");
+        // What is agreed wraps (a text area) and is counted in characters as the link counts
+        // them, not by a maxlength in UTF-16 units; its count describes it.
+        let text = element::<web_sys::HtmlTextAreaElement>(&root, "#agreement-8");
         assert_eq!(text.value(), hostile.text);
-        assert_eq!(text.max_length(), 140);
+        assert!(!text.has_attribute("maxlength"));
+        assert_eq!(
+            element::<web_sys::Element>(&root, "#agreement-8-count").text_content(),
+            Some("21 / 140".into())
+        );
         assert_eq!(
             element::<web_sys::HtmlInputElement>(&root, "#agreement-8-owner").max_length(),
             40
         );
         assert!(root.query_selector("[role=alert]").unwrap().is_none());
         assert_eq!(text.get_attribute("aria-invalid"), None);
-        assert_eq!(text.get_attribute("aria-describedby"), None);
+        assert_eq!(
+            text.get_attribute("aria-describedby").as_deref(),
+            Some("agreement-8-count")
+        );
         // In the team view the labels carry their hints; the fields sit in a fieldset.
         assert_eq!(
             labels(&root),
@@ -229,6 +238,23 @@ mod components {
         due.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
             .unwrap();
         assert_eq!(*typed.borrow(), [(AgreementField::Due, "Q3".to_owned())]);
+        // A pasted line break is a space in the field itself and in what is reported.
+        text.set_value("samen\nplannen");
+        text.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+            .unwrap();
+        assert_eq!(text.value(), "samen plannen");
+        assert_eq!(
+            typed.borrow().last(),
+            Some(&(AgreementField::Text, "samen plannen".to_owned()))
+        );
+        // Enter types no line break.
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let enter =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        assert!(!text.dispatch_event(&enter).unwrap(), "Enter is prevented");
         root.remove();
 
         // Who without what: said at the field that needs it.
@@ -245,11 +271,11 @@ mod components {
         };
         yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-2");
+        let text = element::<web_sys::HtmlTextAreaElement>(&root, "#agreement-2");
         assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
         assert_eq!(
             text.get_attribute("aria-describedby").as_deref(),
-            Some("agreement-2-problem")
+            Some("agreement-2-count agreement-2-problem")
         );
         assert_eq!(
             element::<web_sys::Element>(&root, "#agreement-2-problem")
@@ -316,11 +342,11 @@ mod components {
             .unwrap()
             .is_none());
         // What is missing, so what is invalid and described by the message.
-        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-5");
+        let text = element::<web_sys::HtmlTextAreaElement>(&root, "#agreement-5");
         assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
-        let message_id = text.get_attribute("aria-describedby").expect("described");
-        assert_eq!(message_id, "agreement-5-problem");
-        let message = element::<web_sys::Element>(&root, &format!("#{message_id}"));
+        let described = text.get_attribute("aria-describedby").expect("described");
+        assert_eq!(described, "agreement-5-count agreement-5-problem");
+        let message = element::<web_sys::Element>(&root, "#agreement-5-problem");
         assert_eq!(message.get_attribute("role").as_deref(), Some("alert"));
         assert_eq!(
             message.text_content().as_deref(),
@@ -338,7 +364,10 @@ mod components {
         assert_eq!(owner.get_attribute("aria-invalid"), None);
         assert_eq!(owner.get_attribute("aria-describedby"), None);
         assert_eq!(owner.max_length(), 40);
-        assert_eq!(text.max_length(), 140);
+        assert!(
+            !text.has_attribute("maxlength"),
+            "counted in characters instead"
+        );
         // Typing reports the field and its whole text.
         text.set_value("Samen plannen");
         text.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
@@ -365,7 +394,7 @@ mod components {
         yew::Renderer::<AgreementForm>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         assert_eq!(labels(&root), ["Agreement", "Who takes it up", "By when"]);
-        let text = element::<web_sys::HtmlInputElement>(&root, "#agreement-5");
+        let text = element::<web_sys::HtmlTextAreaElement>(&root, "#agreement-5");
         assert_eq!(text.get_attribute("aria-invalid"), None);
         let owner = element::<web_sys::HtmlInputElement>(&root, "#agreement-5-owner");
         assert_eq!(owner.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -597,9 +626,10 @@ mod components {
             let r = render(Slide::Agreement(first), agreements.clone(), true).await;
             assert_eq!(r.agenda[0], first);
             let text =
-                element::<web_sys::HtmlInputElement>(&r.root, &format!("#agreement-{first}"));
+                element::<web_sys::HtmlTextAreaElement>(&r.root, &format!("#agreement-{first}"));
             assert_eq!(text.get_attribute("aria-invalid").as_deref(), Some("true"));
-            let message_id = text.get_attribute("aria-describedby").expect("described");
+            let described = text.get_attribute("aria-describedby").expect("described");
+            let message_id = described.split(' ').next_back().unwrap_or_default();
             let message = element::<web_sys::Element>(&r.root, &format!(".slide #{message_id}"));
             assert_eq!(
                 message.text_content().as_deref(),

@@ -9,6 +9,9 @@ use crate::domain::instrument::{Lang, RoleGroup};
 use crate::i18n::{team_name_problem, ui};
 use crate::state::facilitator::{FormEdit, WorkshopForm};
 
+/// The languages participants can be invited in, each named in itself.
+pub const LANGUAGES: [(Lang, &str); 2] = [(Lang::Nl, "Nederlands"), (Lang::En, "English")];
+
 #[derive(Properties, PartialEq)]
 pub struct InvitationFormProps {
     /// The language of the facilitator's screen.
@@ -64,7 +67,7 @@ pub fn invitation_form(props: &InvitationFormProps) -> Html {
             <div class="field">
                 <label for="workshop-lang">{ ui::WORKSHOP_LANG_LABEL.get(lang) }</label>
                 <select id="workshop-lang" onchange={on_lang}>
-                    { for [(Lang::Nl, "Nederlands"), (Lang::En, "English")].map(|(option, name)| html! {
+                    { for LANGUAGES.map(|(option, name)| html! {
                         <option value={option.code()} selected={option == workshop_lang}>{ name }</option>
                     }) }
                 </select>

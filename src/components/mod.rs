@@ -10,6 +10,7 @@ pub mod confirm_button;
 pub mod continuum;
 pub mod copy_feedback;
 pub mod gap_chart;
+pub mod invitation;
 pub mod invitation_form;
 pub mod lang_switch;
 pub mod link_field;

@@ -63,7 +63,7 @@ pub fn team_share(props: &TeamShareProps) -> Html {
                 <p>{ ui::TEAM_SHARE_INTRO.get(lang) }</p>
                 <LinkField id="team-link" label={ui::TEAM_LINK_LABEL.get(lang)} url={url.clone()} field_ref={field.clone()} />
                 <div class="share-buttons no-print">
-                    <button type="button" class="primary" onclick={on_copy}>{ ui::COPY.get(lang) }</button>
+                    <button type="button" class="primary" onclick={on_copy}>{ ui::COPY_TEAM_LINK.get(lang) }</button>
                 </div>
                 <CopyFeedbackLine {lang} feedback={props.feedback} />
                 <QrCode {lang} url={url.clone()} />

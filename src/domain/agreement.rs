@@ -4,7 +4,8 @@
 //! team link is compared with it.
 //!
 //! A facilitator's agreements are kept as typed ([`Agreement`]): what someone typed is never cut
-//! or changed while they type. What a team link carries is the checked form
+//! while they type, and only its line breaks change, to spaces ([`one_line`]: a link refuses
+//! them, and an agreement is one line). What a team link carries is the checked form
 //! ([`Agreements::for_link`]): trimmed, within the limits, without control characters or bidi
 //! overrides.
 
@@ -19,6 +20,34 @@ pub const MAX_TEXT_CHARS: usize = 140;
 pub const MAX_OWNER_CHARS: usize = 40;
 /// The most characters of by when ("juni", "Q3", "voor de zomer").
 pub const MAX_DUE_CHARS: usize = 40;
+/// How close to its limit a field starts to say how many characters are left: from 120 of
+/// what is agreed's 140.
+pub const WARN_LEFT: usize = 20;
+
+/// Typed text on one line: every line break (and tab) a space, `\r\n` one space. A link refuses
+/// them as control characters, and an agreement is one line: so Enter types none, and a pasted
+/// line break becomes a space as it is typed rather than a refusal later. Each character that
+/// changes is one UTF-16 unit, as is its space (except `\r\n`, which a text field's value
+/// never holds), so a caret's place in the text stays where it was.
+pub fn one_line(text: &str) -> String {
+    text.replace("\r\n", " ").replace(
+        [
+            '\t', '\n', '\u{B}', '\u{C}', '\r', '\u{85}', '\u{2028}', '\u{2029}',
+        ],
+        " ",
+    )
+}
+
+/// How much room a field has left, for its live count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Room {
+    /// More than [`WARN_LEFT`] left: nothing to say but the count.
+    Plenty,
+    /// This many characters left (0 at the limit).
+    Left(usize),
+    /// This many characters over the limit: the link does not carry it (the field says so).
+    Over(usize),
+}
 
 /// One dimension's agreement, as typed: what (empty: no agreement), who and by when (both
 /// optional).
@@ -50,6 +79,18 @@ impl AgreementField {
             AgreementField::Text => MAX_TEXT_CHARS,
             AgreementField::Owner => MAX_OWNER_CHARS,
             AgreementField::Due => MAX_DUE_CHARS,
+        }
+    }
+
+    /// The room left with `chars` characters in the field (as [`Agreement::chars`] counts).
+    pub fn room(self, chars: usize) -> Room {
+        let max = self.max_chars();
+        if chars > max {
+            Room::Over(chars - max)
+        } else if chars + WARN_LEFT >= max {
+            Room::Left(max - chars)
+        } else {
+            Room::Plenty
         }
     }
 }
@@ -123,6 +164,12 @@ impl Agreement {
             .all(|&f| self.field(f).trim().is_empty())
     }
 
+    /// The characters of the field as a team link counts them: trimmed, and in characters
+    /// (Unicode scalar values), not UTF-16 units as an HTML `maxlength` counts: an emoji is one.
+    pub fn chars(&self, field: AgreementField) -> usize {
+        self.field(field).trim().chars().count()
+    }
+
     /// The agreement with every field trimmed.
     pub fn trimmed(&self) -> Agreement {
         Agreement {
@@ -144,7 +191,7 @@ impl Agreement {
             if text.chars().any(is_bidi_control) {
                 return Some(AgreementError::BidiControl { field });
             }
-            let chars = text.chars().count();
+            let chars = self.chars(field);
             if chars > field.max_chars() {
                 return Some(AgreementError::TooLong { field, chars });
             }
@@ -269,6 +316,55 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn the_count_is_of_characters_as_the_link_counts_them() {
+        // 70 emoji are 140 UTF-16 units (an HTML maxlength's count) but 70 characters.
+        let emoji = agreement(&"😀".repeat(70), "", "");
+        assert_eq!(emoji.chars(AgreementField::Text), 70);
+        assert_eq!(AgreementField::Text.room(70), Room::Plenty);
+        // Joined emoji count as the link counts them: every scalar value.
+        assert_eq!(agreement("👩‍👩‍👧", "", "").chars(AgreementField::Text), 5);
+        assert_eq!(agreement("  é  ", "", "").chars(AgreementField::Text), 1);
+        let text = AgreementField::Text;
+        assert_eq!(text.room(0), Room::Plenty);
+        assert_eq!(text.room(119), Room::Plenty);
+        assert_eq!(text.room(120), Room::Left(20));
+        assert_eq!(text.room(140), Room::Left(0));
+        assert_eq!(text.room(141), Room::Over(1));
+        assert_eq!(AgreementField::Due.room(19), Room::Plenty);
+        assert_eq!(AgreementField::Due.room(45), Room::Over(5));
+        // The count and the refusal agree: over the limit is exactly what the link refuses.
+        for n in [139, 140, 141] {
+            let a = agreement(&"😀".repeat(n), "", "");
+            let over = matches!(text.room(a.chars(text)), Room::Over(_));
+            assert_eq!(over, a.problem().is_some(), "{n}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_and_tabs_become_spaces_one_for_one() {
+        assert_eq!(
+            one_line("eerst\nsamen\r\nplannen\rnu"),
+            "eerst samen plannen nu"
+        );
+        assert_eq!(
+            one_line("a\tb\u{B}c\u{C}d\u{85}e\u{2028}f\u{2029}g"),
+            "a b c d e f g"
+        );
+        assert_eq!(one_line("\n\n"), "  ");
+        let kept = "<b>اتفاق</b> 👩‍👩‍👧 \u{0} \u{202E}";
+        assert_eq!(one_line(kept), kept, "only white space changes");
+        // One UTF-16 unit for one, so a text field's caret stays in its place.
+        let typed = "Samen\nplannen 😀\u{2028}x";
+        assert_eq!(
+            one_line(typed).encode_utf16().count(),
+            typed.encode_utf16().count()
+        );
+        // What was refused as a control character is now carried.
+        assert!(agreement("a\nb", "", "").problem().is_some());
+        assert_eq!(agreement(&one_line("a\nb"), "", "").problem(), None);
     }
 
     #[test]

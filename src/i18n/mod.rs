@@ -12,7 +12,7 @@ pub mod ui;
 
 pub use crate::domain::instrument::{Lang, Text};
 
-use crate::domain::agreement::AgreementError;
+use crate::domain::agreement::{AgreementError, Room};
 use crate::domain::link::LinkError;
 use crate::domain::response::TeamNameError;
 
@@ -59,5 +59,21 @@ pub fn broken_message(error: &LinkError) -> Text {
         LinkError::Empty | LinkError::NotALink | LinkError::InvalidCharacter { .. } => {
             ui::BROKEN_NOT_A_LINK
         }
+    }
+}
+
+/// What the live count of a field adds near its limit: "nog 15 tekens", "3 tekens te veel".
+pub fn room_left(lang: Lang, room: Room) -> String {
+    let (n, over) = match room {
+        Room::Plenty => return String::new(),
+        Room::Left(n) => (n, false),
+        Room::Over(n) => (n, true),
+    };
+    let s = if n == 1 { "" } else { "s" };
+    match (lang, over) {
+        (Lang::Nl, false) => format!(" · nog {n} teken{s}"),
+        (Lang::Nl, true) => format!(" · {n} teken{s} te veel"),
+        (Lang::En, false) => format!(" · {n} character{s} left"),
+        (Lang::En, true) => format!(" · {n} character{s} too many"),
     }
 }

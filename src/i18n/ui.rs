@@ -239,6 +239,14 @@ pub const NOTHING_COLLECTED: Text = t(
     "No results yet. Add links and the team result appears here.",
 );
 
+// The facilitator's screen (issue 22): the folded invitation, copy buttons named by their link,
+// the agreement's live count.
+pub const COPY_INVITATION: Text = t("Kopieer de uitnodiging", "Copy the invitation");
+pub const COPY_TEAM_LINK: Text = t("Kopieer de teamlink", "Copy the team link");
+pub const SHOW_INVITATION: Text = t("Toon link en QR-code", "Show the link and QR code");
+pub const HIDE_INVITATION: Text = t("Verberg link en QR-code", "Hide the link and QR code");
+pub const INVITATION_ROLES: Text = t("rolgroepen", "role groups");
+
 // Workshop: the participant
 pub const JOIN_TITLE: Text = t("Uitnodiging voor een workshop", "Invitation to a workshop");
 pub const JOIN_INTRO: Text = t(
@@ -405,11 +413,12 @@ pub fn participants(lang: Lang, n: usize) -> String {
     }
 }
 
-/// "3 links stonden er dubbel in en zijn één keer geteld."
+/// "1 dubbele link overgeslagen: elke uitkomst telt één keer."
 pub fn duplicates(lang: Lang, n: usize) -> String {
+    let s = if n == 1 { "" } else { "s" };
     match lang {
-        Lang::Nl => format!("{n} keer stond dezelfde link er nog eens in: één keer geteld."),
-        Lang::En => format!("{n} times the same link appeared again: counted once."),
+        Lang::Nl => format!("{n} dubbele link{s} overgeslagen: elke uitkomst telt één keer."),
+        Lang::En => format!("{n} duplicate link{s} skipped: each result counts once."),
     }
 }
 

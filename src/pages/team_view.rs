@@ -49,6 +49,10 @@ pub struct TeamViewProps {
     /// The workshop's invitation, for the slides' first one (the facilitator's screen only).
     #[prop_or_default]
     pub invitation: Option<Workshop>,
+    /// "Present", where the page draws it (the workshop: beside the count of results): the
+    /// view then draws none, and the focus returns to that one when the slides end.
+    #[prop_or_default]
+    pub present_button: Option<NodeRef>,
 }
 
 /// The team link (version 3, counts) with the agreements it can carry: its fragment, `None`
@@ -155,7 +159,8 @@ pub fn team_view(props: &TeamViewProps) -> Html {
     // The date of the printed report (for people who were not there) and of the title slide.
     let today = use_memo(lang, |&lang| AttrValue::from(platform::today(lang)));
     // Leaving the slides puts the focus back on the button that opened them.
-    let present_button = use_node_ref();
+    let own_button = use_node_ref();
+    let present_button = props.present_button.clone().unwrap_or(own_button);
     let presenting = state.presenting;
     use_focus_on_change(
         presenting.is_some(),
@@ -200,10 +205,12 @@ pub fn team_view(props: &TeamViewProps) -> Html {
             <p class="print-only">{ format!("{} {today}", ui::REPORT_DATE.get(lang)) }</p>
             <TeamNameLine name={props.team_name.clone()} />
             <p class="participants">{ ui::participants(lang, team.participants) }</p>
-            <div class="actions no-print">
-                <button type="button" class="secondary" ref={present_button}
-                    onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present(Slide::FIRST))}>{ present::PRESENT.get(lang) }</button>
-            </div>
+            if props.present_button.is_none() {
+                <div class="actions no-print">
+                    <button type="button" class="secondary" ref={present_button}
+                        onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present(Slide::FIRST))}>{ present::PRESENT.get(lang) }</button>
+                </div>
+            }
             <section aria-labelledby="team-continuum">
                 <h2 id="team-continuum">{ ui::CONTINUUM_HEADING.get(lang) }</h2>
                 <p class="not-better">{ copy::NOT_BETTER.get(lang) }</p>

@@ -1,5 +1,6 @@
-//! The facilitator's screen: the invitation (its form, or its join link and QR code), the paste
-//! box that collects result links, and the team view.
+//! The facilitator's screen: the invitation (its form, or its join link and QR code, folded to
+//! a summary once results come in), the paste box that collects result links with their count
+//! and "present" beside it, and the team view.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -8,52 +9,16 @@ use crate::app::facilitator::FacilitatorHandle;
 use crate::app::use_app;
 use crate::components::collect_status::CollectStatus;
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::copy_feedback::CopyFeedbackLine;
+use crate::components::invitation::Invitation;
 use crate::components::invitation_form::InvitationForm;
-use crate::components::link_field::LinkField;
-use crate::components::qr_code::QrCode;
-use crate::components::share_panel::copy_callback;
-use crate::components::team_name::TeamNameLine;
-use crate::domain::link::{self, Workshop};
+use crate::domain::link;
 use crate::hooks::use_focus_on_change;
-use crate::i18n::ui;
+use crate::i18n::{present, ui};
 use crate::pages::team_view::TeamView;
 use crate::platform;
+use crate::slides::Slide;
 use crate::state::facilitator::{FacilitatorAction, FacilitatorLink};
-use crate::state::{Action, CopyFeedback, Screen};
-
-#[derive(Properties, PartialEq)]
-struct InvitationProps {
-    invitation: Workshop,
-    feedback: Option<CopyFeedback>,
-    on_copied: Callback<CopyFeedback>,
-    on_change: Callback<()>,
-}
-
-/// The invitation as made: the team, the join link with copy, and the QR code to show.
-#[function_component(Invitation)]
-fn invitation(props: &InvitationProps) -> Html {
-    let app = use_app();
-    let lang = app.state.lang;
-    let field = use_node_ref();
-    let url: AttrValue = platform::page_link(&link::encode_workshop(&props.invitation)).into();
-    let on_copy = copy_callback(url.clone(), field.clone(), props.on_copied.clone());
-    html! {
-        <>
-            <TeamNameLine name={props.invitation.team_name.clone()} />
-            <p>{ ui::JOIN_LINK_HINT.get(lang) }</p>
-            <LinkField id="join-link" label={ui::JOIN_LINK_LABEL.get(lang)} url={url.clone()} field_ref={field} />
-            <div class="share-buttons no-print">
-                <button type="button" class="primary" onclick={on_copy}>{ ui::COPY.get(lang) }</button>
-                <button type="button" class="secondary" onclick={props.on_change.reform(|_: MouseEvent| ())}>
-                    { ui::CHANGE_INVITATION.get(lang) }
-                </button>
-            </div>
-            <CopyFeedbackLine {lang} feedback={props.feedback} />
-            <div class="qr-large"><QrCode {lang} {url} /></div>
-        </>
-    }
-}
+use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkshopPageProps {
@@ -69,39 +34,52 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
     let invitation_heading = use_node_ref();
     let team_field = use_node_ref();
     let paste = use_node_ref();
+    let present_button = use_node_ref();
+    let nothing = state.collected.participants() == 0;
     let shown = state.invitation_shown();
-    // The form and the invitation replace each other: the focus follows to what appeared.
+    // Once results come in, an invitation form nobody opened folds to its button too.
+    let form_open = state.editing || (shown.is_none() && nothing);
+    // The form and the invitation replace each other: the focus follows to what appeared, the
+    // team's name when the form was asked for (not when erasing the results unfolded it).
     use_focus_on_change(
-        shown.is_some(),
-        Some(if shown.is_some() {
-            invitation_heading.clone()
+        form_open,
+        if shown.is_some() {
+            Some(invitation_heading.clone())
         } else {
-            team_field.clone()
-        }),
+            state.editing.then(|| team_field.clone())
+        },
     );
     // A refused name: the focus to the field with the message.
     use_focus_on_change(
         state.workshop_form.error,
         state.workshop_form.error.map(|_| team_field.clone()),
     );
-    let nothing = state.collected.participants() == 0;
     // After erasing, the team view and its buttons are gone: the focus to the paste box.
     use_focus_on_change(nothing, nothing.then(|| paste.clone()));
     // Everything the team view draws and shares is the collection's counts.
     let counts = use_memo(state.collected.clone(), |c| (c.counts(), c.role_sizes()));
+    let edit = facilitator.callback(|()| FacilitatorAction::EditWorkshop);
     let invitation = match shown {
         Some(invitation) => {
             let feedback = state.copy_feedback(FacilitatorLink::Invitation);
+            let url: AttrValue = platform::page_link(&link::encode_workshop(invitation)).into();
             html! {
-                <Invitation invitation={invitation.clone()} {feedback}
+                <Invitation {lang} invitation={invitation.clone()} {url} {feedback}
+                    folded={!nothing} showing={state.showing_invitation}
                     on_copied={facilitator.callback(|feedback| FacilitatorAction::CopyFinished(FacilitatorLink::Invitation, feedback))}
-                    on_change={facilitator.callback(|()| FacilitatorAction::EditWorkshop)} />
+                    on_show={facilitator.callback(FacilitatorAction::ShowInvitation)}
+                    on_change={edit} />
             }
         }
-        None => html! {
+        None if form_open => html! {
             <InvitationForm {lang} form={state.workshop_form.clone()} team_ref={team_field}
                 on_edit={facilitator.callback(FacilitatorAction::EditWorkshopForm)}
                 on_submit={facilitator.callback(move |()| FacilitatorAction::SubmitWorkshop(lang))} />
+        },
+        None => html! {
+            <button type="button" class="secondary" onclick={edit.reform(|_: MouseEvent| ())}>
+                { ui::MAKE_INVITATION.get(lang) }
+            </button>
         },
     };
     let on_paste_input = facilitator.callback(|e: InputEvent| {
@@ -124,13 +102,18 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
                 <h2 id="collect">{ ui::COLLECT_HEADING.get(lang) }</h2>
                 <div class="field">
                     <label for="paste">{ ui::PASTE_LABEL.get(lang) }</label>
-                    <textarea id="paste" ref={paste} rows="5" spellcheck="false"
+                    <textarea id="paste" ref={paste} rows={if nothing { "5" } else { "3" }} spellcheck="false"
                         value={state.paste_text.clone()} oninput={on_paste_input} />
                 </div>
-                <div class="actions no-print">
+                // "Add", what it gave and "present" on one line, in view on a laptop after a paste.
+                <div class="collected">
                     <button type="button" class="primary" onclick={on_add}>{ ui::ADD_PASTED.get(lang) }</button>
+                    <CollectStatus {lang} collected={state.collected.clone()} />
+                    if !nothing {
+                        <button type="button" class="secondary no-print" ref={present_button.clone()}
+                            onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present(Slide::FIRST))}>{ present::PRESENT.get(lang) }</button>
+                    }
                 </div>
-                <CollectStatus {lang} collected={state.collected.clone()} />
                 if nothing {
                     <p>{ ui::NOTHING_COLLECTED.get(lang) }</p>
                 } else {
@@ -147,7 +130,8 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
                 <section class="team" aria-labelledby="team-heading">
                     <h2 id="team-heading">{ ui::TEAM_TITLE.get(lang) }</h2>
                     <TeamView facilitator={facilitator.clone()} counts={counts.0.clone()} roles={counts.1} {team_name}
-                        agreements={state.agreements.clone()} invitation={state.invitation.clone()}
+                        present_button={present_button} invitation={state.invitation.clone()}
+                        agreements={state.agreements.clone()}
                         on_agreement={facilitator.callback(|(index, field, text)| FacilitatorAction::SetAgreement(index, field, text))} />
                 </section>
             }

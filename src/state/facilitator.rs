@@ -12,7 +12,7 @@ use std::rc::Rc;
 use super::paste::{PasteOutcome, TeamLinkAnswer};
 use super::sync::{field_index, LinkEntry, Stamps, Unread};
 use super::CopyFeedback;
-use crate::domain::agreement::{AgreementField, Agreements};
+use crate::domain::agreement::{one_line, AgreementField, Agreements};
 use crate::domain::collect::{self, Collected};
 use crate::domain::counts::{could_single_out, TeamCounts};
 use crate::domain::instrument::{Lang, RoleGroup, DIMENSION_COUNT};
@@ -90,6 +90,9 @@ pub struct FacilitatorState {
     pub unread: Unread,
     /// The invitation's form is open to change it.
     pub editing: bool,
+    /// Once results are collected the invitation is folded to a summary; this shows its link
+    /// and QR code again (for someone who joins late).
+    pub showing_invitation: bool,
     /// The invitation form as filled in.
     pub workshop_form: WorkshopForm,
     /// The paste box as typed; emptied only when a paste added a result.
@@ -119,6 +122,8 @@ pub enum FacilitatorAction {
     CreateWorkshop(Workshop),
     /// Change the invitation: back to its form, filled in with it.
     EditWorkshop,
+    /// Show (`true`) or hide the folded invitation's link and QR code.
+    ShowInvitation(bool),
     /// Typing or choosing in the invitation form.
     EditWorkshopForm(FormEdit),
     /// Make the invitation the form describes, or say why not; the language is the screen's,
@@ -145,7 +150,8 @@ pub enum FacilitatorAction {
     CompareTeams(String),
     /// Close the comparison with a second team link (the field keeps its text).
     CloseCompare,
-    /// Type one field of a dimension's agreement (dimension index 0-13), kept as typed.
+    /// Type one field of a dimension's agreement (dimension index 0-13), kept as typed but on
+    /// one line (a line break becomes a space, [`one_line`]).
     SetAgreement(usize, AgreementField, String),
     /// Present the team view as slides, from this one (`Slide::FIRST`, or the one kept over
     /// a reload).
@@ -204,6 +210,7 @@ impl FacilitatorState {
                     };
                 }
             }
+            FacilitatorAction::ShowInvitation(shown) => self.showing_invitation = shown,
             FacilitatorAction::EditWorkshopForm(edit) => self.workshop_form.edit(edit),
             FacilitatorAction::SubmitWorkshop(screen_lang) => {
                 match TeamName::parse_required(&self.workshop_form.team) {
@@ -240,7 +247,7 @@ impl FacilitatorState {
             FacilitatorAction::CloseCompare => self.team_compare = None,
             FacilitatorAction::SetAgreement(index, field, text) => {
                 if index < DIMENSION_COUNT {
-                    self.agreements.set(index, field, text);
+                    self.agreements.set(index, field, one_line(&text));
                     self.stamps.agreements[index][field_index(field)] = self.tick(now);
                 }
             }
@@ -251,6 +258,10 @@ impl FacilitatorState {
             FacilitatorAction::StopPresenting => self.presenting = None,
             FacilitatorAction::CopyFinished(link, feedback) => {
                 self.copied = Some((link, feedback));
+                // "Select the link and copy it yourself": the folded invitation shows it.
+                if (link, feedback) == (FacilitatorLink::Invitation, CopyFeedback::Failed) {
+                    self.showing_invitation = true;
+                }
             }
             FacilitatorAction::Shared(fragment) => {
                 self.shared.retain(|s| *s != fragment);
@@ -502,6 +513,19 @@ mod tests {
             ));
         let agreement = s.agreements.get(3).unwrap();
         assert_eq!(agreement.text, " <b>samen</b> | 😀 ");
+        // A pasted line break becomes a space as it is typed: the link would refuse it.
+        let pasted = s.clone().apply(FacilitatorAction::SetAgreement(
+            3,
+            AgreementField::Text,
+            "Samen\r\nplannen\nen\tdoen".into(),
+        ));
+        let text = &pasted.agreements.get(3).unwrap().text;
+        assert_eq!(text, "Samen plannen en doen");
+        assert_eq!(
+            pasted.agreements.for_link().len(),
+            1,
+            "and the link carries it"
+        );
         assert_eq!(agreement.owner, "Fatima");
         let restored = read_facilitator(&facilitator_to_storage(&s)).unwrap();
         assert_eq!(restored.agreements, s.agreements);
@@ -678,6 +702,34 @@ mod tests {
         }
         assert_eq!(many.shared.len(), MAX_SHARED);
         assert_eq!(many.shared[0], "v3t3");
+    }
+
+    #[test]
+    fn the_folded_invitation_shows_its_link_on_request_or_when_copying_failed() {
+        let s = FacilitatorState::default();
+        assert!(!s.showing_invitation);
+        let shown = s.clone().apply(FacilitatorAction::ShowInvitation(true));
+        assert!(shown.showing_invitation);
+        assert!(
+            !shown
+                .apply(FacilitatorAction::ShowInvitation(false))
+                .showing_invitation
+        );
+        // The message says "select the link yourself": the link must be there to select.
+        let failed = s.clone().apply(FacilitatorAction::CopyFinished(
+            FacilitatorLink::Invitation,
+            CopyFeedback::Failed,
+        ));
+        assert!(failed.showing_invitation);
+        for (link, feedback) in [
+            (FacilitatorLink::Invitation, CopyFeedback::Copied),
+            (FacilitatorLink::Team, CopyFeedback::Failed),
+        ] {
+            let other = s
+                .clone()
+                .apply(FacilitatorAction::CopyFinished(link, feedback));
+            assert!(!other.showing_invitation, "{link:?} {feedback:?}");
+        }
     }
 
     #[test]

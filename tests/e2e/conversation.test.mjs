@@ -186,7 +186,7 @@ describe('the workshop conversation', () => {
         await page.getByRole('button', { name: UI.CONFIRM_YES[lang], exact: true }).click();
         await paste(page, lang, chat(LATER));
         await page.locator('ol.agenda').waitFor();
-        assert.equal(await page.locator('ol.agenda .agreement-form input').evaluateAll((fs) => fs.filter((f) => f.value).length), 0,
+        assert.equal(await page.locator('ol.agenda .agreement-form :is(input, textarea)').evaluateAll((fs) => fs.filter((f) => f.value).length), 0,
           'erasing the results erased their agreements');
         await page.fill('#compare-link', teamLink);
         await page.getByRole('button', { name: UI.COMPARE_TEAMS[lang], exact: true }).click();

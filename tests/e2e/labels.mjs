@@ -85,6 +85,13 @@ export const UI = {
   PRINT_REPORT: { nl: 'Rapport afdrukken of als pdf bewaren', en: 'Print the report or save it as a PDF' },
   TOO_FEW_TO_SHARE: { nl: 'Nog niets te delen: een teamlink, CSV-bestanden en een afdruk komen er vanaf 3 deelnemers. Met 1 of 2 zou de teamuitkomst de antwoorden van die personen zelf zijn.', en: "Nothing to share yet: a team link, CSV files and a print-out come from 3 participants. With 1 or 2, the team result would be those people's own answers." },
   DIFFERENCING_WARNING: { nl: 'Let op: deze teamuitkomst en een eerder gedeelde uitkomst van dit team (of de teamlink waarmee je vergelijkt) verschillen misschien maar 1 of 2 mensen. Wie beide heeft, kan uit het verschil de antwoorden van die mensen afleiden. Deel alleen als dat geen kwaad kan.', en: "Note: this team result and one of this team shared earlier (or the team link you compare with) may differ by only 1 or 2 people. Whoever has both can work out those people's answers from the difference. Share only if that does no harm." },
+  // The facilitator's screen (issue 22): the folded invitation, copy buttons named by their link.
+  COPY_INVITATION: { nl: 'Kopieer de uitnodiging', en: 'Copy the invitation' },
+  COPY_TEAM_LINK: { nl: 'Kopieer de teamlink', en: 'Copy the team link' },
+  SHOW_INVITATION: { nl: 'Toon link en QR-code', en: 'Show the link and QR code' },
+  HIDE_INVITATION: { nl: 'Verberg link en QR-code', en: 'Hide the link and QR code' },
+  CHANGE_INVITATION: { nl: 'Uitnodiging wijzigen', en: 'Change the invitation' },
+  AGREEMENT_TOO_LONG: { nl: 'Te lang. Zo gaat deze afspraak niet mee in de teamlink: maak hem korter.', en: 'Too long. As it is, this agreement is not included in the team link: shorten it.' },
 };
 
 /** src/i18n/present.rs (the presenter mode) */

@@ -162,14 +162,14 @@ describe('presenter mode', () => {
     await what.focus();
     await page.keyboard.type('Samen plannen');
     // Space, arrows, Home, End and PageDown/PageUp stay in the field.
-    for (const key of ['Space', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageDown', 'PageUp']) await page.keyboard.press(key);
+    for (const key of ['Space', 'ArrowLeft', 'ArrowRight', 'Home', 'PageDown', 'PageUp', 'End']) await page.keyboard.press(key);
     await page.keyboard.type('x');
     assert.deepEqual(await counter(page), [3, n], 'still on the same slide');
     assert.equal(await what.inputValue(), 'Samen plannen x');
     await page.getByLabel(UI.AGREEMENT_OWNER_LABEL.nl).fill('Fatima');
     await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).fill('Q3');
     assert.equal(await page.getByLabel(UI.AGREEMENT_DUE_LABEL.nl).getAttribute('maxlength'), '40');
-    assert.equal(await what.getAttribute('maxlength'), '140');
+    assert.equal(await what.getAttribute('maxlength'), null, 'counted in characters, not by maxlength');
     // Escape in a field: back to the slide, not out of it.
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement.classList.contains('presenter'));

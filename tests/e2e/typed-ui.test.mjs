@@ -191,11 +191,11 @@ for (const viewport of ['phone', 'desktop']) {
         try {
           await typeInto(page, '#paste', NOTE);
           const invitation = page.getByRole('region', { name: UI.INVITATION_HEADING[lang], exact: true });
-          await press(invitation.getByRole('button', { name: UI.COPY[lang], exact: true }), viewport);
+          await press(invitation.getByRole('button', { name: UI.COPY_INVITATION[lang], exact: true }), viewport);
           await page.getByText(COPY_DONE[lang]).first().waitFor();
           const check = checks();
           await check(() => expectValue(page, '#paste', NOTE, 'after copying the join link'));
-          await check(() => expectFocus(page, 'BUTTON', UI.COPY[lang], 'after copying the join link'));
+          await check(() => expectFocus(page, 'BUTTON', UI.COPY_INVITATION[lang], 'after copying the join link'));
           check.done();
           assertNoErrors(errors);
         } finally {
@@ -326,11 +326,11 @@ for (const viewport of ['phone', 'desktop']) {
           await page.getByRole('heading', { level: 1, name: UI.TEAM_TITLE[lang], exact: true }).waitFor();
           const typed = 'de meting van maart volgt nog';
           await typeInto(page, '#compare-link', typed);
-          await press(button(page, UI.COPY[lang]), viewport);
+          await press(button(page, UI.COPY_TEAM_LINK[lang]), viewport);
           await page.getByText(COPY_DONE[lang]).first().waitFor();
           const check = checks();
           await check(() => expectValue(page, '#compare-link', typed, 'after copying the team link'));
-          await check(() => expectFocus(page, 'BUTTON', UI.COPY[lang], 'after copying the team link'));
+          await check(() => expectFocus(page, 'BUTTON', UI.COPY_TEAM_LINK[lang], 'after copying the team link'));
 
           // Each step starts from the typed text, whatever the step before did to it.
           await page.locator('#compare-link').fill(typed);

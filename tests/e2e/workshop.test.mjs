@@ -162,7 +162,7 @@ describe('workshop mode', () => {
     await paste(page, chat);
     await page.locator('ol.agenda').waitFor();
     assert.equal((await page.locator('.collect-status p b').textContent()).trim(), '6 deelnemers');
-    assert.match(await page.locator('.collect-status').textContent(), /1 keer stond dezelfde link er nog eens in/);
+    assert.match(await page.locator('.collect-status').textContent(), /1 dubbele link overgeslagen: elke uitkomst telt één keer/);
     assert.equal(await page.locator('.problems li').count(), 1, 'the cut-off link is listed as not read');
     assert.match(await page.locator('.problems li').textContent(), /niet compleet|beschadigd/);
     assert.equal((await page.locator('.participants').textContent()).trim(), '6 deelnemers');
