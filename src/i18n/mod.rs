@@ -8,6 +8,7 @@ pub mod copy;
 pub mod participant;
 pub mod present;
 pub mod storage;
+pub mod team;
 pub mod ui;
 
 pub use crate::domain::instrument::{Lang, Text};
