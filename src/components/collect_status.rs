@@ -17,10 +17,8 @@ pub struct CollectStatusProps {
 pub fn collect_status(props: &CollectStatusProps) -> Html {
     let lang = props.lang;
     let collected = &props.collected;
-    let warnings = [
-        (collected.other_team_names > 0, ui::OTHER_TEAM_NAMES),
-        (collected.cut, ui::PASTE_CUT),
-    ];
+    // Other teams are named, each with a way to leave it out, by the paste's outcome.
+    let warnings = [(collected.cut, ui::PASTE_CUT)];
     let problem = |problem: &crate::domain::collect::Problem| {
         let message = match &problem.error {
             CollectError::Link(error) => broken_message(error),

@@ -15,6 +15,7 @@ pub mod invitation_form;
 pub mod lang_switch;
 pub mod link_field;
 pub mod notice;
+pub mod paste_outcome;
 pub mod presenter;
 pub mod qr_code;
 pub mod results_body;

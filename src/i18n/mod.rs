@@ -6,6 +6,7 @@
 
 pub mod copy;
 pub mod participant;
+pub mod paste;
 pub mod present;
 pub mod storage;
 pub mod team;

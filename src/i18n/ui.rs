@@ -234,10 +234,6 @@ pub const PASTE_CUT: Text = t(
     "Alleen de eerste 1 MB van de tekst is gelezen.",
     "Only the first 1 MB of the text was read.",
 );
-pub const OTHER_TEAM_NAMES: Text = t(
-    "Let op: er zijn uitkomsten van een ander team bij.",
-    "Note: some results are from another team.",
-);
 pub const NOTHING_COLLECTED: Text = t(
     "Nog geen uitkomsten. Voeg links toe; dan verschijnt hier de teamuitkomst.",
     "No results yet. Add links and the team result appears here.",

@@ -11,6 +11,7 @@ use crate::components::collect_status::CollectStatus;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::invitation::Invitation;
 use crate::components::invitation_form::InvitationForm;
+use crate::components::paste_outcome::PasteOutcomeView;
 use crate::domain::link;
 use crate::hooks::use_focus_on_change;
 use crate::i18n::{present, ui};
@@ -114,6 +115,11 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
                             onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present(Slide::FIRST))}>{ present::PRESENT.get(lang) }</button>
                     }
                 </div>
+                <PasteOutcomeView {lang} outcome={state.paste_outcome.clone()}
+                    team_question={state.team_question.is_some()} other_teams={state.other_teams()}
+                    on_undo={facilitator.callback(|()| FacilitatorAction::UndoPaste)}
+                    on_answer={facilitator.callback(FacilitatorAction::AnswerTeamLink)}
+                    on_leave_out={facilitator.callback(FacilitatorAction::LeaveOutTeam)} />
                 if nothing {
                     <p>{ ui::NOTHING_COLLECTED.get(lang) }</p>
                 } else {

@@ -170,6 +170,29 @@ impl FacilitatorState {
         self.paste_outcome = Some(PasteOutcome::LeftOut { team, participants });
     }
 
+    /// The other teams in the collection, by name, with how many participants each: named on
+    /// the workshop screen, each with a button to leave it out.
+    pub fn other_teams(&self) -> Vec<(TeamName, usize)> {
+        let session = self.session_team();
+        let mut teams: Vec<(TeamName, Vec<String>)> = Vec::new();
+        for entry in self.links.iter().filter(|e| e.present()) {
+            let Some(name) = team_name_of(&entry.link) else {
+                continue;
+            };
+            if Some(&name) == session.as_ref() {
+                continue;
+            }
+            match teams.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, links)) => links.push(entry.link.clone()),
+                None => teams.push((name, vec![entry.link.clone()])),
+            }
+        }
+        teams
+            .into_iter()
+            .map(|(name, links)| (name, participants_of(&links)))
+            .collect()
+    }
+
     fn remove_links(&mut self, links: &[String], now: u64) {
         let stamp = self.tick(now);
         for entry in self.links.iter_mut().filter(|e| links.contains(&e.link)) {
