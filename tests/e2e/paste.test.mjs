@@ -110,7 +110,7 @@ for (const [lang, viewport] of [
         await page.getByRole('button', { name: t.earlier, exact: true }).click();
         await page.locator('.paste-outcome p').first().waitFor();
         await count(2);
-        assert.equal(await page.locator('#compare-teams').inputValue(), `https://scan.example.nl/#${team}`);
+        assert.equal(await page.locator('#compare-link').inputValue(), `https://scan.example.nl/#${team}`);
         // Pasted again and answered "this session": added, and undoable.
         await paste(page, lang, team);
         await page.getByRole('button', { name: t.thisSession, exact: true }).click();
