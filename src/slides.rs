@@ -25,6 +25,9 @@ pub enum Slide {
     Dimension(u8),
     /// A dimension's question and agreement, on a slide of their own in a small window.
     Agreement(u8),
+    /// A dimension's reflection question alone, before its agreement, in the smallest windows
+    /// (below [`Room::splits_question`]): the agreement's fields then take the whole slide.
+    Question(u8),
     /// Page `n` (from 0) of the role groups' placements.
     Roles(usize),
     /// Each role group's medians of one dimension (id) where the groups differ most.
@@ -37,7 +40,7 @@ impl Slide {
     /// The first slide of every deck: the join slide, else (no invitation) the title.
     pub const FIRST: Slide = Slide::Join;
 
-    /// A short key for sessionStorage: "j", "t", "c", "d5", "a5", "r0", "m5", "p1".
+    /// A short key for sessionStorage: "j", "t", "c", "d5", "q5", "a5", "r0", "m5", "p1".
     pub fn key(self) -> String {
         let (c, n) = match self {
             Slide::Join => return "j".into(),
@@ -45,6 +48,7 @@ impl Slide {
             Slide::Continuum => return "c".into(),
             Slide::Dimension(id) => ("d", usize::from(id)),
             Slide::Agreement(id) => ("a", usize::from(id)),
+            Slide::Question(id) => ("q", usize::from(id)),
             Slide::Roles(n) => ("r", n),
             Slide::RoleMedians(id) => ("m", usize::from(id)),
             Slide::Agreements(n) => ("p", n),
@@ -76,6 +80,7 @@ impl Slide {
         match kind {
             'd' => id.map(Slide::Dimension),
             'a' => id.map(Slide::Agreement),
+            'q' => id.map(Slide::Question),
             'm' => id.map(Slide::RoleMedians),
             'r' => Some(Slide::Roles(n)),
             'p' => Some(Slide::Agreements(n)),
@@ -86,7 +91,7 @@ impl Slide {
     /// The slide shown instead when this one is not in the deck (any more).
     fn fallback(self) -> Option<Slide> {
         match self {
-            Slide::Agreement(id) => Some(Slide::Dimension(id)),
+            Slide::Agreement(id) | Slide::Question(id) => Some(Slide::Dimension(id)),
             Slide::Roles(n) if n > 0 => Some(Slide::Roles(n - 1)),
             Slide::Agreements(n) if n > 0 => Some(Slide::Agreements(n - 1)),
             _ => None,
@@ -174,6 +179,13 @@ impl Room {
     /// height the strip plot would shrink to a speck (1024x576 has 24 em, 1280x720 29.6).
     pub fn splits_dimension(self) -> bool {
         self.height < 27.0
+    }
+
+    /// Whether a dimension's reflection question goes to a slide of its own, before the slide
+    /// of its agreement: below this height (853x480 has 20 em, 1024x490 20.4) the question,
+    /// an agreement of 140 characters and who and by when do not fit one slide.
+    pub fn splits_question(self) -> bool {
+        self.height < 22.0
     }
 
     /// The height left for a slide's body (em).
@@ -270,6 +282,9 @@ pub fn plan(content: &Content, room: Room) -> Plan {
     slides.extend([Slide::Title, Slide::Continuum]);
     for &id in content.agenda {
         slides.push(Slide::Dimension(id));
+        if room.splits_question() {
+            slides.push(Slide::Question(id));
+        }
         if room.splits_dimension() {
             slides.push(Slide::Agreement(id));
         }
@@ -452,6 +467,7 @@ mod tests {
                 Slide::Continuum => "C".to_owned(),
                 Slide::Dimension(id) => format!("D{id}"),
                 Slide::Agreement(id) => format!("a{id}"),
+                Slide::Question(id) => format!("q{id}"),
                 Slide::Roles(n) => format!("R{}", n + 1),
                 Slide::RoleMedians(id) => format!("M{id}"),
                 Slide::Agreements(n) => format!("A{}", n + 1),
@@ -538,10 +554,18 @@ mod tests {
 
     #[test]
     fn a_small_window_gives_each_agreement_a_slide_and_fewer_groups_a_page() {
-        let dims: Vec<String> = AGENDA.iter().map(|id| format!("D{id} a{id}")).collect();
-        let dims = dims.join(" ");
         for window in [SMALL, SMALLEST, (1024.0, 490.0), (640.0, 360.0)] {
             assert!(room(window).splits_dimension(), "{window:?}");
+            // Below 22 em the question has a slide of its own before the agreement's.
+            let question = room(window).splits_question();
+            let dims: Vec<String> = AGENDA
+                .iter()
+                .map(|id| match question {
+                    true => format!("D{id} q{id} a{id}"),
+                    false => format!("D{id} a{id}"),
+                })
+                .collect();
+            let dims = dims.join(" ");
             let slides = deck_of(true, 7, &[], window);
             assert!(
                 slides.starts_with(&format!("J T C {dims} R1 R2 R3")),
@@ -552,6 +576,9 @@ mod tests {
         for window in [HD, FULL_HD, (1366.0, 768.0)] {
             assert!(!room(window).splits_dimension(), "{window:?}");
         }
+        // 853x480 and 1024x490 split the question off; 1024x576 keeps it with the agreement.
+        assert!(room(SMALLEST).splits_question() && room((1024.0, 490.0)).splits_question());
+        assert!(!room(SMALL).splits_question() && !room(HD).splits_question());
         // Seven role groups: two pages at 1280x720, three at 1024x576.
         let pages = |window| {
             plan(

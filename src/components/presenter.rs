@@ -231,11 +231,25 @@ pub fn presenter(props: &PresenterProps) -> Html {
             let Some((d, s)) = dimension_summary(id) else {
                 return Html::default();
             };
+            // In the smallest windows the question had a slide of its own just before.
+            html! {
+                <div class="slide slide-agreement">
+                    <h2>{ d.name.get(lang) }</h2>
+                    if !room.splits_question() {
+                        { reflection(lang, s) }
+                    }
+                    { agreement(id) }
+                </div>
+            }
+        }
+        Slide::Question(id) => {
+            let Some((d, s)) = dimension_summary(id) else {
+                return Html::default();
+            };
             html! {
                 <div class="slide slide-agreement">
                     <h2>{ d.name.get(lang) }</h2>
                     { reflection(lang, s) }
-                    { agreement(id) }
                 </div>
             }
         }
