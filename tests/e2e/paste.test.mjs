@@ -56,7 +56,8 @@ const TEXT = {
   },
 };
 
-const status = (page, text) => page.locator('.paste-outcome').getByText(text, { exact: true });
+/** The outcome's paragraph that holds `text` (the sentence is followed by its undo button). */
+const status = (page, text) => page.locator('.paste-outcome p').filter({ hasText: text });
 
 async function paste(page, lang, text) {
   await page.fill('#paste', text);
