@@ -185,9 +185,8 @@ describe('slides that hold', () => {
     });
   }
 
-  // The agreement's field is one line (an <input>) until the facilitator's part makes it a
-  // wrapping field (issue 22, "Agreements"): 140 characters cannot show in it on any slide.
-  test('every agreement field on the slides shows its whole text', { todo: 'needs the wrapping agreement field' }, () => {
+  // What is agreed wraps (up to 140 characters); who and by when are one line of up to 40.
+  test('every agreement field on the slides shows its whole text', () => {
     assert.deepEqual(fieldProblems, []);
   });
 
