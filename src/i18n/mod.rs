@@ -14,6 +14,12 @@ pub mod ui;
 
 pub use crate::domain::instrument::{Lang, Text};
 
+/// A text in both languages, Dutch first: how every text file of this module writes its
+/// constants (`tests/scripts/labels.test.mjs` reads them in this form).
+const fn t(nl: &'static str, en: &'static str) -> Text {
+    Text { nl, en }
+}
+
 use crate::domain::agreement::{AgreementError, Room};
 use crate::domain::link::LinkError;
 use crate::domain::response::TeamNameError;

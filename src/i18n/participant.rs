@@ -6,9 +6,7 @@ use super::{Lang, Text};
 use crate::domain::instrument::{DIMENSIONS, DIMENSION_COUNT};
 use crate::domain::scoring::Placement;
 
-const fn t(nl: &'static str, en: &'static str) -> Text {
-    Text { nl, en }
-}
+use super::t;
 
 /// Where the 14 dimension names may break, as the screens show them: the byte offsets in the
 /// domain's name (Dutch, English) before which a soft hyphen (U+00AD) goes. `hyphens: auto`

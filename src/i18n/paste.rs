@@ -4,9 +4,7 @@ use super::{Lang, Text};
 use crate::domain::collect::PasteReport;
 use crate::domain::response::TeamName;
 
-const fn t(nl: &'static str, en: &'static str) -> Text {
-    Text { nl, en }
-}
+use super::t;
 
 pub const UNDO: Text = t("Laatste plakactie ongedaan maken", "Undo the last paste");
 pub const TEAM_LINK_QUESTION: Text = t(

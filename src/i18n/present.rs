@@ -3,9 +3,7 @@
 
 use super::Text;
 
-const fn t(nl: &'static str, en: &'static str) -> Text {
-    Text { nl, en }
-}
+use super::t;
 
 pub const PRESENT: Text = t("Presenteren", "Present");
 /// The accessible name of the slides' region.

@@ -3,9 +3,7 @@
 
 use super::Text;
 
-const fn t(nl: &'static str, en: &'static str) -> Text {
-    Text { nl, en }
-}
+use super::t;
 
 // The two CSV dialects (domain::csv::Dialect).
 /// `Dialect::Excel`.

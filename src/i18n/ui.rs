@@ -6,9 +6,7 @@ use super::{Lang, Text};
 // `team.rs`, read here as `ui::` too.
 pub use super::team::*;
 
-const fn t(nl: &'static str, en: &'static str) -> Text {
-    Text { nl, en }
-}
+use super::t;
 
 /// The label of the language switch: the name of the OTHER language, in that language.
 pub const OTHER_LANGUAGE: Text = t("English", "Nederlands");
