@@ -55,17 +55,21 @@ fn keep_aside(storage: &web_sys::Storage, key: &str, text: &str) -> Result<(), S
     Err(StorageUnavailable)
 }
 
-/// Reads `key` with `read`; an unreadable value is first copied to [`backup_key`].
-fn load<T>(key: &str, read: impl Fn(&str) -> Option<T>) -> Result<Stored<T>, StorageUnavailable> {
+/// Reads `key` with `read`; an unreadable value is first copied to [`backup_key`]. Gives the
+/// text read too, read once.
+fn load<T>(
+    key: &str,
+    read: impl Fn(&str) -> Option<T>,
+) -> Result<(Stored<T>, Option<String>), StorageUnavailable> {
     let storage = storage()?;
     let Some(text) = storage.get_item(key).map_err(|_| StorageUnavailable)? else {
-        return Ok(Stored::Nothing);
+        return Ok((Stored::Nothing, None));
     };
     if let Some(value) = read(&text) {
-        return Ok(Stored::Read(value));
+        return Ok((Stored::Read(value), Some(text)));
     }
     keep_aside(&storage, key, &text)?;
-    Ok(Stored::KeptUnreadable)
+    Ok((Stored::KeptUnreadable, Some(text)))
 }
 
 /// Writes `value` under `key`, unless the key is protected (see [`keep_aside`]).
@@ -80,7 +84,7 @@ fn save(key: &str, value: &str) -> Result<(), StorageUnavailable> {
 
 /// The saved draft and where the participant was.
 pub fn load_state() -> Result<Stored<AppState>, StorageUnavailable> {
-    load(STORAGE_KEY, from_storage)
+    load(STORAGE_KEY, from_storage).map(|(stored, _)| stored)
 }
 
 pub fn save_state(state: &AppState) -> Result<(), StorageUnavailable> {
@@ -91,15 +95,12 @@ pub fn save_state(state: &AppState) -> Result<(), StorageUnavailable> {
 /// that could not be read (its `unread` says which) is first copied to [`backup_key`] whole,
 /// before anything is written.
 pub fn load_facilitator() -> Result<Stored<FacilitatorState>, StorageUnavailable> {
-    let stored = load(WORKSHOP_STORAGE_KEY, read_facilitator)?;
-    if let Stored::Read(state) = &stored {
-        let storage = storage()?;
-        if let Ok(Some(text)) = storage.get_item(WORKSHOP_STORAGE_KEY) {
-            if state.unread.any() {
-                keep_aside(&storage, WORKSHOP_STORAGE_KEY, &text)?;
-            }
-            LAST_FACILITATOR.with(|last| *last.borrow_mut() = Some(text));
+    let (stored, text) = load(WORKSHOP_STORAGE_KEY, read_facilitator)?;
+    if let (Stored::Read(state), Some(text)) = (&stored, text) {
+        if state.unread.any() {
+            keep_aside(&storage()?, WORKSHOP_STORAGE_KEY, &text)?;
         }
+        LAST_FACILITATOR.with(|last| *last.borrow_mut() = Some(text));
     }
     Ok(stored)
 }
