@@ -462,7 +462,10 @@ mod tests {
         assert!(seen.see("", 400).is_empty());
         assert!(seen.see(&a, 900).is_empty());
         // Two phones in one frame: the one already in view is not new.
-        assert_eq!(seen.see(&format!("{a}\n{b}"), 1_500), std::slice::from_ref(&b));
+        assert_eq!(
+            seen.see(&format!("{a}\n{b}"), 1_500),
+            std::slice::from_ref(&b)
+        );
         assert!(seen.see(&b, 2_000).is_empty());
         // Gone for more than a second, then shown again: new.
         assert_eq!(seen.see(&a, 2_600), std::slice::from_ref(&a));
