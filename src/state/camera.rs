@@ -195,8 +195,11 @@ impl FacilitatorState {
         // paste's undo, and an invitation or a damaged link among the paste's problems.
         let mut probe = (*self.collected).clone();
         let report = probe.add(&text);
-        if !report.added() && report.duplicates == 0 {
+        if !report.added() {
             return match probe.problems.last() {
+                // The phone shown again: said, and nothing else changes (the last code's undo
+                // under the paste box stays).
+                _ if report.duplicates > 0 && report.problems == 0 => CodeKind::AlreadyReceived,
                 Some(p) if report.problems > 0 && p.error == CollectError::Invitation => {
                     CodeKind::Invitation
                 }
@@ -209,10 +212,8 @@ impl FacilitatorState {
         self.paste_text = typed;
         if self.team_question.is_some() {
             CodeKind::TeamLink
-        } else if report.added() {
-            CodeKind::Received
         } else {
-            CodeKind::AlreadyReceived
+            CodeKind::Received
         }
     }
 }
@@ -301,9 +302,12 @@ mod tests {
             Some(PasteOutcome::Pasted { links, .. }) if links.len() == 1
         ));
         assert_eq!(one.paste_text, "half getypt");
-        let again = code(one, &result(1));
+        let again = code(one.clone(), &result(1));
         assert_eq!(again.collected.participants(), 1);
         assert_eq!(said(&again), Some(CodeKind::AlreadyReceived));
+        // Nothing else changed: the last code's message and undo stay.
+        assert_eq!(again.paste_outcome, one.paste_outcome);
+        assert_eq!(again.collected, one.collected);
         let seq = again.camera_panel.as_ref().unwrap().said.unwrap().seq;
         let two = code(again, &result(2));
         assert_eq!(two.collected.participants(), 2);
