@@ -13,6 +13,8 @@ use crate::embed::Message;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
+/// The facilitator's camera: bindings to the camera module the loader loads on demand.
+pub mod camera;
 /// Presenter mode: the slide kept per tab, the window's size (the "slides" part's).
 pub mod presenter;
 mod storage;

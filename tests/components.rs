@@ -379,3 +379,79 @@ fn tag_with<'a>(html: &'a str, needle: &str) -> &'a str {
     };
     &html[start..start + html[start..].find('>').unwrap()]
 }
+
+fn camera_panel(lang: Lang, panel: samenwerkingsscan::state::camera::CameraPanel) -> String {
+    use samenwerkingsscan::components::camera_panel::{CameraPanelProps, CameraPanelView};
+    render::<CameraPanelView>(CameraPanelProps {
+        lang,
+        panel,
+        received: 12,
+        on_action: Callback::noop(),
+        heading: NodeRef::default(),
+    })
+}
+
+/// The camera panel says the count large and live, what the last code did, and why the camera
+/// is off with a button to start it again; a choice of camera only where there are several.
+#[test]
+fn the_camera_panel_says_the_count_the_last_code_and_why_the_camera_is_off() {
+    use samenwerkingsscan::i18n::camera;
+    use samenwerkingsscan::state::camera::{CameraOff, CameraPanel, CameraStatus, CodeKind, Said};
+    for lang in [Lang::Nl, Lang::En] {
+        let live = CameraPanel {
+            status: CameraStatus::Live,
+            mirrored: true,
+            said: Some(Said {
+                kind: CodeKind::AlreadyReceived,
+                seq: 3,
+            }),
+            devices: vec![("a".into(), "Front".into())],
+            ..CameraPanel::default()
+        };
+        let html = camera_panel(lang, live.clone());
+        assert!(html.contains(r#"aria-live="polite""#), "{html}");
+        assert!(
+            html.contains(r#"<span class="camera-number">12</span>"#),
+            "{html}"
+        );
+        assert!(html.contains(camera::RECEIVED_COUNT.get(lang)), "{html}");
+        assert!(html.contains(camera::ALREADY_RECEIVED.get(lang)), "{html}");
+        assert!(html.contains("camera-video mirrored"), "{html}");
+        assert!(!html.contains("large"), "small by default: {html}");
+        assert!(html.contains(r#"aria-pressed="false""#), "{html}");
+        assert!(!html.contains("<select"), "one camera, no choice: {html}");
+        assert!(!html.contains(camera::RESTART.get(lang)), "{html}");
+        assert!(html.contains(camera::CLOSE.get(lang)), "{html}");
+        let two = CameraPanel {
+            devices: vec![("a".into(), "Front".into()), ("b".into(), String::new())],
+            device: "b".into(),
+            large: true,
+            ..live
+        };
+        let html = camera_panel(lang, two);
+        assert!(html.contains(r#"<select id="camera-choice""#), "{html}");
+        assert!(
+            html.contains(&format!("{} 2", camera::CHOICE.get(lang))),
+            "unnamed camera: {html}"
+        );
+        assert!(html.contains("camera-video mirrored large"), "{html}");
+        for (off, text) in [
+            (CameraOff::Idle, camera::IDLE),
+            (CameraOff::Refused, camera::REFUSED),
+            (CameraOff::NoCamera, camera::NO_CAMERA),
+            (CameraOff::InUse, camera::IN_USE),
+            (CameraOff::Insecure, camera::INSECURE),
+            (CameraOff::Failed, camera::FAILED),
+        ] {
+            let html = camera_panel(
+                lang,
+                CameraPanel {
+                    status: CameraStatus::Off(off),
+                    ..CameraPanel::default()
+                },
+            );
+            assert!(html.contains(text.get(lang)), "{off:?}: {html}");
+            assert!(html.contains(camera::RESTART.get(lang)), "{off:?}: {html}");
+        }
+    }
+}

@@ -139,6 +139,70 @@ fn a_frame_becomes_a_link_and_the_link_a_participant() {
     );
 }
 
+/// The same way through the camera panel's state: frames of phones held up one after another
+/// (each read on several frames, missed on one), through `Sightings` to the panel's action:
+/// each phone counted once, the one shown twice "already received", the foreign code said and
+/// not added, and what is typed in the paste box kept.
+#[test]
+fn frames_of_phones_held_up_reach_the_team_through_the_camera_panel() {
+    use samenwerkingsscan::state::camera::{CameraAction, CodeKind, Sightings};
+    use samenwerkingsscan::state::facilitator::{FacilitatorAction, FacilitatorState};
+    let mut rng = Rng::new(9);
+    let (w, h) = (640, 480);
+    let results: Vec<String> = (0..3)
+        .map(|_| {
+            format!(
+                "{ORIGIN}{}",
+                encode_response(&common::frames::response(&mut rng), None)
+            )
+        })
+        .collect();
+    let blank = vec![128u8; w * h];
+    let mut state = FacilitatorState::default()
+        .apply(FacilitatorAction::SetPasteText("typed".into()))
+        .apply(FacilitatorAction::Camera(CameraAction::Open));
+    let mut seen = Sightings::default();
+    let mut scanner = Scanner::default();
+    let mut said = Vec::new();
+    let mut now = 0;
+    let shown = [&results[0], &results[1], &results[2], &results[1]]
+        .map(String::as_str)
+        .into_iter()
+        .chain(["https://example.org/menu"]);
+    for (phone, url) in shown.enumerate() {
+        let code = app_code(url);
+        // Four frames of the phone, the third missed (a hand in the way), then a blank second.
+        for frame in 0..6u64 {
+            let grey = if frame < 4 && frame != 2 {
+                render(
+                    &code,
+                    &Scene::tilted(w, h, 5.0, phone as u64 * 10 + frame).with_noise(8.0),
+                )
+            } else {
+                blank.clone()
+            };
+            let texts = scanner.scan(&grey, w, h).join("\n");
+            for text in seen.see(&texts, now) {
+                state = state.apply_at(FacilitatorAction::Camera(CameraAction::Code(text)), now);
+                said.push(state.camera_panel.as_ref().unwrap().said.unwrap().kind);
+            }
+            now += 300;
+        }
+    }
+    assert_eq!(state.collected.participants(), 3);
+    assert_eq!(
+        said,
+        [
+            CodeKind::Received,
+            CodeKind::Received,
+            CodeKind::Received,
+            CodeKind::AlreadyReceived,
+            CodeKind::NotOurs
+        ]
+    );
+    assert_eq!(state.paste_text, "typed");
+}
+
 /// A frame without a code, one with a code that holds no text, and a centre crop that cuts the
 /// code off give nothing, not a wrong text.
 #[test]

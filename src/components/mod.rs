@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod agreement;
 pub mod answers_table;
+pub mod camera_panel;
 pub mod collect_status;
 pub mod confirm_button;
 pub mod continuum;

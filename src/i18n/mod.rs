@@ -4,6 +4,7 @@
 //! error. `copy` holds the prose of the screens, `ui` the short labels, `present` the slides';
 //! texts with numbers in them are functions.
 
+pub mod camera;
 pub mod copy;
 pub mod participant;
 pub mod paste;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::app::facilitator::FacilitatorHandle;
 use crate::app::use_app;
+use crate::components::camera_panel::CameraPanelView;
 use crate::components::collect_status::CollectStatus;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::invitation::Invitation;
@@ -14,10 +15,11 @@ use crate::components::invitation_form::InvitationForm;
 use crate::components::paste_outcome::PasteOutcomeView;
 use crate::domain::link;
 use crate::hooks::use_focus_on_change;
-use crate::i18n::{present, ui};
+use crate::i18n::{camera, present, ui};
 use crate::pages::team_view::TeamView;
 use crate::platform;
 use crate::slides::Slide;
+use crate::state::camera::CameraAction;
 use crate::state::facilitator::{FacilitatorAction, FacilitatorLink};
 use crate::state::{Action, Screen};
 
@@ -36,6 +38,8 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
     let team_field = use_node_ref();
     let paste = use_node_ref();
     let present_button = use_node_ref();
+    let camera_button = use_node_ref();
+    let camera_heading = use_node_ref();
     let nothing = state.collected.participants() == 0;
     let shown = state.invitation_shown();
     // Once results come in, an invitation form nobody opened folds to its button too.
@@ -57,6 +61,16 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
     );
     // After erasing, the team view and its buttons are gone: the focus to the paste box.
     use_focus_on_change(nothing, nothing.then(|| paste.clone()));
+    // The camera panel opens in place of its button, and gives the focus back when it closes.
+    let camera_open = state.camera_panel.is_some();
+    use_focus_on_change(
+        camera_open,
+        Some(if camera_open {
+            camera_heading.clone()
+        } else {
+            camera_button.clone()
+        }),
+    );
     // Everything the team view draws and shares is the collection's counts.
     let counts = use_memo(state.collected.clone(), |c| (c.counts(), c.role_sizes()));
     let edit = facilitator.callback(|()| FacilitatorAction::EditWorkshop);
@@ -109,12 +123,21 @@ pub fn workshop_page(props: &WorkshopPageProps) -> Html {
                 // "Add", what it gave and "present" on one line, in view on a laptop after a paste.
                 <div class="collected">
                     <button type="button" class="primary" onclick={on_add}>{ ui::ADD_PASTED.get(lang) }</button>
+                    if !camera_open {
+                        <button type="button" class="secondary" ref={camera_button}
+                            onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Camera(CameraAction::Open))}>{ camera::OPEN.get(lang) }</button>
+                    }
                     <CollectStatus {lang} collected={state.collected.clone()} />
                     if !nothing {
                         <button type="button" class="secondary no-print" ref={present_button.clone()}
                             onclick={facilitator.callback(|_: MouseEvent| FacilitatorAction::Present(Slide::FIRST))}>{ present::PRESENT.get(lang) }</button>
                     }
                 </div>
+                if let Some(panel) = state.camera_panel.clone() {
+                    <CameraPanelView {lang} {panel} received={state.collected.participants()}
+                        heading={camera_heading}
+                        on_action={facilitator.callback(FacilitatorAction::Camera)} />
+                }
                 <PasteOutcomeView {lang} outcome={state.paste_outcome.clone()}
                     team_question={state.team_question.is_some()} other_teams={state.other_teams()}
                     on_undo={facilitator.callback(|()| FacilitatorAction::UndoPaste)}

@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use super::camera::{CameraAction, CameraPanel};
 use super::paste::{PasteOutcome, TeamLinkAnswer};
 use super::sync::{field_index, LinkEntry, Stamps, Unread};
 use super::CopyFeedback;
@@ -113,6 +114,8 @@ pub struct FacilitatorState {
     pub presenting: Option<Slide>,
     /// The copy feedback, and the link that was copied.
     pub copied: Option<(FacilitatorLink, CopyFeedback)>,
+    /// The camera panel that reads the phones' result codes, while it is open.
+    pub camera_panel: Option<CameraPanel>,
 }
 
 /// Everything a facilitator can do.
@@ -171,6 +174,8 @@ pub enum FacilitatorAction {
     Merge(Box<FacilitatorState>),
     /// Close the notice of what the stored value held that could not be read.
     DismissUnread,
+    /// The camera panel (see [`camera`](super::camera)).
+    Camera(CameraAction),
 }
 
 impl FacilitatorState {
@@ -251,7 +256,11 @@ impl FacilitatorState {
                     self.stamps.agreements[index][field_index(field)] = self.tick(now);
                 }
             }
-            FacilitatorAction::Present(slide) => self.presenting = Some(slide),
+            FacilitatorAction::Present(slide) => {
+                self.presenting = Some(slide);
+                // The projector shows the slides, not the camera's picture of the room.
+                self.camera_panel = None;
+            }
             FacilitatorAction::ShowSlide(slide) => {
                 self.presenting = self.presenting.and(Some(slide));
             }
@@ -274,9 +283,12 @@ impl FacilitatorState {
                 self.team_compare = None;
                 self.compare_text.clear();
                 self.presenting = None;
+                // The camera goes off when the facilitator leaves the screen.
+                self.camera_panel = None;
             }
             FacilitatorAction::Merge(other) => return self.merge(&other),
             FacilitatorAction::DismissUnread => self.unread = Unread::default(),
+            FacilitatorAction::Camera(action) => self.camera(action, now),
         }
         self
     }

@@ -11,6 +11,7 @@
 //! The UI wraps each in yew's `use_reducer` (see `app`); nothing here imports yew or web-sys,
 //! so every transition is tested natively.
 
+pub mod camera;
 pub mod facilitator;
 pub mod paste;
 pub mod storage;

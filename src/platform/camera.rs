@@ -1,0 +1,170 @@
+//! The facilitator's camera (issue 23): bindings to the camera module, `scripts/camera.js`,
+//! which the page's loader loads only when the camera panel opens (docs/build.md). The module
+//! holds what the facilitator's build would otherwise carry before anyone scans: the picture,
+//! the frame loop, the browser's `BarcodeDetector` or the worker with the Rust QR decoder
+//! (src/bin/qr_decoder.rs). Frames never leave it.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The camera module's exports (scripts/camera.js says what each does).
+    type CameraModule;
+    #[wasm_bindgen(method)]
+    fn problem(this: &CameraModule) -> String;
+    #[wasm_bindgen(method)]
+    fn start(
+        this: &CameraModule,
+        video: &web_sys::Element,
+        device: &str,
+        on_frame: &js_sys::Function,
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(method)]
+    fn stop(this: &CameraModule);
+    #[wasm_bindgen(method)]
+    fn beep(this: &CameraModule);
+}
+
+/// The name under which the loader offers the camera module: a function that returns a
+/// promise of it.
+const CAMERA_LOADER: &str = "samenwerkingsscanCamera";
+
+thread_local! {
+    /// The camera module, once loaded.
+    static MODULE: RefCell<Option<CameraModule>> = const { RefCell::new(None) };
+}
+
+/// The camera that started.
+pub struct Started {
+    /// The camera used.
+    pub device: String,
+    /// The cameras there are: (id, label).
+    pub devices: Vec<(String, String)>,
+    /// It faces the user, or does not say: the picture is mirrored, as people expect to see
+    /// themselves.
+    pub mirrored: bool,
+}
+
+/// A string property of a JS object; empty when it has none.
+fn text(object: &JsValue, name: &str) -> String {
+    js_sys::Reflect::get(object, &name.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+fn started(value: &JsValue) -> Started {
+    let devices = js_sys::Reflect::get(value, &"devices".into())
+        .ok()
+        .and_then(|d| d.dyn_into::<js_sys::Array>().ok())
+        .map(|devices| {
+            devices
+                .iter()
+                .map(|d| (text(&d, "id"), text(&d, "label")))
+                .collect()
+        })
+        .unwrap_or_default();
+    Started {
+        device: text(value, "deviceId"),
+        devices,
+        mirrored: text(value, "facing") != "environment",
+    }
+}
+
+/// Loads the camera module (once) and starts the camera into `video`, reading codes from its
+/// frames: `on_frame` gets each frame's texts (one a line; empty for none). `done` gets the
+/// camera started, or the name of the error that kept it off (`CameraOff::from_error_name`).
+pub fn start(
+    video: web_sys::Element,
+    device: String,
+    on_frame: &Closure<dyn FnMut(String)>,
+    done: impl FnOnce(Result<Started, String>) + 'static,
+) {
+    let on_frame: js_sys::Function = on_frame
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .clone();
+    with_module(move |module| {
+        let Some(module) = module else {
+            return done(Err("ModuleUnavailable".into()));
+        };
+        let problem = module.problem();
+        if !problem.is_empty() {
+            return done(Err(if problem == "insecure" {
+                "InsecureContext".into()
+            } else {
+                problem
+            }));
+        }
+        let promise = module.start(&video, &device, &on_frame);
+        let done = std::rc::Rc::new(RefCell::new(Some(done)));
+        let failed = done.clone();
+        let resolved = Closure::once(move |value: JsValue| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(Ok(started(&value)));
+            }
+        });
+        let rejected = Closure::once(move |error: JsValue| {
+            if let Some(done) = failed.borrow_mut().take() {
+                done(Err(text(&error, "name")));
+            }
+        });
+        let _ = promise.then2(&resolved, &rejected);
+        // Each runs at most once; the promise keeps them until then.
+        resolved.forget();
+        rejected.forget();
+    });
+}
+
+/// The camera off: its tracks stopped (its light goes off) and no frame read any more.
+pub fn stop() {
+    MODULE.with(|m| {
+        if let Some(module) = &*m.borrow() {
+            module.stop();
+        }
+    });
+}
+
+/// The short sound for a code, where the facilitator asked for it.
+pub fn beep() {
+    MODULE.with(|m| {
+        if let Some(module) = &*m.borrow() {
+            module.beep();
+        }
+    });
+}
+
+/// Calls `then` with the camera module, loading it first if needed; `None` when it cannot be
+/// loaded (offline before it was cached, or a page without it).
+fn with_module(then: impl FnOnce(Option<&CameraModule>) + 'static) {
+    if MODULE.with(|m| m.borrow().is_some()) {
+        return MODULE.with(|m| then(m.borrow().as_ref()));
+    }
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &CAMERA_LOADER.into()).ok())
+        .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok())
+        .and_then(|loader| loader.call0(&JsValue::NULL).ok())
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        return then(None);
+    };
+    let then = std::rc::Rc::new(RefCell::new(Some(then)));
+    let failed = then.clone();
+    let resolved = Closure::once(move |module: JsValue| {
+        MODULE.with(|m| *m.borrow_mut() = Some(module.unchecked_into()));
+        if let Some(then) = then.borrow_mut().take() {
+            MODULE.with(|m| then(m.borrow().as_ref()));
+        }
+    });
+    let rejected = Closure::once(move |_: JsValue| {
+        if let Some(then) = failed.borrow_mut().take() {
+            then(None);
+        }
+    });
+    let _ = promise.then2(&resolved, &rejected);
+    resolved.forget();
+    rejected.forget();
+}
