@@ -1,6 +1,6 @@
 // The app's labels that the e2e tests press and look for, in Dutch and English, written once:
-// the texts of src/i18n/ui.rs, present.rs and copy.rs, word for word, under the name of their
-// Rust constant (UI.FACILITATE is ui::FACILITATE). tests/scripts/labels.test.mjs checks every
+// the texts of src/i18n/ui.rs, present.rs, copy.rs, participant.rs and camera.rs, word for
+// word, under the name of their Rust constant (UI.FACILITATE is ui::FACILITATE). tests/scripts/labels.test.mjs checks every
 // entry against the Rust source, so a changed text fails there first, with the constant named.
 //
 //   import { UI } from './labels.mjs';
@@ -114,4 +114,23 @@ export const COPY = {
 /** src/i18n/participant.rs (issue 22) */
 export const PARTICIPANT = {
   PARTNER_GETS_LINK: { nl: 'De website waarop deze scan staat, krijgt de link naar je uitkomst, met je antwoorden.', en: 'The website this scan is on receives the link to your result, with your answers.' },
+};
+
+/** src/i18n/camera.rs (issue 23, the camera panel; added by the camera e2e) */
+export const CAMERA = {
+  OPEN: { nl: 'Scan met de camera', en: 'Scan with the camera' },
+  HEADING: { nl: 'Camera', en: 'Camera' },
+  CLOSE: { nl: 'Camera sluiten', en: 'Close the camera' },
+  RESTART: { nl: 'Camera weer aan', en: 'Start the camera again' },
+  LARGER: { nl: 'Groter beeld', en: 'Larger picture' },
+  SOUND: { nl: 'Geluid bij elke code', en: 'Sound for each code' },
+  STARTING: { nl: 'Camera start…', en: 'Starting the camera…' },
+  RECEIVED: { nl: 'Ontvangen ✓', en: 'Received ✓' },
+  ALREADY_RECEIVED: { nl: 'Al ontvangen', en: 'Already received' },
+  INVITATION: { nl: 'Dit is de uitnodiging, geen uitkomst', en: 'This is the invitation, not a result' },
+  NOT_OURS: { nl: 'Deze code is geen uitkomst van de scan', en: 'This code is not a result of the scan' },
+  TEAM_LINK: { nl: 'Teamlink: beantwoord de vraag onder het plakvak', en: 'Team link: answer the question below the paste box' },
+  REFUSED: { nl: 'De browser mag de camera niet gebruiken. Geef toestemming in de adresbalk, of plak de links.', en: 'The browser may not use the camera. Allow it in the address bar, or paste the links.' },
+  IDLE: { nl: 'De camera is uit: 2 minuten geen nieuwe code.', en: 'The camera is off: no new code for 2 minutes.' },
+  RECEIVED_COUNT: { nl: 'ontvangen', en: 'received' },
 };

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { COPY, PARTICIPANT, PRESENT, UI } from '../e2e/labels.mjs';
+import { CAMERA, COPY, PARTICIPANT, PRESENT, UI } from '../e2e/labels.mjs';
 
 const I18N = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'i18n');
 
@@ -51,7 +51,7 @@ pub const C: Text = Text {
 });
 
 // The least number of texts each file must yield: fewer means the parser missed them.
-for (const [file, table, least] of [['ui.rs+team.rs', UI, 10], ['present.rs', PRESENT, 10], ['copy.rs', COPY, 10], ['participant.rs', PARTICIPANT, 1]]) {
+for (const [file, table, least] of [['ui.rs+team.rs', UI, 10], ['present.rs', PRESENT, 10], ['copy.rs', COPY, 10], ['participant.rs', PARTICIPANT, 1], ['camera.rs', CAMERA, 10]]) {
   test(`every label of the e2e table is src/i18n/${file}'s text of that name`, () => {
     const texts = rustTexts(file.split('+').map((f) => readFileSync(join(I18N, f), 'utf8')).join('\n'));
     assert.ok(Object.keys(texts).length >= least, `only ${Object.keys(texts).length} texts read from ${file}`);
