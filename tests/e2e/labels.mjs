@@ -1,7 +1,8 @@
 // The app's labels that the e2e tests press and look for, in Dutch and English, written once:
 // the texts of src/i18n/ui.rs, present.rs, copy.rs, participant.rs and camera.rs, word for
-// word, under the name of their Rust constant (UI.FACILITATE is ui::FACILITATE). tests/scripts/labels.test.mjs checks every
-// entry against the Rust source, so a changed text fails there first, with the constant named.
+// word, under the name of their Rust constant (UI.FACILITATE is ui::FACILITATE).
+// tests/scripts/labels.test.mjs checks every entry against the Rust source, so a changed text
+// fails there first, with the constant named.
 //
 //   import { UI } from './labels.mjs';
 //   await page.getByRole('button', { name: UI.FACILITATE[lang] }).click();
