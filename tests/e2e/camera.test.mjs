@@ -1,0 +1,335 @@
+// The facilitator's camera (issue 23) with Chromium's fake camera playing a film of phones held
+// up one at a time (./film.mjs: the app's own codes, tilted, noisy, a blank moment between
+// phones; participant 3 twice; a foreign code). One browser plays the film to every page; each
+// page's camera starts it from its first frame.
+//
+// - the film: all 12 counted, the duplicate and the foreign code each said, the paste box's
+//   message and undo there and what was typed in it kept; after 2 minutes without a code
+//   (Playwright's clock) the camera is off and starts again on its button; closed, the track
+//   has ended. Prints how long after a phone appeared it was counted ("camera film: ...").
+// - the BarcodeDetector path (a stub over jsQR, as Chromium on Linux has none): codes counted,
+//   the wasm decoder and its worker never fetched.
+// - permission refused (the real prompt, dismissed headless): its message, the paste works.
+// - in a partner's embed (another origin): the iframe allows the camera and a code counts.
+// axe on the open panel at 360 px and desktop, in Dutch and English, spread over those pages.
+
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import jsQR from 'jsqr';
+import {
+  CHROMIUM_ARGS,
+  REPO_ROOT,
+  assertNoErrors,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startApp,
+  waitForApp,
+  waitForHtmlLang,
+} from './helpers.mjs';
+import { makeHostDir, widget } from './embedding.mjs';
+import { startServer } from './server.mjs';
+import { SHOWN_TWICE, filmCodes, readFrameRgba, writeFilm } from './film.mjs';
+import { CAMERA, UI } from './labels.mjs';
+
+// The paste box's sentence after one code (src/i18n/paste.rs) and its undo.
+const PASTED_ONE = { nl: '1 uitkomst toegevoegd', en: '1 result added' };
+const UNDO = { nl: 'Laatste plakactie ongedaan maken', en: 'Undo the last paste' };
+const PARTICIPANTS = { nl: (n) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`), en: (n) => (n === 1 ? '1 participant' : `${n} participants`) };
+
+let browser;
+let server;
+let dir;
+let film;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'camera-film-'));
+  const started = performance.now();
+  film = writeFilm(join(dir, 'film.y4m'));
+  const written = performance.now() - started;
+  // The film itself first: every phone's middle frame reads with jsQR, so a failure further on
+  // is the app's, not the film's.
+  for (const showing of film.timeline) {
+    const { data, width, height } = readFrameRgba(film.path, showing.middle);
+    assert.equal(jsQR(data, width, height)?.data, showing.url, `the film's frame of ${showing.name} reads`);
+  }
+  console.log(
+    `camera film: ${film.width}x${film.height}, ${film.fps} fps, ${film.frames} frames, ${film.seconds} s, ` +
+      `${(film.bytes / 1e6).toFixed(1)} MB, written in ${(written / 1000).toFixed(1)} s`,
+  );
+  browser = await launchBrowser({
+    // No --use-fake-ui-for-media-stream: the permission is the context's (granted or not).
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${film.path}`],
+  });
+  server = await startApp();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/**
+ * Records, in the page, every stream getUserMedia gave (window.__streams: { stream, at }) and
+ * from when, and (once `recordPanel` ran) each confirmation the panel showed and each count
+ * (window.__said: { text, at, count }, window.__counts: { count, at }), with the page's
+ * performance.now(). Each confirmation lasts only until the next code, so it is caught as it
+ * comes.
+ */
+function recordStreams() {
+  window.__streams = [];
+  const media = navigator.mediaDevices;
+  if (!media?.getUserMedia) return;
+  const getUserMedia = media.getUserMedia.bind(media);
+  media.getUserMedia = async (constraints) => {
+    const stream = await getUserMedia(constraints);
+    window.__streams.push({ stream, at: performance.now() });
+    return stream;
+  };
+}
+
+async function recordPanel(page) {
+  await page.evaluate(() => {
+    window.__said = [];
+    window.__counts = [];
+    const seen = new WeakSet();
+    let count = null;
+    const look = () => {
+      const number = document.querySelector('.camera-number')?.textContent ?? null;
+      if (number !== null && number !== count) {
+        count = number;
+        window.__counts.push({ count: Number(number), at: performance.now() });
+      }
+      // A new span for each code (keyed by the code's number).
+      const said = document.querySelector('.camera-said > span');
+      if (said && !seen.has(said)) {
+        seen.add(said);
+        window.__said.push({ text: said.textContent, at: performance.now(), count: Number(number) });
+      }
+    };
+    new MutationObserver(look).observe(document.body, { childList: true, subtree: true, characterData: true });
+    look();
+  });
+}
+
+/** Tracks of the streams getUserMedia gave, by state. */
+const tracks = (page) =>
+  page.evaluate(() => {
+    const all = window.__streams.flatMap(({ stream }) => stream.getTracks());
+    return { live: all.filter((t) => t.readyState === 'live').length, ended: all.filter((t) => t.readyState === 'ended').length };
+  });
+
+const countIs = (page, n, timeout) =>
+  page.locator('.camera-number').filter({ hasText: new RegExp(`^${n}$`) }).waitFor({ timeout });
+
+/** The panel's status line once it says `text`. */
+const statusSays = (page, text, timeout) =>
+  page.locator('.camera-status').filter({ hasText: text }).waitFor({ timeout });
+
+async function openFacilitator(page, lang) {
+  if (lang === 'en') {
+    await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
+    await waitForHtmlLang(page, 'en');
+  }
+  await page.getByRole('button', { name: UI.FACILITATE[lang], exact: true }).click();
+  await page.locator('#paste').waitFor();
+}
+
+const seconds = (ms) => (ms / 1000).toFixed(1);
+
+describe('the camera reads the film of phones (nl, desktop; then 360 px)', () => {
+  test('12 counted, the duplicate and the foreign code said, the paste box kept; off when idle, on again, closed', async () => {
+    const { page, errors, close } = await newPage(browser, 'desktop', { contextOptions: { permissions: ['camera'] } });
+    try {
+      // The panel's idle timer is a setTimeout: the clock fast-forwards it later. Until then
+      // the clock runs as the real one.
+      await page.clock.install();
+      await page.addInitScript(recordStreams);
+      await page.goto(server.url, { waitUntil: 'load' });
+      await waitForApp(page);
+      await openFacilitator(page, 'nl');
+      await page.fill('#paste', 'half getypt, nog niet toegevoegd');
+      await recordPanel(page);
+      const pressed = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: CAMERA.OPEN.nl, exact: true }).click();
+      await page.locator('section.camera-panel h3#camera-heading').waitFor();
+
+      // All 12, within the film's first showing of them and its long blank (the first pass
+      // takes 31 s; a phone missed then comes again when the film loops).
+      await countIs(page, 12, (film.seconds + 40) * 1000);
+      await screenshot(page, 'camera-panel-desktop', { fullPage: false });
+      const twice = film.timeline.findLast((s) => s.name === SHOWN_TWICE);
+      await page.waitForFunction(
+        (text) => window.__said.some((s) => s.text === text && s.count === 12),
+        CAMERA.ALREADY_RECEIVED.nl,
+        { timeout: 30_000 },
+      );
+      const { said, counts, start } = await page.evaluate(() => ({ said: window.__said, counts: window.__counts, start: window.__streams[0].at }));
+      const filmTime = (at) => (at - start) / 1000;
+      const texts = said.map((s) => s.text);
+      assert.equal(texts.filter((t) => t === CAMERA.RECEIVED.nl).length, 12, `each participant said once: ${texts}`);
+      assert.equal(texts.filter((t) => t === CAMERA.NOT_OURS.nl).length, 1, `the foreign code said: ${texts}`);
+      // Participant 3's second showing, in the film's first pass (not a loop's repeat).
+      const again = said.filter((s) => s.text === CAMERA.ALREADY_RECEIVED.nl).map((s) => filmTime(s.at));
+      assert.ok(again.some((t) => t >= twice.from && t < film.seconds), `"al ontvangen" at ${again} s, the second showing from ${twice.from} s`);
+      assert.deepEqual(
+        counts.map((c) => c.count),
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        'counted one by one, nothing else',
+      );
+      assert.ok(texts.every((t) => [CAMERA.RECEIVED.nl, CAMERA.NOT_OURS.nl, CAMERA.ALREADY_RECEIVED.nl].includes(t)), `${texts}`);
+
+      // The figures for the README: from a phone's first appearance in the film to its count.
+      const firsts = film.timeline.filter((s) => s.kind === 'result' && s !== twice);
+      const latencies = counts.slice(1).map((c) => {
+        const t = filmTime(c.at) % film.seconds;
+        const showing = firsts.findLast((s) => s.from <= t);
+        return t - showing.from;
+      });
+      const sorted = [...latencies].sort((a, b) => a - b);
+      console.log(
+        `camera film: counted after ${latencies.map((l) => l.toFixed(2)).join(', ')} s ` +
+          `(min ${sorted[0].toFixed(2)}, median ${((sorted[5] + sorted[6]) / 2).toFixed(2)}, max ${sorted[11].toFixed(2)}); ` +
+          `12 collected ${seconds(counts[12].at - start)} s after the camera started ` +
+          `(the 12th phone appeared at ${firsts[11].from} s); the camera started ${seconds(start - pressed)} s after its button`,
+      );
+
+      // The paste box: the last code's sentence and undo, and what was typed is still there.
+      const outcome = page.locator('.paste-outcome');
+      await outcome.getByText(PASTED_ONE.nl).first().waitFor();
+      await outcome.getByRole('button', { name: UNDO.nl, exact: true }).waitFor();
+      assert.equal(await page.locator('#paste').inputValue(), 'half getypt, nog niet toegevoegd');
+      await page.locator('.collect-status').getByText(PARTICIPANTS.nl(12), { exact: true }).waitFor();
+      assert.deepEqual(await tracks(page), { live: 1, ended: 0 });
+      assert.ok(await page.locator('video.camera-video').evaluate((v) => v.srcObject !== null), 'the picture plays');
+      await expectNoAxeViolations(page, 'camera panel, desktop, nl');
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expectNoAxeViolations(page, 'camera panel, 360 px, nl');
+      await page.setViewportSize({ width: 1280, height: 800 });
+
+      // Two minutes and a bit without a new code: the camera is off, and says so.
+      await page.clock.fastForward('02:01');
+      await statusSays(page, CAMERA.IDLE.nl);
+      assert.deepEqual(await tracks(page), { live: 0, ended: 1 }, 'the track stopped');
+      assert.equal(await page.locator('video.camera-video').evaluate((v) => v.srcObject), null);
+      // Its button starts it again: a new stream, live.
+      await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).click();
+      await page.waitForFunction(() => window.__streams.length === 2 && window.__streams[1].stream.getVideoTracks()[0].readyState === 'live');
+      await page.locator('.camera-status').filter({ hasText: CAMERA.IDLE.nl }).waitFor({ state: 'detached' });
+      assert.equal(await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).count(), 0);
+      // Closed: every track ended, the panel gone, the focus back on its button.
+      await page.getByRole('button', { name: CAMERA.CLOSE.nl, exact: true }).click();
+      await page.locator('section.camera-panel').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => window.__streams.every(({ stream }) => stream.getTracks().every((t) => t.readyState === 'ended')));
+      await page.waitForFunction((name) => document.activeElement?.textContent === name, CAMERA.OPEN.nl);
+      await page.locator('.collect-status').getByText(PARTICIPANTS.nl(12), { exact: true }).waitFor();
+      assertNoErrors(errors, 'camera film');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the browser's BarcodeDetector where it reads QR codes (en, 360 px)", () => {
+  test('a stub over jsQR reads the codes; the wasm decoder is never fetched', async () => {
+    const { page, errors, close } = await newPage(browser, 'phone', { contextOptions: { permissions: ['camera'] } });
+    try {
+      await page.addInitScript({ content: await readFile(join(REPO_ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js'), 'utf8') });
+      // Chromium on Linux has no BarcodeDetector: this one reads the video with jsQR.
+      await page.addInitScript(() => {
+        window.__detected = 0;
+        window.BarcodeDetector = class {
+          static async getSupportedFormats() {
+            return ['qr_code'];
+          }
+          async detect(video) {
+            const [w, h] = [video.videoWidth, video.videoHeight];
+            if (!w || !h) return [];
+            this.canvas ??= document.createElement('canvas');
+            Object.assign(this.canvas, { width: w, height: h });
+            const context = this.canvas.getContext('2d', { willReadFrequently: true });
+            context.drawImage(video, 0, 0);
+            const code = window.jsQR(context.getImageData(0, 0, w, h).data, w, h);
+            window.__detected += 1;
+            return code ? [{ rawValue: code.data, format: 'qr_code' }] : [];
+          }
+        };
+      });
+      const requested = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await page.goto(server.url, { waitUntil: 'load' });
+      await waitForApp(page);
+      await openFacilitator(page, 'en');
+      await recordPanel(page);
+      await page.getByRole('button', { name: CAMERA.OPEN.en, exact: true }).click();
+      await countIs(page, 3, 30_000);
+      await page.locator('.camera-said').getByText(CAMERA.RECEIVED.en, { exact: true }).waitFor();
+      await screenshot(page, 'camera-panel-phone', { fullPage: false });
+      await expectNoAxeViolations(page, 'camera panel, 360 px, en');
+      assert.ok((await page.evaluate(() => window.__detected)) > 0, 'the BarcodeDetector read the frames');
+      assert.ok(requested.some((url) => /\/camera-[^/]*\.js$/.test(url)), 'the camera module was loaded');
+      const decoder = requested.filter((url) => /qr_decoder|scan-worker/.test(url));
+      assert.deepEqual(decoder, [], 'no decoder fetched');
+      await page.getByRole('button', { name: CAMERA.CLOSE.en, exact: true }).click();
+      await page.locator('section.camera-panel').waitFor({ state: 'detached' });
+      assertNoErrors(errors, 'BarcodeDetector');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('permission refused (en, desktop)', () => {
+  test('the message, the button to try again, and the paste box still works', async () => {
+    // No camera permission and no fake prompt: headless Chromium dismisses the prompt, and
+    // getUserMedia rejects with NotAllowedError, as when the facilitator says no.
+    const { page, errors, close } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(server.url, { waitUntil: 'load' });
+      await waitForApp(page);
+      await openFacilitator(page, 'en');
+      await page.getByRole('button', { name: CAMERA.OPEN.en, exact: true }).click();
+      await statusSays(page, CAMERA.REFUSED.en);
+      await page.getByRole('button', { name: CAMERA.RESTART.en, exact: true }).waitFor();
+      await expectNoAxeViolations(page, 'camera refused, desktop, en');
+      const [one] = filmCodes().filter((c) => c.kind === 'result');
+      await page.fill('#paste', one.url);
+      await page.getByRole('button', { name: UI.ADD_PASTED.en, exact: true }).click();
+      await page.locator('.collect-status').getByText(PARTICIPANTS.en(1), { exact: true }).waitFor();
+      await countIs(page, 1);
+      await statusSays(page, CAMERA.REFUSED.en);
+      assertNoErrors(errors, 'refused');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("in a partner's page on another origin (nl, desktop)", () => {
+  test('the iframe allows the camera, and a code held up inside it counts', async () => {
+    const hostDir = await makeHostDir(server.url);
+    const host = await startServer({ root: hostDir, basePath: '/' });
+    const { page, errors, close } = await newPage(browser, 'desktop', { contextOptions: { permissions: ['camera'] } });
+    try {
+      await page.goto(`${host.url}demo.html`, { waitUntil: 'load' });
+      const { element, frame } = await widget(page);
+      const allow = (await element.getAttribute('allow')) ?? '';
+      assert.ok(allow.split(';').map((s) => s.trim()).includes('camera'), `allow="${allow}"`);
+      await frame.getByRole('button', { name: UI.FACILITATE.nl, exact: true }).click();
+      await frame.getByRole('button', { name: CAMERA.OPEN.nl, exact: true }).click();
+      await frame.locator('.camera-number').filter({ hasText: /^1$/ }).waitFor({ timeout: 30_000 });
+      await frame.getByRole('button', { name: CAMERA.CLOSE.nl, exact: true }).click();
+      await frame.locator('section.camera-panel').waitFor({ state: 'detached' });
+      assertNoErrors(errors, 'embed');
+    } finally {
+      await close();
+      await host.close();
+      await rm(hostDir, { recursive: true, force: true });
+    }
+  });
+});
