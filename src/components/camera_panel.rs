@@ -101,29 +101,27 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
         });
     }
     let live = panel.status == CameraStatus::Live;
-    // Off (idle, or an error after it started): the camera's light too.
-    use_effect_with(live, |&live| {
-        if !live {
-            platform::camera::stop();
-        }
-    });
-    // Two minutes without a new code (from the start, or the last code): the camera goes off.
     let last_code = panel.said.map(|s| s.seq);
+    // One effect for what follows the camera's state (each effect hook costs the wasm ~2 KB):
+    // off (idle, or an error after it started) stops the camera and its light; live, it goes
+    // off after two minutes without a new code (from the start or the last code); and the
+    // optional sound, once for each code.
+    let beeped = use_mut_ref(|| None::<u32>);
     {
         let on_action = props.on_action.clone();
-        use_effect_with((live, panel.run, last_code), move |&(live, _, _)| {
-            let timeout = live
-                .then(|| Timeout::new(IDLE_AFTER_MS, move || on_action.emit(CameraAction::Idle)));
-            move || drop(timeout)
-        });
-    }
-    // The optional sound, once for each code.
-    {
         let sound = panel.sound;
-        use_effect_with(last_code, move |seq| {
-            if sound && seq.is_some() {
+        use_effect_with((live, panel.run, last_code), move |&(live, _, last_code)| {
+            if !live {
+                platform::camera::stop();
+            }
+            if sound && last_code.is_some() && *beeped.borrow() != last_code {
                 platform::camera::beep();
             }
+            *beeped.borrow_mut() = last_code;
+            let timeout = live.then(|| {
+                Timeout::new(IDLE_AFTER_MS, move || on_action.emit(CameraAction::Idle))
+            });
+            move || drop(timeout)
         });
     }
     let action = |a: CameraAction| props.on_action.reform(move |_: MouseEvent| a.clone());
