@@ -441,6 +441,7 @@ fn the_camera_panel_says_the_count_the_last_code_and_why_the_camera_is_off() {
             (CameraOff::NoCamera, camera::NO_CAMERA),
             (CameraOff::InUse, camera::IN_USE),
             (CameraOff::Insecure, camera::INSECURE),
+            (CameraOff::Blocked, camera::BLOCKED),
             (CameraOff::Failed, camera::FAILED),
         ] {
             let html = camera_panel(
@@ -452,6 +453,11 @@ fn the_camera_panel_says_the_count_the_last_code_and_why_the_camera_is_off() {
             );
             assert!(html.contains(text.get(lang)), "{off:?}: {html}");
             assert!(html.contains(camera::RESTART.get(lang)), "{off:?}: {html}");
+            assert_eq!(
+                html.contains(camera::OWN_TAB.get(lang)),
+                off == CameraOff::Blocked,
+                "{off:?}: {html}"
+            );
         }
     }
 }

@@ -46,6 +46,7 @@ fn status(status: CameraStatus) -> Option<crate::i18n::Text> {
         CameraStatus::Off(CameraOff::NoCamera) => camera::NO_CAMERA,
         CameraStatus::Off(CameraOff::InUse) => camera::IN_USE,
         CameraStatus::Off(CameraOff::Insecure) => camera::INSECURE,
+        CameraStatus::Off(CameraOff::Blocked) => camera::BLOCKED,
         CameraStatus::Off(CameraOff::Failed) => camera::FAILED,
     })
 }
@@ -101,30 +102,31 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
         });
     }
     let live = panel.status == CameraStatus::Live;
-    // Off (idle, or an error after it started): the camera's light too.
-    use_effect_with(live, |&live| {
-        if !live {
-            platform::camera::stop();
-        }
-    });
-    // Two minutes without a new code (from the start, or the last code): the camera goes off.
     let last_code = panel.said.map(|s| s.seq);
+    // One effect for what follows the camera's state (each effect hook costs the wasm ~2 KB):
+    // off (idle, or an error after it started) stops the camera and its light; live, it goes
+    // off after two minutes without a new code (from the start or the last code); and the
+    // optional sound, once for each code.
+    let beeped = use_mut_ref(|| None::<u32>);
     {
         let on_action = props.on_action.clone();
-        use_effect_with((live, panel.run, last_code), move |&(live, _, _)| {
-            let timeout = live
-                .then(|| Timeout::new(IDLE_AFTER_MS, move || on_action.emit(CameraAction::Idle)));
-            move || drop(timeout)
-        });
-    }
-    // The optional sound, once for each code.
-    {
         let sound = panel.sound;
-        use_effect_with(last_code, move |seq| {
-            if sound && seq.is_some() {
-                platform::camera::beep();
-            }
-        });
+        use_effect_with(
+            (live, panel.run, last_code),
+            move |&(live, _, last_code)| {
+                if !live {
+                    platform::camera::stop();
+                }
+                if sound && last_code.is_some() && *beeped.borrow() != last_code {
+                    platform::camera::beep();
+                }
+                *beeped.borrow_mut() = last_code;
+                let timeout = live.then(|| {
+                    Timeout::new(IDLE_AFTER_MS, move || on_action.emit(CameraAction::Idle))
+                });
+                move || drop(timeout)
+            },
+        );
     }
     let action = |a: CameraAction| props.on_action.reform(move |_: MouseEvent| a.clone());
     let on_choose = props.on_action.reform(|e: Event| {
@@ -164,6 +166,12 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
             </div>
             <p class="camera-status">
                 if let Some(text) = status(panel.status) { { text.get(lang) } }
+                // In a partner's page that refuses the camera: the scan on its own address
+                // ("./": the app's own address; what was collected here stays here, the new tab
+                // collects on its own).
+                if panel.status == CameraStatus::Off(CameraOff::Blocked) {
+                    { " " }<a href="./" target="_blank" rel="noopener">{ camera::OWN_TAB.get(lang) }</a>
+                }
             </p>
             if panel.devices.len() > 1 {
                 <div class="field">

@@ -49,6 +49,14 @@ pub const INSECURE: Text = t(
     "De camera werkt alleen op een beveiligde pagina (https).",
     "The camera only works on a secure page (https).",
 );
+pub const BLOCKED: Text = t(
+    "De website waarin de scan staat, laat de camera niet toe. Open de scan op een eigen tabblad om te scannen, of plak de links.",
+    "The website the scan is part of does not allow the camera. Open the scan in a tab of its own to scan, or paste the links.",
+);
+pub const OWN_TAB: Text = t(
+    "Open de scan op een eigen tabblad",
+    "Open the scan in a tab of its own",
+);
 pub const IDLE: Text = t(
     "De camera is uit: 2 minuten geen nieuwe code.",
     "The camera is off: no new code for 2 minutes.",

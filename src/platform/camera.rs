@@ -93,10 +93,10 @@ pub fn start(
         };
         let problem = module.problem();
         if !problem.is_empty() {
-            return done(Err(if problem == "insecure" {
-                "InsecureContext".into()
-            } else {
-                problem
+            return done(Err(match problem.as_str() {
+                "insecure" => "InsecureContext".into(),
+                "blocked" => "Blocked".into(),
+                _ => problem,
             }));
         }
         let promise = module.start(&video, &device, &on_frame);

@@ -64,6 +64,8 @@ pub enum CameraOff {
     InUse,
     /// Not a secure page (https): the browser offers no camera.
     Insecure,
+    /// The page the scan is embedded in does not let it use a camera (its permissions policy).
+    Blocked,
     /// Anything else: the camera or the decoder could not start.
     Failed,
 }
@@ -78,6 +80,7 @@ impl CameraOff {
             }
             "NotReadableError" | "TrackStartError" | "AbortError" => CameraOff::InUse,
             "InsecureContext" => CameraOff::Insecure,
+            "Blocked" => CameraOff::Blocked,
             _ => CameraOff::Failed,
         }
     }
@@ -449,6 +452,7 @@ mod tests {
             ("NotFoundError", CameraOff::NoCamera),
             ("NotReadableError", CameraOff::InUse),
             ("InsecureContext", CameraOff::Insecure),
+            ("Blocked", CameraOff::Blocked),
             ("DecoderError", CameraOff::Failed),
             ("", CameraOff::Failed),
         ] {
