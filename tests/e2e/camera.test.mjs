@@ -51,11 +51,14 @@ before(async () => {
   const started = performance.now();
   film = writeFilm(join(dir, 'film.y4m'));
   const written = performance.now() - started;
-  // The film itself first: every phone's middle frame reads with jsQR, so a failure further on
-  // is the app's, not the film's.
+  // The film itself first: each phone reads with jsQR on at least 2 of its 3 middle frames, so
+  // a failure further on is the app's, not the film's.
   for (const showing of film.timeline) {
-    const { data, width, height } = readFrameRgba(film.path, showing.middle);
-    assert.equal(jsQR(data, width, height)?.data, showing.url, `the film's frame of ${showing.name} reads`);
+    const read = [-1, 0, 1].filter((d) => {
+      const { data, width, height } = readFrameRgba(film.path, showing.middle + d);
+      return jsQR(data, width, height)?.data === showing.url;
+    });
+    assert.ok(read.length >= 2, `the film's frames of ${showing.name} read: ${read.length} of 3`);
   }
   console.log(
     `camera film: ${film.width}x${film.height}, ${film.fps} fps, ${film.frames} frames, ${film.seconds} s, ` +
@@ -161,7 +164,10 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
 
       // All 12, within the film's first showing of them and its long blank (the first pass
       // takes 31 s; a phone missed then comes again when the film loops).
-      await countIs(page, 12, (film.seconds + 40) * 1000);
+      await countIs(page, 12, (film.seconds + 40) * 1000).catch(async (error) => {
+        const seen = await page.evaluate(() => ({ said: window.__said, counts: window.__counts, streams: window.__streams.map((s) => s.at) }));
+        assert.fail(`${error.message}\nwhat the panel said and counted: ${JSON.stringify(seen)}`);
+      });
       await screenshot(page, 'camera-panel-desktop', { fullPage: false });
       const twice = film.timeline.findLast((s) => s.name === SHOWN_TWICE);
       await page.waitForFunction(
@@ -219,7 +225,16 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
       assert.equal(await page.locator('video.camera-video').evaluate((v) => v.srcObject), null);
       // Its button starts it again: a new stream, live.
       await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).click();
-      await page.waitForFunction(() => window.__streams.length === 2 && window.__streams[1].stream.getVideoTracks()[0].readyState === 'live');
+      await page
+        .waitForFunction(() => window.__streams.length === 2 && window.__streams[1].stream.getVideoTracks()[0].readyState === 'live')
+        .catch(async (error) => {
+          const seen = await page.evaluate(() => ({
+            streams: window.__streams.map(({ stream, at }) => ({ at, state: stream.getVideoTracks()[0].readyState })),
+            status: document.querySelector('.camera-status')?.textContent,
+            now: performance.now(),
+          }));
+          assert.fail(`${error.message}\nafter "${CAMERA.RESTART.nl}": ${JSON.stringify(seen)}`);
+        });
       await page.locator('.camera-status').filter({ hasText: CAMERA.IDLE.nl }).waitFor({ state: 'detached' });
       assert.equal(await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).count(), 0);
       // Closed: every track ended, the panel gone, the focus back on its button.
