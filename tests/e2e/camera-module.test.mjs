@@ -1,0 +1,143 @@
+// The camera module (scripts/camera.js, issue 23) on its own, in Chromium with a fake camera that
+// films one of the app's own result codes, on the app's page under its strict CSP: the loader's
+// samenwerkingsscanCamera() loads it; start() plays the picture and reads the code with the
+// Rust decoder in the worker (Chromium on Linux has no BarcodeDetector); stop() turns the camera
+// off and ends the loop; nothing of the camera is fetched before start(). The panel and the
+// whole film are tests/e2e/camera.test.mjs.
+
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { CHROMIUM_ARGS, REPO_ROOT, assertNoErrors, launchBrowser, newPage, startApp, waitForApp } from './helpers.mjs';
+import { appCsp, assertNoViolations, recordViolationsAndEvents } from './embedding.mjs';
+
+const CAMERA_FILES = /\/(camera|scan-worker|qr_decoder)-[0-9a-f]+\.(js|wasm)$/;
+
+/**
+ * A Y4M film of `frames` equal frames, W x H, grey: `code` (bench/decoder-codes.json's
+ * { size, rows }) drawn black on white at `scale` pixels a module with its quiet zone, centred.
+ */
+function y4m(code, { width = 320, height = 240, scale = 4, frames = 3 } = {}) {
+  const luma = Buffer.alloc(width * height, 0x40); // a dim room around the phone's screen
+  const side = (code.size + 8) * scale;
+  const [left, top] = [(width - side) >> 1, (height - side) >> 1];
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const [mx, my] = [Math.floor(x / scale) - 4, Math.floor(y / scale) - 4];
+      const dark = mx >= 0 && my >= 0 && mx < code.size && my < code.size && (parseInt(code.rows[my][mx >> 2], 16) >> (3 - (mx & 3))) & 1;
+      luma[(top + y) * width + left + x] = dark ? 0x10 : 0xf0;
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 0x80);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F5:1 Ip A1:1 C420jpeg\n`), ...Array(frames).fill(frame)]);
+}
+
+let browser;
+let server;
+let dir;
+let code;
+
+before(async () => {
+  ({ codes: [code] } = JSON.parse(await readFile(join(REPO_ROOT, 'bench', 'decoder-codes.json'), 'utf8')));
+  assert.equal(code.name, 'result');
+  dir = await mkdtemp(join(tmpdir(), 'camera-module-'));
+  const film = join(dir, 'code.y4m');
+  await writeFile(film, y4m(code));
+  browser = await launchBrowser({
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${film}`],
+  });
+  // Under the app's own policy, as served (docs/hosting.md): the worker, its decoder and the
+  // picture need nothing more.
+  const csp = await appCsp();
+  server = await startApp({ headers: () => ({ 'Content-Security-Policy': csp }) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('the camera module: loaded on demand, reads the code in the worker, stops', async () => {
+  const { context, page, errors, close } = await newPage(browser, 'desktop');
+  try {
+    await context.grantPermissions(['camera'], { origin: server.origin });
+    await recordViolationsAndEvents(page);
+    // The module's loop runs on setTimeout, so the test's clock can stop time to show that
+    // nothing is left running after stop().
+    await page.clock.install();
+    const fetched = [];
+    page.on('request', (r) => {
+      if (CAMERA_FILES.test(r.url())) fetched.push(new URL(r.url()).pathname);
+    });
+    const workers = [];
+    page.on('worker', (w) => workers.push(w));
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.deepEqual(fetched, [], 'nothing of the camera is fetched with the page');
+
+    const loaded = await page.evaluate(async () => {
+      const camera = await window.samenwerkingsscanCamera();
+      const again = await window.samenwerkingsscanCamera();
+      window.camera = camera;
+      camera.beep(); // never throws, with or without a sound
+      return { once: camera === again, exports: Object.keys(camera).sort(), problem: camera.problem() };
+    });
+    assert.ok(loaded.once, 'loaded once: the same module namespace twice');
+    assert.deepEqual(loaded.exports, ['beep', 'problem', 'start', 'stop']);
+    assert.equal(loaded.problem, '', 'http://127.0.0.1 is a secure context');
+    assert.deepEqual(fetched.map((p) => p.replace(/-[0-9a-f]+\./, '-*.')), ['/camera-*.js'], 'the worker and decoder only with start()');
+
+    const started = await page.evaluate(async () => {
+      const video = document.createElement('video');
+      document.body.append(video);
+      window.texts = [];
+      window.video = video;
+      const info = await window.camera.start(video, '', (texts) => window.texts.push(texts));
+      return { info, paused: video.paused, width: video.videoWidth };
+    });
+    assert.equal(started.info.decoder, 'wasm', 'no BarcodeDetector on Linux: the worker');
+    assert.equal(typeof started.info.deviceId, 'string');
+    assert.ok(started.info.deviceId.length > 0, 'the device in use');
+    assert.ok(['user', 'environment', ''].includes(started.info.facing), started.info.facing);
+    assert.ok(started.info.devices.length >= 1, JSON.stringify(started.info.devices));
+    assert.ok(started.info.devices.some((d) => d.id === started.info.deviceId), 'the device in use is one of the list');
+    assert.equal(started.paused, false, 'the picture plays');
+    assert.equal(started.width, 320);
+    assert.equal(workers.length, 1, 'one worker');
+
+    // The film's code, read in the worker, handed to onFrame.
+    await page.waitForFunction((url) => window.texts.includes(url), code.url);
+    assert.ok(
+      await page.evaluate((url) => window.texts.every((t) => t === url || t === ''), code.url),
+      'onFrame gets the code or nothing',
+    );
+    const names = fetched.map((p) => p.split('/').pop().replace(/-[0-9a-f]+\./, '-*.'));
+    assert.deepEqual([...new Set(names)].sort(), ['camera-*.js', 'qr_decoder-*.js', 'qr_decoder-*.wasm', 'scan-worker-*.js']);
+
+    // Stop: the time stands still first, so whatever stop() left running would show below.
+    await page.clock.pauseAt(Date.now() + 1000);
+    const closed = new Promise((done) => workers[0].once('close', done));
+    const stopped = await page.evaluate(() => {
+      const [track] = window.video.srcObject.getVideoTracks();
+      window.camera.stop();
+      window.camera.stop(); // idempotent
+      window.seen = window.texts.length;
+      return { track: track.readyState, source: window.video.srcObject };
+    });
+    assert.deepEqual(stopped, { track: 'ended', source: null }, 'the camera is off');
+    await closed; // the worker is terminated
+    // Ten seconds of the module's timers: a loop still running would read (an empty picture)
+    // and call onFrame.
+    await page.clock.runFor(10_000);
+    assert.equal(await page.evaluate(() => window.texts.length - window.seen), 0, 'no onFrame after stop()');
+
+    await assertNoViolations(page, 'the camera module');
+    assertNoErrors(errors);
+  } finally {
+    await close();
+  }
+});
