@@ -17,10 +17,14 @@ const WASM_INTEGRITY = '__DECODER_WASM_INTEGRITY__';
 
 // Both relative to this file. The wasm with its integrity, as the page's loader fetches the app's
 // (a worker has no modulepreload for the glue: its name, a hash of its content, pairs it).
-const decoder = import(GLUE).then(async (glue) => {
-  await glue.default({ module_or_path: fetch(WASM, { integrity: WASM_INTEGRITY }) });
-  return glue;
-});
+// Without an OffscreenCanvas (Safari before 16.4) no frame could be read: said at once, so the
+// panel says the camera could not start instead of reading nothing.
+const decoder = (typeof OffscreenCanvas === 'function' ? import(GLUE) : Promise.reject(new Error('no OffscreenCanvas'))).then(
+  async (glue) => {
+    await glue.default({ module_or_path: fetch(WASM, { integrity: WASM_INTEGRITY }) });
+    return glue;
+  },
+);
 
 decoder.then(
   () => postMessage({ ready: true }),
