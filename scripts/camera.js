@@ -37,16 +37,23 @@ let audio = null;
 
 const failure = (name, message = name) => Object.assign(new Error(message), { name });
 
-/** '' when the camera can be tried; 'insecure' when getUserMedia cannot work here. */
+/**
+ * '' when the camera can be tried; 'insecure' when getUserMedia cannot work here (not https);
+ * 'blocked' when the page's permissions policy forbids the camera: an embed whose iframe does
+ * not allow it (embed/embed.js does; a partner's own iframe may not). Only Chromium says so
+ * beforehand; elsewhere getUserMedia fails with NotAllowedError then.
+ */
 export function problem() {
-  return window.isSecureContext && navigator.mediaDevices?.getUserMedia ? '' : 'insecure';
+  if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) return 'insecure';
+  const policy = document.permissionsPolicy ?? document.featurePolicy;
+  return policy && !policy.allowsFeature('camera') ? 'blocked' : '';
 }
 
 /**
  * Starts the camera into `video` and calls onFrame(texts) after every frame read ('' for none)
  * until stop(). Resolves, once the picture plays, to { deviceId, facing, decoder, devices };
- * rejects with an Error named after getUserMedia's error, or InsecureContext, DecoderError, or
- * AbortError when stop() (or another start()) came first.
+ * rejects with an Error named after getUserMedia's error, or InsecureContext, Blocked,
+ * DecoderError, or AbortError when stop() (or another start()) came first.
  */
 export function start(video, deviceId, onFrame) {
   stop();
@@ -91,7 +98,8 @@ export function beep() {
 }
 
 async function begin(current, deviceId) {
-  if (problem()) throw failure('InsecureContext');
+  const why = problem();
+  if (why) throw failure(why === 'blocked' ? 'Blocked' : 'InsecureContext');
   // The decoder loads while the facilitator answers the permission prompt.
   const reading = reader(current);
   // Awaited below; until then a decoder that failed must not count as an unhandled rejection.

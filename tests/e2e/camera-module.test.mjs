@@ -174,6 +174,20 @@ test('the camera module: loaded on demand, reads the code in the worker, stops',
     });
     assert.deepEqual(broken, { name: 'DecoderError', source: null, track: 'ended' });
 
+    // In an iframe that does not allow the camera (a partner's own iframe; embed.js's allows
+    // it), Chromium says so before asking.
+    const blocked = await page.evaluate(async () => {
+      const frame = Object.assign(document.createElement('iframe'), { src: `${location.href}?embedded`, allow: "camera 'none'" });
+      const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      const camera = await frame.contentWindow.samenwerkingsscanCamera();
+      const video = frame.contentDocument.createElement('video');
+      const name = await camera.start(video, '', () => {}).then(() => 'playing', (error) => error.name);
+      return { problem: camera.problem(), name };
+    });
+    assert.deepEqual(blocked, { problem: 'blocked', name: 'Blocked' });
+
     await assertNoViolations(page, 'the camera module');
     assertNoErrors(errors.filter((e) => !/qr_decoder-[0-9a-f]+\.wasm/.test(e)));
   } finally {
