@@ -4,9 +4,9 @@
 // of the picture on a slow laptop (docs/performance.md, "The QR decoder").
 //
 // Messages: it posts { ready: true } once the decoder has loaded, or { error } when it could
-// not; then it answers every frame (an ImageBitmap of the picture's centre square, transferred)
-// with { texts }: the codes' texts joined by '\n', '' for none. A frame is drawn, read and
-// closed at once; nothing of it is kept or sent anywhere.
+// not; then it answers every frame (a VideoFrame of the picture, or where the browser has none
+// an ImageBitmap of its centre square; transferred) with { texts }: the codes' texts joined by
+// '\n', '' for none. A frame is read and closed at once; nothing of it is kept or sent anywhere.
 //
 // scripts/post-build.mjs fills in the decoder's file names and its wasm's integrity (so this
 // file's name, a hash of its content, changes with the decoder's), and minifies it.
@@ -31,21 +31,47 @@ decoder.then(
   (error) => postMessage({ error: String(error?.message ?? error) }),
 );
 
+// Formats whose first plane is the picture's brightness (Y), which the decoder reads as it is.
+const LUMA_FIRST = /^(I4[24][024]A?|NV12)$/;
+
 // One canvas, remade only when the frame's size changes (another camera).
 let canvas = null;
 let context = null;
 
+/** The pixels of `frame`'s square (x, y, side), RGBA, drawn on the canvas. */
+function drawn(frame, x, y, side) {
+  if (canvas?.width !== side) {
+    canvas = new OffscreenCanvas(side, side);
+    context = canvas.getContext('2d', { willReadFrequently: true });
+  }
+  context.drawImage(frame, x, y, side, side, 0, 0, side, side);
+  return context.getImageData(0, 0, side, side).data;
+}
+
+/** The texts of the codes in `frame` ('' for none): its centre square, where a phone is held up. */
+async function read(frame, { decode, decode_rgba }) {
+  if (!(typeof VideoFrame === 'function' && frame instanceof VideoFrame)) {
+    // An ImageBitmap: the main thread has cropped it already.
+    return decode_rgba(drawn(frame, 0, 0, frame.width), frame.width, frame.width, false) ?? '';
+  }
+  const { x, y, width, height } = frame.visibleRect;
+  // Even, because the colour planes of most camera formats have half the resolution.
+  const side = Math.min(width, height) & ~1;
+  const rect = { x: (x + ((width - side) >> 1)) & ~1, y: (y + ((height - side) >> 1)) & ~1, width: side, height: side };
+  if (LUMA_FIRST.test(frame.format)) {
+    // The brightness plane alone, copied out of the frame: no colour conversion, no canvas.
+    const pixels = new Uint8Array(frame.allocationSize({ rect }));
+    await frame.copyTo(pixels, { rect });
+    return decode(pixels.subarray(0, side * side), side, side) ?? '';
+  }
+  // Any other format (RGBA from a GPU, say): drawn as the browser converts it.
+  return decode_rgba(drawn(frame, rect.x - x, rect.y - y, side), side, side, false) ?? '';
+}
+
 onmessage = async ({ data: frame }) => {
   let texts = '';
   try {
-    const { decode_rgba } = await decoder;
-    const { width, height } = frame;
-    if (canvas?.width !== width || canvas?.height !== height) {
-      canvas = new OffscreenCanvas(width, height);
-      context = canvas.getContext('2d', { willReadFrequently: true });
-    }
-    context.drawImage(frame, 0, 0);
-    texts = decode_rgba(context.getImageData(0, 0, width, height).data, width, height, false) ?? '';
+    texts = await read(frame, await decoder);
   } catch {
     // A frame that cannot be read counts as one without a code; the decoder that did not load
     // has been reported above.
