@@ -60,9 +60,14 @@ async function read(frame, { decode, decode_rgba }) {
   const rect = { x: (x + ((width - side) >> 1)) & ~1, y: (y + ((height - side) >> 1)) & ~1, width: side, height: side };
   if (LUMA_FIRST.test(frame.format)) {
     // The brightness plane alone, copied out of the frame: no colour conversion, no canvas.
-    const pixels = new Uint8Array(frame.allocationSize({ rect }));
-    await frame.copyTo(pixels, { rect });
-    return decode(pixels.subarray(0, side * side), side, side) ?? '';
+    let pixels = null;
+    try {
+      pixels = new Uint8Array(frame.allocationSize({ rect }));
+      await frame.copyTo(pixels, { rect });
+    } catch {
+      pixels = null; // a browser that cannot copy this part out: drawn below instead
+    }
+    if (pixels) return decode(pixels.subarray(0, side * side), side, side) ?? '';
   }
   // Any other format (RGBA from a GPU, say): drawn as the browser converts it.
   return decode_rgba(drawn(frame, rect.x - x, rect.y - y, side), side, side, false) ?? '';
