@@ -64,7 +64,10 @@
     var frame = document.createElement('iframe');
     frame.title = 'Samenwerkingsscan';
     frame.src = url.href;
-    frame.setAttribute('allow', 'clipboard-write; web-share');
+    // camera: the facilitator's camera panel (reading the phones' codes) works in the iframe
+    // too, where the host page's own Permissions-Policy allows it; elsewhere the panel says
+    // the camera is refused and the paste box works as before.
+    frame.setAttribute('allow', 'clipboard-write; web-share; camera');
     // The scan may not navigate the host page; it may open links in a new tab, and print.
     frame.setAttribute(
       'sandbox',

@@ -9,8 +9,9 @@
 //    inline script (the loader, the link's first screen) and of the inline first-screen CSS;
 //    docs/hosting.md's nginx example and the e2e tests use this file
 // 3. DIR/sw.js from the template static/sw.js: the list of the build's files (index.html as
-//    "./", the hashed .js, .wasm and .css, the manifest) and a version that is a hash of their
-//    names and contents, minified
+//    "./", the hashed .js, .wasm and .css, the manifest), the lists of those cached later (the
+//    facilitator's build; the camera's module, worker and decoder) and a version that is a hash
+//    of their names and contents, minified
 //
 // On a finished dist/ (no placeholder left) step 1 only drops comments; 2 and 3 are redone.
 //
@@ -61,29 +62,32 @@ export function inlineStyles(html) {
 /** Whether a file is the facilitator's wasm or glue (scripts/post-build.mjs names them). */
 export const isFacilitatorFile = (name) => /^facilitator-[0-9a-f]+\.(js|wasm)$/.test(name);
 
-/** Whether a file is the QR decoder's wasm or glue (scripts/post-build.mjs names them). */
-export const isDecoderFile = (name) => /^qr_decoder-[0-9a-f]+\.(js|wasm)$/.test(name);
+/**
+ * Whether a file is one of the facilitator's camera (scripts/post-build.mjs names them): its
+ * module, its worker, and the worker's QR decoder (wasm and glue).
+ */
+export const isCameraFile = (name) => /^(camera-[0-9a-f]+\.js|scan-worker-[0-9a-f]+\.js|qr_decoder-[0-9a-f]+\.(js|wasm))$/.test(name);
 
 /**
  * The files the service worker caches when it installs, relative to it: index.html as "./",
  * then sorted. Not the facilitator's wasm and glue, which a participant never loads: those
- * are cached when first fetched (`laterList`); nor the QR decoder's (`decoderList`).
+ * are cached when first fetched (`laterList`); nor the camera's (`cameraList`).
  */
 export function precacheList(names) {
   const own = names.filter(
     (n) =>
-      (/\.(js|wasm|css)$/.test(n) && n !== 'sw.js' && !isFacilitatorFile(n) && !isDecoderFile(n)) ||
+      (/\.(js|wasm|css)$/.test(n) && n !== 'sw.js' && !isFacilitatorFile(n) && !isCameraFile(n)) ||
       n === 'manifest.webmanifest',
   );
   return ['./', ...own.sort()];
 }
 
 /**
- * The QR decoder's files: the service worker caches them once the facilitator's build has
- * been fetched (a facilitator may scan offline), and when first fetched.
+ * The camera's files (module, worker, QR decoder): the service worker caches them once the
+ * facilitator's build has been fetched (a facilitator may scan offline), and when first fetched.
  */
-export function decoderList(names) {
-  return names.filter(isDecoderFile).sort();
+export function cameraList(names) {
+  return names.filter(isCameraFile).sort();
 }
 
 /** The files the service worker caches when they are first fetched. */
@@ -95,11 +99,12 @@ export function laterList(names) {
  * Puts the loader (scripts/loader.js; why it is as it is, see there) in place of trunk's
  * placeholder, with `participant` and `facilitator` ({ glue, glueIntegrity, wasm,
  * wasmIntegrity }, or null for a page with one build) and `stylesheet` ({ href, integrity }
- * of the rest of the CSS, or null). The manifest and icon links of index.html move into it.
+ * of the rest of the CSS, or null) and `camera` ({ glue, glueIntegrity } of the camera module, or
+ * null without the camera). The manifest and icon links of index.html move into it.
  * `preloadWasm` ('low' or 'high'; make bench measures it) adds a preload of the wasm to <head>,
  * with fetchpriority="low" for 'low', as trunk's own loader had.
  */
-export async function installLoader(html, { participant, facilitator = null, stylesheet = null, preloadWasm = process.env.WASM_PRELOAD ?? '' }) {
+export async function installLoader(html, { participant, facilitator = null, stylesheet = null, camera = null, preloadWasm = process.env.WASM_PRELOAD ?? '' }) {
   // With its indentation: the script starts its line, as trunk's own loader did.
   const placeholder = html.match(new RegExp(`[ \\t]*${PLACEHOLDER.source}`));
   if (!placeholder) throw new Error("finish-dist: no loader placeholder in index.html (Trunk.toml's pattern_script)");
@@ -109,7 +114,7 @@ export async function installLoader(html, { participant, facilitator = null, sty
     attrs: Object.fromEntries([...m[0].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
   }));
   let source = await readFile(join(ROOT, 'scripts', 'loader.js'), 'utf8');
-  const values = { participant, facilitator, later: later.map((l) => l.attrs), stylesheet };
+  const values = { participant, facilitator, later: later.map((l) => l.attrs), stylesheet, camera };
   for (const [name, value] of Object.entries(values)) {
     const placeholder = `__${name.toUpperCase()}__`;
     if (source.split(placeholder).length !== 2) throw new Error(`finish-dist: scripts/loader.js must have ${placeholder} once`);
@@ -120,7 +125,11 @@ export async function installLoader(html, { participant, facilitator = null, sty
     minify: true,
     target: 'es2020',
     legalComments: 'none',
-    define: { HAS_FACILITATOR: String(facilitator !== null), HAS_STYLESHEET: String(stylesheet !== null) },
+    define: {
+      HAS_FACILITATOR: String(facilitator !== null),
+      HAS_STYLESHEET: String(stylesheet !== null),
+      HAS_CAMERA: String(camera !== null),
+    },
   });
   let out = html;
   for (const { tag } of later) out = out.replace(tag, '');
@@ -157,9 +166,9 @@ export async function finishDist(dir, builds = null) {
   const names = await readdir(dir);
   const files = precacheList(names);
   const later = laterList(names);
-  const decoder = decoderList(names);
+  const camera = cameraList(names);
   const version = createHash('sha256');
-  for (const file of [...files, ...later, ...decoder]) {
+  for (const file of [...files, ...later, ...camera]) {
     version.update(file).update('\0');
     version.update(await readFile(join(dir, file === './' ? 'index.html' : file))).update('\0');
   }
@@ -168,8 +177,8 @@ export async function finishDist(dir, builds = null) {
     .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
     .replace("['__FILES__']", JSON.stringify(files))
     .replace("['__LATER__']", JSON.stringify(later))
-    .replace("['__DECODER__']", JSON.stringify(decoder));
-  if (['__VERSION__', '__FILES__', '__LATER__', '__DECODER__'].some((p) => filled.includes(p))) {
+    .replace("['__CAMERA__']", JSON.stringify(camera));
+  if (['__VERSION__', '__FILES__', '__LATER__', '__CAMERA__'].some((p) => filled.includes(p))) {
     throw new Error('finish-dist: static/sw.js lacks a placeholder');
   }
   const { code } = await transform(filled, {

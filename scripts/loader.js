@@ -28,21 +28,29 @@
 // On a team link (#v1t..., #v2t..., #v3t...) it starts the facilitator's build instead. For the
 // participant's app it offers `samenwerkingsscanFacilitator()`: a promise of the facilitator's
 // bindings, instantiated and not yet started (src/platform.rs, load_facilitator_wasm).
+//
+// CAMERA: { glue, glueIntegrity } of the facilitator's camera module (scripts/camera.js, issue
+// 23), offered as `samenwerkingsscanCamera()`: a promise of the module, imported once, with its
+// integrity, when the camera panel first opens; the module loads its worker and decoder itself.
+// Only on a page with the camera (HAS_CAMERA): the panel is the facilitator's, the rest stays out.
 
-/* global HAS_FACILITATOR, HAS_STYLESHEET */
+/* global HAS_FACILITATOR, HAS_STYLESHEET, HAS_CAMERA */
 (() => {
   const FACILITATOR = __FACILITATOR__;
   let started = false;
-  // The glue as a modulepreload with its integrity, which the import then uses; the wasm
-  // fetched beside it with its own.
+  // A module as a modulepreload with its integrity, which the import then uses.
+  const glue = (files) => {
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'modulepreload', href: files.glue, crossOrigin: 'anonymous', integrity: files.glueIntegrity });
+    document.head.append(link);
+    return import(files.glue);
+  };
+  // The glue, and the wasm fetched beside it with its own integrity.
   const load = (files) => {
     const wasm = fetch(files.wasm, { integrity: files.wasmIntegrity });
     // A failed fetch is reported where the wasm is instantiated; not as unhandled too.
     wasm.catch(() => {});
-    const glue = document.createElement('link');
-    Object.assign(glue, { rel: 'modulepreload', href: files.glue, crossOrigin: 'anonymous', integrity: files.glueIntegrity });
-    document.head.append(glue);
-    return [wasm, import(files.glue)];
+    return [wasm, glue(files)];
   };
   const team = HAS_FACILITATOR && /^#v[0-9]+t/.test(location.hash);
   if (HAS_FACILITATOR) {
@@ -54,6 +62,15 @@
         return bindings;
       });
     };
+  }
+  if (HAS_CAMERA) {
+    let camera;
+    // Once; after a failure (offline before the service worker had it) the next call tries again.
+    window.samenwerkingsscanCamera = () =>
+      (camera ||= glue(__CAMERA__).catch((error) => {
+        camera = 0;
+        throw error;
+      }));
   }
   const start = () => {
     if (started) return;

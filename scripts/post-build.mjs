@@ -13,7 +13,11 @@
 // 2. The stylesheet styles/app.css with its @imports bundled in and minified (trunk bundles no
 //    CSS), named by its content; the first screen's CSS (styles/first-screen.css, inlined by
 //    trunk's rel="inline" with its @imports as they are) bundled and minified in place.
-// 3. embed/embed.js minified (trunk's rel="copy-dir" copied embed/ as it is).
+// 3. The facilitator's camera (issue 23), where the QR decoder was built: its module
+//    (scripts/camera.js) and its decoder worker (scripts/scan-worker.js), each with the names it
+//    loads filled in, minified and named by its content (`camera-<hash>.js`,
+//    `scan-worker-<hash>.js`); the loader offers the module with its integrity.
+//    embed/embed.js minified (trunk's rel="copy-dir" copied embed/ as it is).
 // 4. scripts/finish-dist.mjs: the loader in place of trunk's placeholder (scripts/loader.js,
 //    with both builds' names and integrity, so a page only ever pairs with its own builds),
 //    index.html without comments, csp.txt and the service worker sw.js.
@@ -101,9 +105,10 @@ const facilitator =
     : null;
 // The QR decoder of the facilitator's camera, a worker to trunk too (`qr_decoder.js`,
 // `qr_decoder_bg.wasm`): named by content like the facilitator's; no page loads it at start.
-if (names.includes('qr_decoder.js') && names.includes('qr_decoder_bg.wasm')) {
-  await finishBuild('qr_decoder', 'qr_decoder.js', 'qr_decoder_bg.wasm', (hash) => `qr_decoder-${hash}.wasm`);
-}
+const decoder =
+  names.includes('qr_decoder.js') && names.includes('qr_decoder_bg.wasm')
+    ? await finishBuild('qr_decoder', 'qr_decoder.js', 'qr_decoder_bg.wasm', (hash) => `qr_decoder-${hash}.wasm`)
+    : null;
 
 // 2. The CSS. The stylesheet, when the page links styles/app.css: bundled, named by its content
 // (a host may cache it for a year), and linked by the loader after the first paint; with
@@ -132,7 +137,32 @@ if (html.includes(APP_CSS)) {
 }
 await writeFile(indexFile, html);
 
-// 3. The embed script, minified in place; its licence comment stays (legalComments).
+// 3. The camera's module and worker, on a page with the decoder (not on make bench's counter).
+// Each named by the hash of its final text, which holds the names it loads: a new decoder makes
+// a new worker name, and that a new module name, so a page pairs with its own camera throughout.
+/** scripts/<source> with its `'__NAME__'` placeholders set to `values`, minified, written. */
+async function finishScript(name, source, values) {
+  let code = await readFile(join(ROOT, 'scripts', source), 'utf8');
+  for (const [placeholder, value] of Object.entries(values)) {
+    if (code.split(`'${placeholder}'`).length !== 2) throw new Error(`post-build: scripts/${source} must have '${placeholder}' once`);
+    code = code.replace(`'${placeholder}'`, () => JSON.stringify(value));
+  }
+  const bytes = Buffer.from(await minifyJs(code));
+  const file = `${name}-${contentHash(bytes)}.js`;
+  await writeFile(join(dir, file), bytes);
+  return { glue: `./${file}`, glueIntegrity: sri(bytes) };
+}
+let camera = null;
+if (decoder) {
+  const worker = await finishScript('scan-worker', 'scan-worker.js', {
+    __DECODER_GLUE__: decoder.glue,
+    __DECODER_WASM__: decoder.wasm,
+    __DECODER_WASM_INTEGRITY__: decoder.wasmIntegrity,
+  });
+  camera = await finishScript('camera', 'camera.js', { __WORKER__: worker.glue });
+}
+
+// The embed script, minified in place; its licence comment stays (legalComments).
 const embedJs = join(dir, 'embed', 'embed.js');
 const embed = await readFile(embedJs, 'utf8').catch(() => null);
 if (embed !== null) {
@@ -141,7 +171,7 @@ if (embed !== null) {
 }
 
 // 4. The loader, csp.txt and the service worker.
-await finishDist(dir, { participant, facilitator, stylesheet });
+await finishDist(dir, { participant, facilitator, stylesheet, camera });
 
 // 5. Last, when every file is final: the .br and .gz copies (not for debug builds; see the script).
 if (process.env.TRUNK_PROFILE !== 'debug') await precompress(dir);

@@ -11,21 +11,22 @@
 // - The hashed files: from the cache, else from the network. The facilitator's wasm and glue
 //   (LATER), which a participant never loads, are not fetched at install: they are cached the
 //   first time the page fetches them, so a facilitator who opened the workshop once has it
-//   offline too. With them, the QR decoder of the facilitator's camera (DECODER, its own wasm,
-//   loaded only when the camera needs it), so a facilitator can scan offline too.
+//   offline too. With them, the facilitator's camera (CAMERA: its module, its worker and the
+//   worker's QR decoder, loaded only when the camera panel opens), so a facilitator can scan
+//   offline too.
 // - Anything else (other pages, other origins): left alone.
 
 const VERSION = '__VERSION__';
 const FILES = ['__FILES__'];
 const LATER = ['__LATER__'];
-const DECODER = ['__DECODER__'];
+const CAMERA = ['__CAMERA__'];
 // Per scope, so two installations on one site never delete each other's cache.
 const PREFIX = 'samenwerkingsscan ' + registration.scope + ' ';
 const CACHE = PREFIX + VERSION;
 const INDEX = new URL('./', location).href;
 const CACHED = new Set(FILES.map((f) => new URL(f, location).href));
-const DECODER_URLS = new Set(DECODER.map((f) => new URL(f, location).href));
-const CACHED_LATER = new Set(LATER.map((f) => new URL(f, location).href).concat([...DECODER_URLS]));
+const CAMERA_URLS = new Set(CAMERA.map((f) => new URL(f, location).href));
+const CACHED_LATER = new Set(LATER.map((f) => new URL(f, location).href).concat([...CAMERA_URLS]));
 
 addEventListener('install', (event) => {
   event.waitUntil(
@@ -66,8 +67,8 @@ function fetchAndKeep(request, url) {
       caches.open(CACHE).then((cache) =>
         cache
           .put(request, copy)
-          // The facilitator's build is here: the camera's QR decoder too, for a scan offline.
-          .then(() => DECODER_URLS.has(url) || Promise.all(DECODER.map((f) => cache.match(f).then((hit) => hit || cache.add(f)))))
+          // The facilitator's build is here: the camera's files too, for a scan offline.
+          .then(() => CAMERA_URLS.has(url) || Promise.all(CAMERA.map((f) => cache.match(f).then((hit) => hit || cache.add(f)))))
           .catch(() => {}),
       );
     }

@@ -108,7 +108,8 @@ describe('embed.js', () => {
         ['host', host.origin],
       ]);
       assert.equal(await iframe.getAttribute('title'), 'Samenwerkingsscan');
-      assert.equal(await iframe.getAttribute('allow'), 'clipboard-write; web-share');
+      // camera: the facilitator's camera panel (issue 23) may be used in the widget.
+      assert.equal(await iframe.getAttribute('allow'), 'clipboard-write; web-share; camera');
       const sandbox = (await iframe.getAttribute('sandbox')).split(' ').sort();
       assert.deepEqual(sandbox, [
         'allow-forms',

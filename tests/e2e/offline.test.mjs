@@ -136,15 +136,19 @@ describe('offline', () => {
         if (cached.length < 2) await page.waitForTimeout(100);
       }
       assert.equal(cached.length, 2, `the wasm and the glue are cached once loaded: ${cached}`);
-      // With them the camera's QR decoder (its own wasm, loaded by no page at start), so a
-      // facilitator can scan offline (decoder part of issue 23).
-      const decoderFiles = (urls) => urls.filter((u) => /\/qr_decoder-[0-9a-f]+\.(js|wasm)$/.test(u));
-      let decoder = [];
-      for (let i = 0; i < 50 && decoder.length < 2; i++) {
-        decoder = decoderFiles((await cacheState(page)).urls);
-        if (decoder.length < 2) await page.waitForTimeout(100);
+      // With them the camera (its module, its worker and the worker's QR decoder, wasm and glue;
+      // loaded by no page at start), so a facilitator can scan offline (issue 23).
+      const cameraFiles = (urls) => urls.filter((u) => /\/(camera-[0-9a-f]+\.js|scan-worker-[0-9a-f]+\.js|qr_decoder-[0-9a-f]+\.(js|wasm))$/.test(u));
+      let camera = [];
+      for (let i = 0; i < 50 && camera.length < 4; i++) {
+        camera = cameraFiles((await cacheState(page)).urls);
+        if (camera.length < 4) await page.waitForTimeout(100);
       }
-      assert.equal(decoder.length, 2, `the decoder's wasm and glue are cached with the facilitator's build: ${decoder}`);
+      assert.deepEqual(
+        camera.map((u) => u.split('/').pop().replace(/-[0-9a-f]+\./, '-*.')).sort(),
+        ['camera-*.js', 'qr_decoder-*.js', 'qr_decoder-*.wasm', 'scan-worker-*.js'],
+        "the camera's files are cached with the facilitator's build",
+      );
 
       await context.setOffline(true);
       await page.reload();
@@ -153,8 +157,10 @@ describe('offline', () => {
       await page.fill('#workshop-team', 'Team offline');
       await page.getByRole('button', { name: UI.MAKE_INVITATION.nl }).click();
       await page.locator('#join-link').waitFor();
-      const offline = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u)).ok)), decoder);
-      assert.deepEqual(offline, [true, true], 'the decoder is there offline');
+      const offline = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u)).ok)), camera);
+      assert.deepEqual(offline, [true, true, true, true], 'the camera is there offline');
+      // And the loader's way in: the module imports offline, with its integrity.
+      assert.deepEqual(await page.evaluate(async () => Object.keys(await window.samenwerkingsscanCamera()).sort()), ['beep', 'problem', 'start', 'stop']);
       await context.setOffline(false);
       assertNoErrors(errors.filter((e) => !/sw\.js|ERR_INTERNET_DISCONNECTED/.test(e)));
     } finally {
