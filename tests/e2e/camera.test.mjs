@@ -134,6 +134,34 @@ const countIs = (page, n, timeout) =>
 const statusSays = (page, text, timeout) =>
   page.locator('.camera-status').filter({ hasText: text }).waitFor({ timeout });
 
+/**
+ * Waits until the camera runs again after a restart: the `n`th stream is live, the panel's
+ * status line is empty (live), and a phone of the film (from its start again) was said to be
+ * in already. Fails with what the page shows otherwise.
+ */
+async function cameraRunsAgain(page, n) {
+  const since = await page.evaluate(() => performance.now());
+  await page
+    .waitForFunction(
+      ({ n, since, text }) =>
+        window.__streams.length === n &&
+        window.__streams[n - 1].stream.getVideoTracks()[0].readyState === 'live' &&
+        document.querySelector('.camera-status')?.textContent === '' &&
+        window.__said.some((s) => s.text === text && s.at > since),
+      { n, since, text: CAMERA.ALREADY_RECEIVED.nl },
+      { timeout: 20_000 },
+    )
+    .catch(async (error) => {
+      const seen = await page.evaluate(() => ({
+        streams: window.__streams.map(({ stream, at }) => ({ at, state: stream.getVideoTracks()[0].readyState })),
+        status: document.querySelector('.camera-status')?.textContent,
+        said: window.__said.slice(-3),
+        now: performance.now(),
+      }));
+      assert.fail(`${error.message}\nthe camera's run ${n}: ${JSON.stringify(seen)}`);
+    });
+}
+
 async function openFacilitator(page, lang) {
   if (lang === 'en') {
     await page.getByRole('button', { name: UI.OTHER_LANGUAGE.nl, exact: true }).click();
@@ -223,26 +251,24 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
       await statusSays(page, CAMERA.IDLE.nl);
       assert.deepEqual(await tracks(page), { live: 0, ended: 1 }, 'the track stopped');
       assert.equal(await page.locator('video.camera-video').evaluate((v) => v.srcObject), null);
-      // Its button starts it again: a new stream, live.
+      // Its button starts it again: a new stream, and the film's first phone (counted before)
+      // is read again.
       await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).click();
-      await page
-        .waitForFunction(() => window.__streams.length === 2 && window.__streams[1].stream.getVideoTracks()[0].readyState === 'live')
-        .catch(async (error) => {
-          const seen = await page.evaluate(() => ({
-            streams: window.__streams.map(({ stream, at }) => ({ at, state: stream.getVideoTracks()[0].readyState })),
-            status: document.querySelector('.camera-status')?.textContent,
-            now: performance.now(),
-          }));
-          assert.fail(`${error.message}\nafter "${CAMERA.RESTART.nl}": ${JSON.stringify(seen)}`);
-        });
-      await page.locator('.camera-status').filter({ hasText: CAMERA.IDLE.nl }).waitFor({ state: 'detached' });
+      await cameraRunsAgain(page, 2);
       assert.equal(await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).count(), 0);
       // Closed: every track ended, the panel gone, the focus back on its button.
-      await page.getByRole('button', { name: CAMERA.CLOSE.nl, exact: true }).click();
-      await page.locator('section.camera-panel').waitFor({ state: 'detached' });
-      await page.waitForFunction(() => window.__streams.every(({ stream }) => stream.getTracks().every((t) => t.readyState === 'ended')));
-      await page.waitForFunction((name) => document.activeElement?.textContent === name, CAMERA.OPEN.nl);
+      const closeCamera = async () => {
+        await page.getByRole('button', { name: CAMERA.CLOSE.nl, exact: true }).click();
+        await page.locator('section.camera-panel').waitFor({ state: 'detached' });
+        await page.waitForFunction(() => window.__streams.every(({ stream }) => stream.getTracks().every((t) => t.readyState === 'ended')));
+        await page.waitForFunction((name) => document.activeElement?.textContent === name, CAMERA.OPEN.nl);
+      };
+      await closeCamera();
       await page.locator('.collect-status').getByText(PARTICIPANTS.nl(12), { exact: true }).waitFor();
+      // Opened again in the same page (the camera module is loaded by now): it starts.
+      await page.getByRole('button', { name: CAMERA.OPEN.nl, exact: true }).click();
+      await cameraRunsAgain(page, 3);
+      await closeCamera();
       assertNoErrors(errors, 'camera film');
     } finally {
       await close();
