@@ -196,6 +196,7 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
         const seen = await page.evaluate(() => ({ said: window.__said, counts: window.__counts, streams: window.__streams.map((s) => s.at) }));
         assert.fail(`${error.message}\nwhat the panel said and counted: ${JSON.stringify(seen)}`);
       });
+      await page.locator('section.camera-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'camera-panel-desktop', { fullPage: false });
       const twice = film.timeline.findLast((s) => s.name === SHOWN_TWICE);
       await page.waitForFunction(
@@ -310,6 +311,7 @@ describe("the browser's BarcodeDetector where it reads QR codes (en, 360 px)", (
       await page.getByRole('button', { name: CAMERA.OPEN.en, exact: true }).click();
       await countIs(page, 3, 30_000);
       await page.locator('.camera-said').getByText(CAMERA.RECEIVED.en, { exact: true }).waitFor();
+      await page.locator('section.camera-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'camera-panel-phone', { fullPage: false });
       await expectNoAxeViolations(page, 'camera panel, 360 px, en');
       assert.ok((await page.evaluate(() => window.__detected)) > 0, 'the BarcodeDetector read the frames');
