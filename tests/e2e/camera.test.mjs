@@ -1,12 +1,13 @@
 // The facilitator's camera (issue 23) with Chromium's fake camera playing a film of phones held
 // up one at a time (./film.mjs: the app's own codes, tilted, noisy, a blank moment between
-// phones; participant 3 twice; a foreign code). One browser plays the film to every page; each
-// page's camera starts it from its first frame.
+// phones; participant 3 twice; a foreign code, the invitation, a team link). One browser plays
+// the film to every page; each page's camera starts it from its first frame.
 //
-// - the film: all 12 counted, the duplicate and the foreign code each said, the paste box's
-//   message and undo there and what was typed in it kept; after 2 minutes without a code
-//   (Playwright's clock) the camera is off and starts again on its button; closed, the track
-//   has ended. Prints how long after a phone appeared it was counted ("camera film: ...").
+// - the film: all 12 counted, each once; the duplicate, the foreign code, the invitation and
+//   the team link each said; the paste box's message and undo there, the team link's question
+//   under it, what was typed in it kept; after 2 minutes without a code (Playwright's clock)
+//   the camera is off and starts again on its button; closed, the track has ended, and opened
+//   again it starts. Prints how long after a phone appeared it was counted ("camera film: ...").
 // - the BarcodeDetector path (a stub over jsQR, as Chromium on Linux has none): codes counted,
 //   the wasm decoder and its worker never fetched.
 // - permission refused (the real prompt, dismissed headless): its message, the paste works.
@@ -36,9 +37,12 @@ import { startServer } from './server.mjs';
 import { SHOWN_TWICE, filmCodes, readFrameRgba, writeFilm } from './film.mjs';
 import { CAMERA, UI } from './labels.mjs';
 
-// The paste box's sentence after one code (src/i18n/paste.rs) and its undo.
+// The paste box's sentence after one code, its undo, and a team link's question and answer
+// (src/i18n/paste.rs).
 const PASTED_ONE = { nl: '1 uitkomst toegevoegd', en: '1 result added' };
 const UNDO = { nl: 'Laatste plakactie ongedaan maken', en: 'Undo the last paste' };
+const TEAM_QUESTION = { nl: 'In wat je plakte staat een teamlink. Is dat het team van deze sessie, of een eerdere meting om mee te vergelijken?' };
+const THIS_SESSION = { nl: 'Voeg toe aan deze sessie' };
 const PARTICIPANTS = { nl: (n) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`), en: (n) => (n === 1 ? '1 participant' : `${n} participants`) };
 
 let browser;
@@ -79,9 +83,9 @@ after(async () => {
 
 /**
  * Records, in the page, every stream getUserMedia gave (window.__streams: { stream, at }) and
- * from when, and (once `recordPanel` ran) each confirmation the panel showed and each count
- * (window.__said: { text, at, count }, window.__counts: { count, at }), with the page's
- * performance.now(). Each confirmation lasts only until the next code, so it is caught as it
+ * from when, and (once `recordPanel` ran) each confirmation the panel showed with the count and
+ * what stood under the paste box then (window.__said: { text, at, count, outcome }) and each
+ * count (window.__counts: { count, at }), with the page's performance.now(). Each confirmation lasts only until the next code, so it is caught as it
  * comes.
  */
 function recordStreams() {
@@ -112,7 +116,9 @@ async function recordPanel(page) {
       const said = document.querySelector('.camera-said > span');
       if (said && !seen.has(said)) {
         seen.add(said);
-        window.__said.push({ text: said.textContent, at: performance.now(), count: Number(number) });
+        // What stands under the paste box then (rendered with the confirmation).
+        const outcome = document.querySelector('.paste-outcome')?.textContent ?? '';
+        window.__said.push({ text: said.textContent, at: performance.now(), count: Number(number), outcome });
       }
     };
     new MutationObserver(look).observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -174,7 +180,7 @@ async function openFacilitator(page, lang) {
 const seconds = (ms) => (ms / 1000).toFixed(1);
 
 describe('the camera reads the film of phones (nl, desktop; then 360 px)', () => {
-  test('12 counted, the duplicate and the foreign code said, the paste box kept; off when idle, on again, closed', async () => {
+  test('12 counted once each; the duplicate, a foreign code, the invitation, a team link said; the paste box kept; off when idle, on again, closed', async () => {
     const { page, errors, close } = await newPage(browser, 'desktop', { contextOptions: { permissions: ['camera'] } });
     try {
       // The panel's idle timer is a setTimeout: the clock fast-forwards it later. Until then
@@ -198,26 +204,32 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
       });
       await page.locator('section.camera-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'camera-panel-desktop', { fullPage: false });
-      const twice = film.timeline.findLast((s) => s.name === SHOWN_TWICE);
-      await page.waitForFunction(
-        (text) => window.__said.some((s) => s.text === text && s.count === 12),
-        CAMERA.ALREADY_RECEIVED.nl,
-        { timeout: 30_000 },
-      );
+      // The team link comes last.
+      await page.waitForFunction((text) => window.__said.some((s) => s.text === text), CAMERA.TEAM_LINK.nl, { timeout: 30_000 });
       const { said, counts, start } = await page.evaluate(() => ({ said: window.__said, counts: window.__counts, start: window.__streams[0].at }));
       const filmTime = (at) => (at - start) / 1000;
       const texts = said.map((s) => s.text);
-      assert.equal(texts.filter((t) => t === CAMERA.RECEIVED.nl).length, 12, `each participant said once: ${texts}`);
-      assert.equal(texts.filter((t) => t === CAMERA.NOT_OURS.nl).length, 1, `the foreign code said: ${texts}`);
+      const times = (text) => texts.filter((t) => t === text).length;
+      assert.equal(times(CAMERA.RECEIVED.nl), 12, `each participant said once: ${texts}`);
+      assert.equal(times(CAMERA.NOT_OURS.nl), 1, `the foreign code: ${texts}`);
+      assert.equal(times(CAMERA.INVITATION.nl), 1, `the invitation: ${texts}`);
+      assert.equal(times(CAMERA.TEAM_LINK.nl), 1, `the team link: ${texts}`);
+      assert.equal(times(CAMERA.ALREADY_RECEIVED.nl), 1, `only participant 3's second showing is already in: ${texts}`);
+      assert.equal(texts.length, 16, `nothing else said: ${texts}`);
       // Participant 3's second showing, in the film's first pass (not a loop's repeat).
-      const again = said.filter((s) => s.text === CAMERA.ALREADY_RECEIVED.nl).map((s) => filmTime(s.at));
-      assert.ok(again.some((t) => t >= twice.from && t < film.seconds), `"al ontvangen" at ${again} s, the second showing from ${twice.from} s`);
+      const twice = film.timeline.findLast((s) => s.name === SHOWN_TWICE);
+      const again = filmTime(said.find((s) => s.text === CAMERA.ALREADY_RECEIVED.nl).at);
+      assert.ok(again >= twice.from && again < film.seconds, `"al ontvangen" at ${again} s, the second showing from ${twice.from} s`);
       assert.deepEqual(
         counts.map((c) => c.count),
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
         'counted one by one, nothing else',
       );
-      assert.ok(texts.every((t) => [CAMERA.RECEIVED.nl, CAMERA.NOT_OURS.nl, CAMERA.ALREADY_RECEIVED.nl].includes(t)), `${texts}`);
+      // Each code went the paste's way: under the paste box the last one's sentence and undo,
+      // still there after the duplicate, the foreign code and the invitation.
+      for (const s of said.filter((s) => s.count === 12 && s.text !== CAMERA.TEAM_LINK.nl)) {
+        assert.ok(s.outcome.includes(PASTED_ONE.nl) && s.outcome.includes(UNDO.nl), `under the paste box at "${s.text}": ${s.outcome}`);
+      }
 
       // The figures for the README: from a phone's first appearance in the film to its count.
       const firsts = film.timeline.filter((s) => s.kind === 'result' && s !== twice);
@@ -234,10 +246,8 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
           `(the 12th phone appeared at ${firsts[11].from} s); the camera started ${seconds(start - pressed)} s after its button`,
       );
 
-      // The paste box: the last code's sentence and undo, and what was typed is still there.
-      const outcome = page.locator('.paste-outcome');
-      await outcome.getByText(PASTED_ONE.nl).first().waitFor();
-      await outcome.getByRole('button', { name: UNDO.nl, exact: true }).waitFor();
+      // The team link asks the paste's question; what was typed in the paste box is still there.
+      await page.locator('.paste-outcome').getByText(TEAM_QUESTION.nl).waitFor();
       assert.equal(await page.locator('#paste').inputValue(), 'half getypt, nog niet toegevoegd');
       await page.locator('.collect-status').getByText(PARTICIPANTS.nl(12), { exact: true }).waitFor();
       assert.deepEqual(await tracks(page), { live: 1, ended: 0 });
@@ -246,6 +256,9 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
       await page.setViewportSize({ width: 360, height: 740 });
       await expectNoAxeViolations(page, 'camera panel, 360 px, nl');
       await page.setViewportSize({ width: 1280, height: 800 });
+      // Answered "this session": its 6 join the 12.
+      await page.getByRole('button', { name: THIS_SESSION.nl, exact: true }).click();
+      await countIs(page, 18);
 
       // Two minutes and a bit without a new code: the camera is off, and says so.
       await page.clock.fastForward('02:01');
@@ -265,7 +278,7 @@ describe('the camera reads the film of phones (nl, desktop; then 360 px)', () =>
         await page.waitForFunction((name) => document.activeElement?.textContent === name, CAMERA.OPEN.nl);
       };
       await closeCamera();
-      await page.locator('.collect-status').getByText(PARTICIPANTS.nl(12), { exact: true }).waitFor();
+      await page.locator('.collect-status').getByText(PARTICIPANTS.nl(18), { exact: true }).waitFor();
       // Opened again in the same page (the camera module is loaded by now): it starts.
       await page.getByRole('button', { name: CAMERA.OPEN.nl, exact: true }).click();
       await cameraRunsAgain(page, 3);

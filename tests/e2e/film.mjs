@@ -9,19 +9,20 @@
 //                  // from the film's start
 //
 // The codes are the app's own (tests/e2e/fixtures/film-codes.json, kept by tests/film_codes.rs).
-// The film: a blank moment, then each phone for SHOW seconds with a blank moment (the empty
-// room, noise only) between phones: participants 1-7, the foreign code, participants 8-12, and
-// participant 3 again; then a long blank, longer than the test waits once the last phone was
-// shown, because Chromium plays the file in a loop.
+// The film: a blank moment, then each phone for `show` seconds with a blank moment (the empty
+// room, noise only) between phones: participants 1-7, the foreign code, participants 8-12,
+// participant 3 again, the workshop's invitation and a team link; then a long blank, longer
+// than the test waits once the last phone was shown, because Chromium plays the file in a loop.
 //
-// Why 400x300 at 5 frames a second: Y4M is raw (180 KB a frame here), and a minute of film must
-// stay under ~60 MB and be written in a few seconds. A result's code is version 6 (41 modules,
-// 49 with the quiet zone), drawn 240 px wide: 4.9 px a module, a phone held close to the
-// camera. Measured on this film (noise as below): jsQR reads a tilted version 6 code on 37 of
-// 40 frames at 3.1 px a module and on 40 of 40 from 3.6; the app's decoder (src/scan.rs)
-// missed one phone of the 14 on every frame at 4.1 px a module (200 px; also without noise)
-// and another at 3.7, and reads every phone at 4.5 and up. Five frames a second give 8
-// frames a phone, more than the app reads (a few a second).
+// Why 400x300 at 5 frames a second: Y4M is raw (180 KB a frame here), and a minute of film
+// must stay under ~60 MB (here 333 frames, 59.9 MB) and be written in a few seconds. A
+// result's code is version 6 (41 modules, 49 with the quiet zone), the team link's version 8
+// (49, 57 with it), each drawn 240 px wide with its quiet zone: 4.9 and 4.2 px a module, a
+// phone held close to the camera. Measured on this film (noise as below): jsQR reads a tilted
+// version 6 code on 37 of 40 frames at 3.1 px a module and on 40 of 40 from 3.6; the app's
+// decoder (src/scan.rs) missed one phone of the 14 on every frame at 4.1 px a module (200 px;
+// also without noise) and another at 3.7, and reads every phone, the team link too, at 240 px.
+// Five frames a second give 8 frames a phone, more than the app reads (a few a second).
 
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,7 +42,7 @@ export const FILM = {
   /** The blank moment between two phones. */
   gap: 0.8,
   /** The blank after the last phone: longer than the test waits after it (the file loops). */
-  tail: 30,
+  tail: 28,
   /** The code's side, its quiet zone included, in pixels. */
   codeSide: 240,
   /**
@@ -63,13 +64,13 @@ export function filmCodes() {
 }
 
 /**
- * The film's order: participants 1-7, the foreign code, participants 8-12, and participant 3
- * a second time, after all the others.
+ * The film's order: participants 1-7, the foreign code, participants 8-12, participant 3 a
+ * second time (after all the others), the invitation, and a team link (version 3) last.
  */
 export function filmOrder(codes = filmCodes()) {
   const p = (i) => codes.find((c) => c.name === `participant ${i}`);
-  const foreign = codes.find((c) => c.kind === 'foreign');
-  return [1, 2, 3, 4, 5, 6, 7].map(p).concat([foreign], [8, 9, 10, 11, 12].map(p), [p(3)]);
+  const kind = (k) => codes.find((c) => c.kind === k);
+  return [1, 2, 3, 4, 5, 6, 7].map(p).concat([kind('foreign')], [8, 9, 10, 11, 12].map(p), [p(3), kind('invitation'), kind('team')]);
 }
 
 /** The participant shown twice. */
