@@ -18,8 +18,11 @@
 //   again, let go when the step is left; a browser that refuses or lacks it shows nothing.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
+  REPO_ROOT,
   addPage,
   assertNoErrors,
   expectNoAxeViolations,
@@ -400,6 +403,22 @@ for (const lang of ['nl', 'en']) {
       assert.deepEqual([drawn.dark, drawn.light, drawn.opaque, drawn.crisp], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)', true, 'crispEdges']);
       assert.ok(drawn.lightCovers, 'the white square covers the whole drawing');
       assert.deepEqual([drawn.minX, drawn.minY, drawn.side - drawn.maxX, drawn.side - drawn.maxY], [4, 4, 4, 4], 'a quiet zone of 4 modules on every side');
+      // What the phone shows, cut at the code's own edges, reads back as the results link.
+      const shown = (await code.screenshot()).toString('base64');
+      const blank = await context.newPage();
+      await blank.addScriptTag({ content: readFileSync(join(REPO_ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js'), 'utf8') });
+      const decoded = await blank.evaluate(async (png) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return window.jsQR(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height)?.data ?? null;
+      }, shown);
+      await blank.close();
+      assert.equal(decoded, await page.locator('#result-link').inputValue(), 'the code on screen reads back as the link');
       await expectNoAxeViolations(page, `send step with the code ${lang}`);
       await screenshot(page, `participant-send-code-phone-${lang}`, { fullPage: false });
 
