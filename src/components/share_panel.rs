@@ -1,7 +1,8 @@
 //! The share panel under one's own result: the results link, copy with a visible confirmation,
 //! the phone's share sheet where there is one, and a QR code. In a workshop it is the step of
 //! sending the result to the facilitator: camera first (issue 23), so the code comes right under
-//! the sentence that says to hold it up, drawn large, and the screen stays on while it is shown.
+//! the sentence that says to hold it up, drawn large, and the screen stays on while it is shown
+//! ([`use_screen_on`]).
 
 use yew::prelude::*;
 
@@ -37,12 +38,6 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         (ui::SHARE_HEADING, ui::SHARE_INTRO, ui::LINK_CONTAINS)
     };
     let on_copy = copy_callback(props.url.clone(), field.clone(), props.on_copied.clone());
-    // The screen stays on while the code is shown to the facilitator's camera; let go when the
-    // step is left.
-    use_effect_with(props.to_facilitator, |&shown| {
-        let screen_on = shown.then(wake_lock::keep_screen_on);
-        move || drop(screen_on)
-    });
     let code = html! { <QrCode {lang} url={props.url.clone()} /> };
     html! {
         <section class={if props.to_facilitator { "share send" } else { "share" }} aria-labelledby="share-heading">
@@ -85,4 +80,16 @@ pub fn copy_callback(
             })
         });
     })
+}
+
+/// While `shown` (the send step's code is on screen), the phone's screen stays on where the
+/// browser can keep it on; let go when the step is left. `App` calls it, in the participant's
+/// build only (`FacilitatorScreens::use_screen_on`): the facilitator's build, at its size
+/// ceiling, leaves it out as it leaves out the history steps.
+#[hook]
+pub fn use_screen_on(shown: bool) {
+    use_effect_with(shown, |&shown| {
+        let screen_on = shown.then(wake_lock::keep_screen_on);
+        move || drop(screen_on)
+    });
 }
