@@ -402,6 +402,12 @@ for (const lang of ['nl', 'en']) {
       assert.ok(drawn.width >= 0.85 * drawn.innerWidth, `the code ${drawn.width} px wide of ${drawn.innerWidth}`);
       assert.deepEqual([drawn.dark, drawn.light, drawn.opaque, drawn.crisp], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)', true, 'crispEdges']);
       assert.ok(drawn.lightCovers, 'the white square covers the whole drawing');
+      // The app has no dark theme; under the system's forced colours (dark high contrast, where
+      // the page turns white on black) the code stays black on white.
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      const forced = await code.evaluate((svg) => [getComputedStyle(document.body).backgroundColor, ...['path.qr-dark', 'rect.qr-light'].map((s) => getComputedStyle(svg.querySelector(s)).fill)]);
+      assert.deepEqual(forced, ['rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'the page forced to black, the code black on white');
+      await page.emulateMedia({ forcedColors: 'none', colorScheme: null });
       assert.deepEqual([drawn.minX, drawn.minY, drawn.side - drawn.maxX, drawn.side - drawn.maxY], [4, 4, 4, 4], 'a quiet zone of 4 modules on every side');
       // What the phone shows, cut at the code's own edges, reads back as the results link.
       const shown = (await code.screenshot()).toString('base64');
