@@ -266,8 +266,8 @@ pub const SEND_HEADING: Text = t(
     "Send your result to the facilitator",
 );
 pub const SEND_INTRO: Text = t(
-    "Stuur de link naar de begeleider, bijvoorbeeld in de groepsapp. Met de QR-code opent een andere telefoon je uitkomst.",
-    "Send the link to the facilitator, for example in the group chat. With the QR code another phone opens your result.",
+    "Houd deze code voor de camera van de begeleider, of stuur de link.",
+    "Hold this code up to the facilitator's camera, or send the link.",
 );
 
 // Team view
