@@ -16,8 +16,9 @@
 # - the participant's page: issue 15's budget, 150 KB as sent with brotli (and 160 KB with
 #   gzip only, the last reviewed size plus a little);
 # - the facilitator's page (a team link; a participant's page that opens the workshop loads the
-#   facilitator's wasm and glue on top): 200 KB with brotli, 230 KB with gzip only (raised from
-#   170/195 KB for issues 21 and 22, each part's cost measured: docs/performance.md, Size).
+#   facilitator's wasm and glue on top): 210 KB with brotli, 240 KB with gzip only (raised from
+#   170/195 KB for issues 21 and 22 and from 200/230 KB for issue 23's camera panel, each
+#   part's cost measured: docs/performance.md, Size).
 # A change that grows either past its ceiling needs a reason.
 #
 # The facilitator's camera (docs/build.md) is loaded by neither page at start, only when its panel
@@ -35,8 +36,8 @@
 #   scripts/size-report.sh [DIST_DIR]        (default: dist)
 #   SIZE_CEILING_BYTES=153600                 (participant's page, brotli; default 150 KB)
 #   SIZE_CEILING_GZIP_BYTES=163840            (participant's page, gzip only; default 160 KB)
-#   SIZE_CEILING_FACILITATOR_BYTES=204800     (facilitator's page, brotli; default 200 KB)
-#   SIZE_CEILING_FACILITATOR_GZIP_BYTES=235520 (facilitator's page, gzip only; default 230 KB)
+#   SIZE_CEILING_FACILITATOR_BYTES=215040     (facilitator's page, brotli; default 210 KB)
+#   SIZE_CEILING_FACILITATOR_GZIP_BYTES=245760 (facilitator's page, gzip only; default 240 KB)
 #
 # Source maps (*.map) are listed apart and not counted: browsers load them only with dev tools open.
 set -euo pipefail
@@ -44,8 +45,8 @@ set -euo pipefail
 DIST="${1:-dist}"
 CEILING="${SIZE_CEILING_BYTES:-153600}"
 CEILING_GZIP="${SIZE_CEILING_GZIP_BYTES:-163840}"
-CEILING_FACILITATOR="${SIZE_CEILING_FACILITATOR_BYTES:-204800}"
-CEILING_FACILITATOR_GZIP="${SIZE_CEILING_FACILITATOR_GZIP_BYTES:-235520}"
+CEILING_FACILITATOR="${SIZE_CEILING_FACILITATOR_BYTES:-215040}"
+CEILING_FACILITATOR_GZIP="${SIZE_CEILING_FACILITATOR_GZIP_BYTES:-245760}"
 
 [ -d "$DIST" ] || { echo "size-report: $DIST/ not found; build first (make build)" >&2; exit 2; }
 

@@ -18,6 +18,8 @@ pub mod camera;
 /// Presenter mode: the slide kept per tab, the window's size (the "slides" part's).
 pub mod presenter;
 mod storage;
+/// The screen kept on while the participant's code is shown (issue 23, the "phone" part's).
+pub mod wake_lock;
 pub use storage::{
     load_facilitator, load_state, now_ms, on_stored_facilitator, save_facilitator, save_state,
     Saved, StorageUnavailable, Stored,

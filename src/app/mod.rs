@@ -20,6 +20,7 @@ use yew::prelude::*;
 use crate::app::facilitator::FacilitatorHandle;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::Notice;
+use crate::components::share_panel;
 use crate::domain::link::SharedCounts;
 use crate::domain::team::RoleSizes;
 use crate::embed::{EmbedOptions, Message};
@@ -48,6 +49,9 @@ pub trait FacilitatorScreens: 'static {
     fn use_facilitator(app: AppContext) -> impl Hook<Output = Self::Facilitator>;
     /// The participant's steps as history entries (`history`): the participant's build only.
     fn use_history(state: UseReducerHandle<AppState>) -> impl Hook<Output = ()>;
+    /// The screen kept on while the send step's code is shown (`share_panel::use_screen_on`):
+    /// the participant's build only.
+    fn use_screen_on(shown: bool) -> impl Hook<Output = ()>;
     fn team_page(team: SharedCounts, roles: RoleSizes, facilitator: &Self::Facilitator) -> Html;
     fn workshop_page(facilitator: &Self::Facilitator) -> Html;
     /// The facilitator's notice about their stored value, if any (with the app's notices).
@@ -65,6 +69,11 @@ fn use_no_facilitator(_app: AppContext) {}
 #[hook]
 fn use_no_history() {}
 
+/// Nor does it keep the screen on for the send step (its size; a participant rarely sends from
+/// this build).
+#[hook]
+fn use_no_screen_on() {}
+
 impl FacilitatorScreens for Participant {
     const INCLUDED: bool = false;
     type Facilitator = ();
@@ -73,6 +82,9 @@ impl FacilitatorScreens for Participant {
     }
     fn use_history(state: UseReducerHandle<AppState>) -> impl Hook<Output = ()> {
         history::use_step_history(state)
+    }
+    fn use_screen_on(shown: bool) -> impl Hook<Output = ()> {
+        share_panel::use_screen_on(shown)
     }
     fn team_page(_: SharedCounts, _: RoleSizes, _: &()) -> Html {
         html! { <FacilitatorLoading screen={FacilitatorScreen::Team} /> }
@@ -96,6 +108,9 @@ impl FacilitatorScreens for FacilitatorBuild {
     }
     fn use_history(_: UseReducerHandle<AppState>) -> impl Hook<Output = ()> {
         use_no_history()
+    }
+    fn use_screen_on(_: bool) -> impl Hook<Output = ()> {
+        use_no_screen_on()
     }
     fn team_page(team: SharedCounts, roles: RoleSizes, facilitator: &FacilitatorHandle) -> Html {
         html! { <TeamPage {team} {roles} facilitator={facilitator.clone()} /> }
@@ -284,6 +299,10 @@ pub fn app<F: FacilitatorScreens>(props: &AppProps) -> Html {
     // Before the effect that clears a closed link's fragment: a step's entry comes first, so
     // the clearing rewrites the step's entry and never the invitation's (`history`).
     F::use_history(state.clone());
+    // Where ResultsPage shows the step of sending to the facilitator, with its code.
+    F::use_screen_on(
+        state.screen == Screen::Results && state.link_view.is_none() && state.joined.is_some(),
+    );
     // Save the draft: everything `storage::to_storage` writes. Nothing is written while someone
     // else's link is open: the reader's storage stays exactly as it was.
     {

@@ -1,6 +1,8 @@
 //! The share panel under one's own result: the results link, copy with a visible confirmation,
 //! the phone's share sheet where there is one, and a QR code. In a workshop it is the step of
-//! sending the result to the facilitator.
+//! sending the result to the facilitator: camera first (issue 23), so the code comes right under
+//! the sentence that says to hold it up, drawn large, and the screen stays on while it is shown
+//! ([`use_screen_on`]).
 
 use yew::prelude::*;
 
@@ -10,6 +12,7 @@ use crate::components::qr_code::QrCode;
 use crate::domain::instrument::Lang;
 use crate::i18n::ui;
 use crate::platform;
+use crate::platform::wake_lock;
 use crate::state::CopyFeedback;
 
 #[derive(Properties, PartialEq)]
@@ -35,10 +38,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         (ui::SHARE_HEADING, ui::SHARE_INTRO, ui::LINK_CONTAINS)
     };
     let on_copy = copy_callback(props.url.clone(), field.clone(), props.on_copied.clone());
+    let code = html! { <QrCode {lang} url={props.url.clone()} /> };
     html! {
-        <section class="share" aria-labelledby="share-heading">
+        <section class={if props.to_facilitator { "share send" } else { "share" }} aria-labelledby="share-heading">
             <h2 id="share-heading">{ heading.get(lang) }</h2>
             <p>{ intro.get(lang) }</p>
+            // The facilitator's camera reads the code: it comes first, whole on a phone's screen.
+            if props.to_facilitator { { code.clone() } }
             <p class="privacy">{ privacy.get(lang) }</p>
             <LinkField id="result-link" label={ui::LINK_LABEL.get(lang)} url={props.url.clone()} field_ref={field} />
             <div class="share-buttons no-print">
@@ -52,7 +58,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             // Right under the buttons, where the tap (and the focus) was: below the QR code it
             // appeared off-screen on a phone (issue 22).
             <CopyFeedbackLine {lang} feedback={props.feedback} />
-            <QrCode {lang} url={props.url.clone()} />
+            if !props.to_facilitator { { code } }
         </section>
     }
 }
@@ -74,4 +80,16 @@ pub fn copy_callback(
             })
         });
     })
+}
+
+/// While `shown` (the send step's code is on screen), the phone's screen stays on where the
+/// browser can keep it on; let go when the step is left. `App` calls it, in the participant's
+/// build only (`FacilitatorScreens::use_screen_on`): the facilitator's build, at its size
+/// ceiling, leaves it out as it leaves out the history steps.
+#[hook]
+pub fn use_screen_on(shown: bool) {
+    use_effect_with(shown, |&shown| {
+        let screen_on = shown.then(wake_lock::keep_screen_on);
+        move || drop(screen_on)
+    });
 }

@@ -248,8 +248,8 @@ pub const INVITATION_ROLES: Text = t("rolgroepen", "role groups");
 // Workshop: the participant
 pub const JOIN_TITLE: Text = t("Uitnodiging voor een workshop", "Invitation to a workshop");
 pub const JOIN_INTRO: Text = t(
-    "Je doet de scan voor dit team en stuurt aan het eind je uitkomstlink naar de begeleider.",
-    "You do the scan for this team and at the end send your result link to the facilitator.",
+    "Je doet de scan voor dit team en laat aan het eind je uitkomst aan de begeleider zien: met een code voor de camera, of als link.",
+    "You do the scan for this team and at the end give your result to the facilitator: as a code for the camera, or as a link.",
 );
 pub const JOIN: Text = t("Doe mee", "Join");
 pub const JOIN_REPLACES: Text = t(
@@ -266,8 +266,8 @@ pub const SEND_HEADING: Text = t(
     "Send your result to the facilitator",
 );
 pub const SEND_INTRO: Text = t(
-    "Stuur de link naar de begeleider, bijvoorbeeld in de groepsapp. Met de QR-code opent een andere telefoon je uitkomst.",
-    "Send the link to the facilitator, for example in the group chat. With the QR code another phone opens your result.",
+    "Houd deze code voor de camera van de begeleider, of stuur de link.",
+    "Hold this code up to the facilitator's camera, or send the link.",
 );
 
 // Team view

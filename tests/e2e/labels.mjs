@@ -57,8 +57,8 @@ export const UI = {
   LEAVE_WORKSHOP: { nl: 'De scan voor mezelf doen, los van de workshop', en: 'Do the scan for myself, apart from the workshop' },
   SEND_HEADING: { nl: 'Stuur je uitkomst naar de begeleider', en: 'Send your result to the facilitator' },
   // The participant's path (issue 22).
-  SEND_INTRO: { nl: 'Stuur de link naar de begeleider, bijvoorbeeld in de groepsapp. Met de QR-code opent een andere telefoon je uitkomst.', en: 'Send the link to the facilitator, for example in the group chat. With the QR code another phone opens your result.' },
-  JOIN_INTRO: { nl: 'Je doet de scan voor dit team en stuurt aan het eind je uitkomstlink naar de begeleider.', en: 'You do the scan for this team and at the end send your result link to the facilitator.' },
+  SEND_INTRO: { nl: 'Houd deze code voor de camera van de begeleider, of stuur de link.', en: "Hold this code up to the facilitator's camera, or send the link." },
+  JOIN_INTRO: { nl: 'Je doet de scan voor dit team en laat aan het eind je uitkomst aan de begeleider zien: met een code voor de camera, of als link.', en: 'You do the scan for this team and at the end give your result to the facilitator: as a code for the camera, or as a link.' },
   ROLE_NONE: { nl: 'Zeg ik liever niet', en: 'Prefer not to say' },
   TEAM_TITLE: { nl: 'Teamuitkomst', en: 'Team result' },
   MEDIAN: { nl: 'mediaan', en: 'median' },

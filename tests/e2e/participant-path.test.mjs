@@ -11,14 +11,22 @@
 // - Back and Forward walk the questions without a page load, and Back from the first question
 //   returns to the invitation; a finished participant who opens the invitation again lands on
 //   the send step;
-// - a result without a place on the line says per horizon what is missing.
+// - a result without a place on the line says per horizon what is missing;
+// - the send step's code (issue 23): right under the sentence that says to hold it up, whole on
+//   a 360 px phone, about as wide, black on white with its quiet zone; the screen kept on
+//   (Screen Wake Lock, stubbed) while it is shown and asked for again when the page is visible
+//   again, let go when the step is left; a browser that refuses or lacks it shows nothing.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
+  REPO_ROOT,
   addPage,
   assertNoErrors,
   expectNoAxeViolations,
+  newPage,
   openApp,
   screenshot,
   useBrowserAndApp,
@@ -300,6 +308,167 @@ for (const lang of ['nl', 'en']) {
       assert.deepEqual(await midWordBreaks(page, 'table.answers th, .chart-label'), [], 'no word broken without a hyphen');
       await expectNoAxeViolations(page, `too few ${lang}`);
       assertNoErrors(errors, 'too few');
+    } finally {
+      await close();
+    }
+  });
+}
+
+/**
+ * A stand-in for navigator.wakeLock (headless Chromium's own may refuse or grant at will): it
+ * counts requests, and releases by the page and by the "browser" (a hidden page), in
+ * window.__wake. `window.__wakeMode` (set by a later init script) makes it refuse ('refuse')
+ * or be missing ('missing').
+ */
+function stubWakeLock() {
+  const wake = { requests: 0, released: 0, held: [] };
+  window.__wake = wake;
+  Object.defineProperty(Navigator.prototype, 'wakeLock', {
+    configurable: true,
+    get() {
+      if (window.__wakeMode === 'missing') return undefined;
+      return {
+        request(type) {
+          wake.requests++;
+          if (window.__wakeMode === 'refuse' || type !== 'screen') return Promise.reject(new DOMException('refused', 'NotAllowedError'));
+          const sentinel = {
+            type,
+            released: false,
+            release() {
+              if (!this.released) {
+                this.released = true;
+                wake.released++;
+                wake.held = wake.held.filter((s) => s !== this);
+              }
+              return Promise.resolve();
+            },
+          };
+          wake.held.push(sentinel);
+          return Promise.resolve(sentinel);
+        },
+      };
+    },
+  });
+  // The test turns the page hidden and visible again, as switching apps on a phone does.
+  window.__setHidden = (hidden) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+    // The browser lets every lock go when the page is hidden.
+    if (hidden) for (const s of wake.held.splice(0)) s.released = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+}
+
+// The send step straight from storage: a finished participant of a workshop.
+const FINISHED = (lang) => `2|${lang}|r|2|2232332212341233444433233454|7|${TEAM}`;
+
+for (const lang of ['nl', 'en']) {
+  test(`the send step shows the code large for the camera and keeps the screen on while it is shown (phone, ${lang})`, async () => {
+    const origin = new URL(server.url).origin;
+    const { page, context, errors, close } = await newPage(browser, 'phone', { storage: { origin, items: { 'samenwerkingsscan.v1': FINISHED(lang) } } });
+    const wake = () => page.evaluate(() => ({ requests: window.__wake.requests, held: window.__wake.held.length, released: window.__wake.released }));
+    try {
+      await context.addInitScript(stubWakeLock);
+      await page.goto(server.url);
+      const share = page.locator('section.share');
+      await share.getByRole('heading', { name: UI.SEND_HEADING[lang] }).waitFor();
+      await waitForHtmlLang(page, lang);
+
+      // Camera first: the sentence, then the code right under it, whole on the phone's screen
+      // without scrolling, about as wide as the screen; black on white, crisp, with the quiet
+      // zone of 4 modules drawn white.
+      const code = share.locator('svg.qr');
+      assert.equal(await share.locator('h2 + p').innerText(), UI.SEND_INTRO[lang]);
+      assert.equal(await share.locator('h2 + p + svg.qr').count(), 1, 'the code right under the sentence');
+      const drawn = await code.evaluate((svg) => {
+        const r = svg.getBoundingClientRect();
+        const [, , side] = svg.getAttribute('viewBox').split(' ').map(Number);
+        const xy = [...svg.querySelector('path.qr-dark').getAttribute('d').matchAll(/M(\d+),(\d+)h(\d+)/g)].map((m) => m.slice(1).map(Number));
+        const opaque = (el) => { for (; el; el = el.parentElement) if (getComputedStyle(el).opacity !== '1') return false; return true; };
+        const light = svg.querySelector('rect.qr-light');
+        return {
+          top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, scrollY, innerWidth, innerHeight,
+          side, crisp: svg.getAttribute('shape-rendering'),
+          dark: getComputedStyle(svg.querySelector('path.qr-dark')).fill,
+          light: getComputedStyle(light).fill,
+          lightCovers: light.getAttribute('width') === String(side) && light.getAttribute('height') === String(side) && !light.getAttribute('x') && !light.getAttribute('y'),
+          minX: Math.min(...xy.map(([x]) => x)), minY: Math.min(...xy.map(([, y]) => y)),
+          maxX: Math.max(...xy.map(([x, , w]) => x + w)), maxY: Math.max(...xy.map(([, y]) => y + 1)),
+          opaque: opaque(svg),
+        };
+      });
+      assert.equal(drawn.scrollY, 0);
+      assert.ok(drawn.top >= 0 && drawn.bottom <= drawn.innerHeight && drawn.left >= 0 && drawn.right <= drawn.innerWidth, `the code whole on screen: ${JSON.stringify(drawn)}`);
+      assert.ok(drawn.width >= 0.85 * drawn.innerWidth, `the code ${drawn.width} px wide of ${drawn.innerWidth}`);
+      assert.deepEqual([drawn.dark, drawn.light, drawn.opaque, drawn.crisp], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)', true, 'crispEdges']);
+      assert.ok(drawn.lightCovers, 'the white square covers the whole drawing');
+      // The app has no dark theme; under the system's forced colours (dark high contrast, where
+      // the page turns white on black) the code stays black on white.
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      const forced = await code.evaluate((svg) => [getComputedStyle(document.body).backgroundColor, ...['path.qr-dark', 'rect.qr-light'].map((s) => getComputedStyle(svg.querySelector(s)).fill)]);
+      assert.deepEqual(forced, ['rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'the page forced to black, the code black on white');
+      await page.emulateMedia({ forcedColors: 'none', colorScheme: null });
+      assert.deepEqual([drawn.minX, drawn.minY, drawn.side - drawn.maxX, drawn.side - drawn.maxY], [4, 4, 4, 4], 'a quiet zone of 4 modules on every side');
+      // What the phone shows, cut at the code's own edges, reads back as the results link.
+      const shown = (await code.screenshot()).toString('base64');
+      const blank = await context.newPage();
+      await blank.addScriptTag({ content: readFileSync(join(REPO_ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js'), 'utf8') });
+      const decoded = await blank.evaluate(async (png) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return window.jsQR(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height)?.data ?? null;
+      }, shown);
+      await blank.close();
+      assert.equal(decoded, await page.locator('#result-link').inputValue(), 'the code on screen reads back as the link');
+      await expectNoAxeViolations(page, `send step with the code ${lang}`);
+      await screenshot(page, `participant-send-code-phone-${lang}`, { fullPage: false });
+
+      // The screen kept on while the code is shown.
+      await page.waitForFunction(() => window.__wake.held.length === 1);
+      assert.deepEqual(await wake(), { requests: 1, held: 1, released: 0 });
+      // Hidden (another app): the browser lets the lock go, nothing is asked while hidden;
+      // visible again: asked again, still one held.
+      await page.evaluate(() => window.__setHidden(true));
+      assert.deepEqual(await wake(), { requests: 1, held: 0, released: 0 });
+      await page.evaluate(() => window.__setHidden(false));
+      await page.waitForFunction(() => window.__wake.held.length === 1);
+      assert.equal((await wake()).requests, 2);
+
+      // Leaving the step lets it go, and a visible page asks for nothing more.
+      await page.getByRole('button', { name: UI.EDIT_ANSWERS[lang] }).tap();
+      await page.locator('h1', { hasText: DIMENSIONS[lang][0] }).waitFor();
+      await page.waitForFunction(() => window.__wake.held.length === 0);
+      await page.evaluate(() => window.__setHidden(true));
+      await page.evaluate(() => window.__setHidden(false));
+      assert.deepEqual(await wake(), { requests: 2, held: 0, released: 1 });
+      assertNoErrors(errors, 'send step');
+
+      // A browser that refuses, and one without the API: the step as before, nothing said.
+      for (const mode of ['refuse', 'missing']) {
+        const other = await addPage(context);
+        // The first page left the step: this one starts on it again.
+        await other.page.addInitScript(([m, saved]) => {
+          window.__wakeMode = m;
+          localStorage.setItem('samenwerkingsscan.v1', saved);
+        }, [mode, FINISHED(lang)]);
+        await other.page.goto(server.url);
+        await other.page.getByRole('heading', { name: UI.SEND_HEADING[lang] }).waitFor();
+        await other.page.locator('section.share svg.qr').waitFor();
+        if (mode === 'refuse') await other.page.waitForFunction(() => window.__wake.requests === 1);
+        await other.page.evaluate(() => window.__setHidden(true));
+        await other.page.evaluate(() => window.__setHidden(false));
+        if (mode === 'refuse') await other.page.waitForFunction(() => window.__wake.requests === 2);
+        // A round trip through the app: any rejection would have been reported by now.
+        await other.page.getByRole('button', { name: UI.OTHER_LANGUAGE[lang] }).tap();
+        await waitForHtmlLang(other.page, lang === 'nl' ? 'en' : 'nl');
+        assert.equal(await other.page.locator('.notice, [role=alert]').count(), 0, `${mode}: nothing said`);
+        assertNoErrors(other.errors, `wake lock ${mode}`);
+      }
     } finally {
       await close();
     }
