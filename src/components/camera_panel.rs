@@ -102,9 +102,11 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
         });
     }
     let live = panel.status == CameraStatus::Live;
+    let off = matches!(panel.status, CameraStatus::Off(_));
     let last_code = panel.said.map(|s| s.seq);
     // One effect for what follows the camera's state (each effect hook costs the wasm ~2 KB):
-    // off (idle, or an error after it started) stops the camera and its light; live, it goes
+    // off (idle, or an error after it started) stops the camera and its light (not while
+    // starting: that would stop the start the run effect just made); live, it goes
     // off after two minutes without a new code (from the start or the last code); and the
     // optional sound, once for each code.
     let beeped = use_mut_ref(|| None::<u32>);
@@ -112,9 +114,9 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
         let on_action = props.on_action.clone();
         let sound = panel.sound;
         use_effect_with(
-            (live, panel.run, last_code),
-            move |&(live, _, last_code)| {
-                if !live {
+            (live, off, panel.run, last_code),
+            move |&(live, off, _, last_code)| {
+                if off {
                     platform::camera::stop();
                 }
                 if sound && last_code.is_some() && *beeped.borrow() != last_code {
@@ -137,7 +139,6 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
     let on_sound = props
         .on_action
         .reform(move |_: Event| CameraAction::Sound(!sound));
-    let off = matches!(panel.status, CameraStatus::Off(_));
     let video_class = classes!(
         "camera-video",
         panel.mirrored.then_some("mirrored"),
