@@ -78,7 +78,7 @@ impl CameraOff {
             "NotFoundError" | "OverconstrainedError" | "DevicesNotFoundError" => {
                 CameraOff::NoCamera
             }
-            "NotReadableError" | "TrackStartError" | "AbortError" => CameraOff::InUse,
+            "NotReadableError" | "TrackStartError" => CameraOff::InUse,
             "InsecureContext" => CameraOff::Insecure,
             "Blocked" => CameraOff::Blocked,
             _ => CameraOff::Failed,
@@ -454,6 +454,8 @@ mod tests {
             ("InsecureContext", CameraOff::Insecure),
             ("Blocked", CameraOff::Blocked),
             ("DecoderError", CameraOff::Failed),
+            // Not "in use": the camera module also says it for a start that was stopped.
+            ("AbortError", CameraOff::Failed),
             ("", CameraOff::Failed),
         ] {
             assert_eq!(CameraOff::from_error_name(name), off, "{name}");
