@@ -213,20 +213,9 @@ pub fn copy_text(text: String, fallback: NodeRef, done: impl FnOnce(bool) + 'sta
         .map(|n| n.clipboard())
         .filter(|c| !c.is_undefined());
     match clipboard {
-        Some(clipboard) => {
-            let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-            let finish = move |ok: bool| {
-                if let Some(done) = done.take() {
-                    done(ok || copy_by_selection(&fallback));
-                }
-            };
-            let on_error = finish.clone();
-            then_once(
-                &clipboard.write_text(&text),
-                move |_| finish(true),
-                move || on_error(false),
-            );
-        }
+        Some(clipboard) => when_settled(&clipboard.write_text(&text), move |result| {
+            done(result.is_ok() || copy_by_selection(&fallback));
+        }),
         None => done(copy_by_selection(&fallback)),
     }
 }
@@ -370,27 +359,46 @@ pub fn load_facilitator_wasm(
     loaded: impl FnOnce(wasm_bindgen::JsValue) + 'static,
     failed: impl FnOnce() + 'static,
 ) {
-    let promise = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &FACILITATOR_LOADER.into()).ok())
-        .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok())
-        .and_then(|loader| loader.call0(&wasm_bindgen::JsValue::NULL).ok())
-        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
-    match promise {
-        Some(promise) => then_once(&promise, loaded, failed),
+    match loader_promise(FACILITATOR_LOADER) {
+        Some(promise) => when_settled(&promise, move |result| match result {
+            Ok(bindings) => loaded(bindings),
+            Err(_) => failed(),
+        }),
         None => failed(),
     }
 }
 
-/// Calls `resolved` with the value of `promise`, or `rejected` when it fails. Promise
-/// callbacks by hand rather than futures: the async machinery costs the WebAssembly more than
-/// these two closures.
-fn then_once(
+/// What the page's loader offers under `name` (scripts/loader.js): a function that returns a
+/// promise, called; `None` on a page without it.
+fn loader_promise(name: &str) -> Option<js_sys::Promise> {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
+        .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok())
+        .and_then(|loader| loader.call0(&wasm_bindgen::JsValue::NULL).ok())
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
+}
+
+/// Calls `settled` once, with the value of `promise` or why it failed. Promise callbacks by
+/// hand rather than futures: the async machinery costs the WebAssembly more than these two
+/// closures.
+fn when_settled(
     promise: &js_sys::Promise,
-    resolved: impl FnOnce(wasm_bindgen::JsValue) + 'static,
-    rejected: impl FnOnce() + 'static,
+    settled: impl FnOnce(Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) + 'static,
 ) {
-    let resolved = wasm_bindgen::closure::Closure::once(resolved);
-    let rejected = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| rejected());
+    use wasm_bindgen::closure::Closure;
+    // Shared by the two callbacks, of which the promise calls one.
+    let settled = std::rc::Rc::new(std::cell::Cell::new(Some(settled)));
+    let on_error = std::rc::Rc::clone(&settled);
+    let resolved = Closure::once(move |value| {
+        if let Some(settled) = settled.take() {
+            settled(Ok(value));
+        }
+    });
+    let rejected = Closure::once(move |error| {
+        if let Some(settled) = on_error.take() {
+            settled(Err(error));
+        }
+    });
     let _ = promise.then2(&resolved, &rejected);
     // Each runs at most once; the promise keeps them alive until then.
     resolved.forget();

@@ -99,23 +99,13 @@ pub fn start(
                 _ => problem,
             }));
         }
-        let promise = module.start(&video, &device, &on_frame);
-        let done = std::rc::Rc::new(RefCell::new(Some(done)));
-        let failed = done.clone();
-        let resolved = Closure::once(move |value: JsValue| {
-            if let Some(done) = done.borrow_mut().take() {
-                done(Ok(started(&value)));
-            }
+        super::when_settled(&module.start(&video, &device, &on_frame), move |result| {
+            done(
+                result
+                    .map(|value| started(&value))
+                    .map_err(|error| text(&error, "name")),
+            );
         });
-        let rejected = Closure::once(move |error: JsValue| {
-            if let Some(done) = failed.borrow_mut().take() {
-                done(Err(text(&error, "name")));
-            }
-        });
-        let _ = promise.then2(&resolved, &rejected);
-        // Each runs at most once; the promise keeps them until then.
-        resolved.forget();
-        rejected.forget();
     });
 }
 
@@ -143,28 +133,14 @@ fn with_module(then: impl FnOnce(Option<&CameraModule>) + 'static) {
     if MODULE.with(|m| m.borrow().is_some()) {
         return MODULE.with(|m| then(m.borrow().as_ref()));
     }
-    let promise = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &CAMERA_LOADER.into()).ok())
-        .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok())
-        .and_then(|loader| loader.call0(&JsValue::NULL).ok())
-        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = promise else {
+    let Some(promise) = super::loader_promise(CAMERA_LOADER) else {
         return then(None);
     };
-    let then = std::rc::Rc::new(RefCell::new(Some(then)));
-    let failed = then.clone();
-    let resolved = Closure::once(move |module: JsValue| {
-        MODULE.with(|m| *m.borrow_mut() = Some(module.unchecked_into()));
-        if let Some(then) = then.borrow_mut().take() {
+    super::when_settled(&promise, move |result| match result {
+        Ok(module) => {
+            MODULE.with(|m| *m.borrow_mut() = Some(module.unchecked_into()));
             MODULE.with(|m| then(m.borrow().as_ref()));
         }
+        Err(_) => then(None),
     });
-    let rejected = Closure::once(move |_: JsValue| {
-        if let Some(then) = failed.borrow_mut().take() {
-            then(None);
-        }
-    });
-    let _ = promise.then2(&resolved, &rejected);
-    resolved.forget();
-    rejected.forget();
 }
