@@ -59,6 +59,19 @@ export function inlineStyles(html) {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
 }
 
+/**
+ * `source` (the text of `file`, for the message) with each placeholder, a key of `values` as it
+ * stands in the text, replaced by its value as JSON. Each must stand there exactly once: a
+ * template and its filler that drifted apart fail the build, not the page.
+ */
+export function fillPlaceholders(source, file, values) {
+  for (const [placeholder, value] of Object.entries(values)) {
+    if (source.split(placeholder).length !== 2) throw new Error(`${file} must have ${placeholder} once`);
+    source = source.replace(placeholder, () => JSON.stringify(value));
+  }
+  return source;
+}
+
 /** Whether a file is the facilitator's wasm or glue (scripts/post-build.mjs names them). */
 export const isFacilitatorFile = (name) => /^facilitator-[0-9a-f]+\.(js|wasm)$/.test(name);
 
@@ -114,12 +127,13 @@ export async function installLoader(html, { participant, facilitator = null, sty
     attrs: Object.fromEntries([...m[0].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
   }));
   let source = await readFile(join(ROOT, 'scripts', 'loader.js'), 'utf8');
-  const values = { participant, facilitator, later: later.map((l) => l.attrs), stylesheet, camera };
-  for (const [name, value] of Object.entries(values)) {
-    const placeholder = `__${name.toUpperCase()}__`;
-    if (source.split(placeholder).length !== 2) throw new Error(`finish-dist: scripts/loader.js must have ${placeholder} once`);
-    source = source.replace(placeholder, () => JSON.stringify(value));
-  }
+  source = fillPlaceholders(source, 'scripts/loader.js', {
+    __PARTICIPANT__: participant,
+    __FACILITATOR__: facilitator,
+    __LATER__: later.map((l) => l.attrs),
+    __STYLESHEET__: stylesheet,
+    __CAMERA__: camera,
+  });
   const { code } = await transform(source, {
     loader: 'js',
     minify: true,
@@ -173,14 +187,12 @@ export async function finishDist(dir, builds = null) {
     version.update(await readFile(join(dir, file === './' ? 'index.html' : file))).update('\0');
   }
   const template = await readFile(join(ROOT, 'static', 'sw.js'), 'utf8');
-  const filled = template
-    .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
-    .replace("['__FILES__']", JSON.stringify(files))
-    .replace("['__LATER__']", JSON.stringify(later))
-    .replace("['__CAMERA__']", JSON.stringify(camera));
-  if (['__VERSION__', '__FILES__', '__LATER__', '__CAMERA__'].some((p) => filled.includes(p))) {
-    throw new Error('finish-dist: static/sw.js lacks a placeholder');
-  }
+  const filled = fillPlaceholders(template, 'static/sw.js', {
+    "'__VERSION__'": version.digest('hex').slice(0, 16),
+    "['__FILES__']": files,
+    "['__LATER__']": later,
+    "['__CAMERA__']": camera,
+  });
   const { code } = await transform(filled, {
     loader: 'js',
     minify: true,

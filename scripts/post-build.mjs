@@ -36,7 +36,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
-import { finishDist, sri } from './finish-dist.mjs';
+import { fillPlaceholders, finishDist, sri } from './finish-dist.mjs';
 import { precompress } from './precompress.mjs';
 import { shortenImports } from './shorten-imports.mjs';
 
@@ -140,13 +140,10 @@ await writeFile(indexFile, html);
 // 3. The camera's module and worker, on a page with the decoder (not on make bench's counter).
 // Each named by the hash of its final text, which holds the names it loads: a new decoder makes
 // a new worker name, and that a new module name, so a page pairs with its own camera throughout.
-/** scripts/<source> with its `'__NAME__'` placeholders set to `values`, minified, written. */
+/** scripts/<source> with its placeholders (`values`' keys, e.g. `'__WORKER__'`) filled, minified, written. */
 async function finishScript(name, source, values) {
-  let code = await readFile(join(ROOT, 'scripts', source), 'utf8');
-  for (const [placeholder, value] of Object.entries(values)) {
-    if (code.split(`'${placeholder}'`).length !== 2) throw new Error(`post-build: scripts/${source} must have '${placeholder}' once`);
-    code = code.replace(`'${placeholder}'`, () => JSON.stringify(value));
-  }
+  const template = await readFile(join(ROOT, 'scripts', source), 'utf8');
+  const code = fillPlaceholders(template, `scripts/${source}`, values);
   const bytes = Buffer.from(await minifyJs(code));
   const file = `${name}-${contentHash(bytes)}.js`;
   await writeFile(join(dir, file), bytes);
@@ -155,11 +152,11 @@ async function finishScript(name, source, values) {
 let camera = null;
 if (decoder) {
   const worker = await finishScript('scan-worker', 'scan-worker.js', {
-    __DECODER_GLUE__: decoder.glue,
-    __DECODER_WASM__: decoder.wasm,
-    __DECODER_WASM_INTEGRITY__: decoder.wasmIntegrity,
+    "'__DECODER_GLUE__'": decoder.glue,
+    "'__DECODER_WASM__'": decoder.wasm,
+    "'__DECODER_WASM_INTEGRITY__'": decoder.wasmIntegrity,
   });
-  camera = await finishScript('camera', 'camera.js', { __WORKER__: worker.glue });
+  camera = await finishScript('camera', 'camera.js', { "'__WORKER__'": worker.glue });
 }
 
 // The embed script, minified in place; its licence comment stays (legalComments).

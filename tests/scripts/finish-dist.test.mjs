@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cameraList, installLoader, laterList, precacheList } from '../../scripts/finish-dist.mjs';
+import { cameraList, fillPlaceholders, installLoader, laterList, precacheList } from '../../scripts/finish-dist.mjs';
 
 const NAMES = [
   'index.html',
@@ -61,4 +61,14 @@ test('the loader offers the camera module, with its integrity, only on a page bu
   assert.doesNotMatch(without, /samenwerkingsscanCamera|camera-/);
   // What the camera costs the loader inlined in every page, before compression.
   console.log(`# the loader with the camera: +${withCamera.length - without.length} bytes`);
+});
+
+test('placeholders are filled as JSON, and each must stand exactly once', () => {
+  const template = "const WORKER = '__WORKER__';\nconst FILES = ['__FILES__'];";
+  assert.equal(
+    fillPlaceholders(template, 'x.js', { "'__WORKER__'": './scan-worker-ab.js', "['__FILES__']": ['./', 'a$&.js'] }),
+    'const WORKER = "./scan-worker-ab.js";\nconst FILES = ["./","a$&.js"];',
+  );
+  assert.throws(() => fillPlaceholders(template, 'x.js', { "'__LATER__'": [] }), /x\.js must have '__LATER__' once/);
+  assert.throws(() => fillPlaceholders(`${template}${template}`, 'x.js', { "'__WORKER__'": '' }), /must have '__WORKER__' once/);
 });
