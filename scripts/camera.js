@@ -24,14 +24,6 @@ const WORKER = '__WORKER__';
 // most). setTimeout rather than requestVideoFrameCallback, so a test's clock can drive or stop it.
 const PAUSE_MS = 120;
 
-// getUserMedia's error names the panel has a message for, with the old Chrome names they had.
-const ALIASES = {
-  PermissionDeniedError: 'NotAllowedError',
-  DevicesNotFoundError: 'NotFoundError',
-  TrackStartError: 'NotReadableError',
-  ConstraintNotSatisfiedError: 'OverconstrainedError',
-};
-
 /** The current run ({ active, stream, ... }), or null. One at a time: start() ends the last. */
 let run = null;
 let audio = null;
@@ -66,7 +58,9 @@ export function start(video, deviceId, onFrame) {
     const ended = !current.active;
     end(current);
     if (ended) throw failure('AbortError', 'stopped');
-    throw error instanceof Error && error.name in ALIASES ? failure(ALIASES[error.name], error.message) : error;
+    // getUserMedia's error as it came, old Chrome names too: the panel's reducer reads every
+    // name it has a message for (src/state/camera.rs, CameraOff::from_error_name).
+    throw error;
   });
 }
 

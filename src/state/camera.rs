@@ -71,13 +71,15 @@ pub enum CameraOff {
 }
 
 impl CameraOff {
-    /// The camera's error by its name (a `DOMException`'s, or the camera module's own).
+    /// The camera's error by its name: a `DOMException`'s from `getUserMedia` (with the names
+    /// older Chrome gave them), or the camera module's own. The one place these are read.
     pub fn from_error_name(name: &str) -> CameraOff {
         match name {
             "NotAllowedError" | "SecurityError" | "PermissionDeniedError" => CameraOff::Refused,
-            "NotFoundError" | "OverconstrainedError" | "DevicesNotFoundError" => {
-                CameraOff::NoCamera
-            }
+            "NotFoundError"
+            | "OverconstrainedError"
+            | "DevicesNotFoundError"
+            | "ConstraintNotSatisfiedError" => CameraOff::NoCamera,
             "NotReadableError" | "TrackStartError" => CameraOff::InUse,
             "InsecureContext" => CameraOff::Insecure,
             "Blocked" => CameraOff::Blocked,
@@ -135,14 +137,22 @@ pub enum CameraAction {
     Sound(bool),
 }
 
+impl CameraPanel {
+    /// A new run of the camera: the component stops the old one and starts this.
+    fn start_again(&mut self) {
+        self.status = CameraStatus::Starting;
+        self.run = self.run.wrapping_add(1);
+    }
+}
+
 impl FacilitatorState {
     /// The camera panel's part of the reducer.
     pub(super) fn camera(&mut self, action: CameraAction, now: u64) {
         if action == CameraAction::Open {
             // Opening it again keeps the choices made (camera, size, sound), and starts anew.
-            let panel = self.camera_panel.get_or_insert_with(CameraPanel::default);
-            panel.status = CameraStatus::Starting;
-            panel.run = panel.run.wrapping_add(1);
+            self.camera_panel
+                .get_or_insert_with(CameraPanel::default)
+                .start_again();
             return;
         }
         let Some(panel) = &mut self.camera_panel else {
@@ -170,14 +180,10 @@ impl FacilitatorState {
                     panel.status = CameraStatus::Off(CameraOff::Idle);
                 }
             }
-            CameraAction::Restart => {
-                panel.status = CameraStatus::Starting;
-                panel.run = panel.run.wrapping_add(1);
-            }
+            CameraAction::Restart => panel.start_again(),
             CameraAction::Choose(device) => {
                 panel.device = device;
-                panel.status = CameraStatus::Starting;
-                panel.run = panel.run.wrapping_add(1);
+                panel.start_again();
             }
             CameraAction::Large(large) => panel.large = large,
             CameraAction::Sound(sound) => panel.sound = sound,
@@ -449,6 +455,10 @@ mod tests {
         assert_eq!(panel.status, CameraStatus::Starting);
         for (name, off) in [
             ("NotAllowedError", CameraOff::Refused),
+            ("PermissionDeniedError", CameraOff::Refused),
+            ("DevicesNotFoundError", CameraOff::NoCamera),
+            ("ConstraintNotSatisfiedError", CameraOff::NoCamera),
+            ("TrackStartError", CameraOff::InUse),
             ("NotFoundError", CameraOff::NoCamera),
             ("NotReadableError", CameraOff::InUse),
             ("InsecureContext", CameraOff::Insecure),
