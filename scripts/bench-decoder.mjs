@@ -146,7 +146,7 @@ async function measure(page, { size, subject, frames }) {
           const t0 = performance.now();
           const pixels = ctx.getImageData(x, y, rw, rh);
           const t1 = performance.now();
-          const text = decoder.decode_rgba(pixels.data, rw, rh, false);
+          const text = decoder.decode_rgba(pixels.data, rw, rh);
           const t2 = performance.now();
           take.push(t1 - t0);
           decode.push(t2 - t1);

@@ -52,7 +52,7 @@ function drawn(frame, x, y, side) {
 async function read(frame, { decode, decode_rgba }) {
   if (!(typeof VideoFrame === 'function' && frame instanceof VideoFrame)) {
     // An ImageBitmap: the main thread has cropped it already.
-    return decode_rgba(drawn(frame, 0, 0, frame.width), frame.width, frame.width, false) ?? '';
+    return decode_rgba(drawn(frame, 0, 0, frame.width), frame.width, frame.width) ?? '';
   }
   const { x, y, width, height } = frame.visibleRect;
   // Even, because the colour planes of most camera formats have half the resolution.
@@ -70,7 +70,7 @@ async function read(frame, { decode, decode_rgba }) {
     if (pixels) return decode(pixels.subarray(0, side * side), side, side) ?? '';
   }
   // Any other format (RGBA from a GPU, say): drawn as the browser converts it.
-  return decode_rgba(drawn(frame, rect.x - x, rect.y - y, side), side, side, false) ?? '';
+  return decode_rgba(drawn(frame, rect.x - x, rect.y - y, side), side, side) ?? '';
 }
 
 onmessage = async ({ data: frame }) => {

@@ -34,18 +34,13 @@ mod api {
         texts(luma, width as usize, height as usize)
     }
 
-    /// The same for a canvas's `ImageData` bytes (RGBA), of its centre square when `centre`
-    /// (where a phone held up to the camera is; fewer pixels to read).
+    /// The same for a canvas's `ImageData` bytes (RGBA). The camera's worker crops the centre
+    /// square (where a phone is held up) before it draws the frame, so this reads all of it.
     #[wasm_bindgen]
-    pub fn decode_rgba(rgba: &[u8], width: u32, height: u32, centre: bool) -> Option<String> {
+    pub fn decode_rgba(rgba: &[u8], width: u32, height: u32) -> Option<String> {
         let (w, h) = (width as usize, height as usize);
-        let region = if centre {
-            scan::centre_square(w, h)
-        } else {
-            Region::all(w, h)
-        };
-        let grey = scan::luma(rgba, w, h, region)?;
-        texts(&grey, region.width, region.height)
+        let grey = scan::luma(rgba, w, h, Region::all(w, h))?;
+        texts(&grey, w, h)
     }
 }
 
