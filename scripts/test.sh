@@ -25,6 +25,7 @@ summary() {
     for row in "${SUMMARY[@]}"; do printf '%s\n' "$row"; done
     printf '%-34s %8s\n' "total" "$(( $(date +%s) - suite_start ))"
     if [ "$status" -eq 0 ]; then echo "make test: all stages passed"; else echo "make test: FAILED" >&2; fi
+    if [ "$status" -ne 0 ] && [ -n "$LOW_DISK" ]; then printf '%s\n' "$LOW_DISK" >&2; fi
 }
 trap summary EXIT
 
@@ -46,6 +47,17 @@ stage() {
         exit "$status"
     fi
 }
+
+# A full build from a fresh clone writes about 5 GB (target/ for two targets and three release
+# builds, node_modules, Chromium's profiles). A disk that fills up mid-build fails in cargo or
+# trunk with errors that do not say so (seen: "HTML build pipeline failed (3 errors)"), so a
+# low disk is said first, and again under a failed run's summary.
+LOW_DISK=""
+free_kb=$(df -Pk . | awk 'NR==2 {print $4}')
+if [ -n "$free_kb" ] && [ "$free_kb" -lt $((6 * 1024 * 1024)) ]; then
+    LOW_DISK="make test: only $((free_kb / 1024)) MB free on this disk; a build from a fresh clone needs about 5 GB. A stage that fails may have run out of space."
+    printf 'WARNING: %s\n' "$LOW_DISK" >&2
+fi
 
 # First, as it needs only git and node: conflict markers, broken links in the docs (make check-tree).
 stage "tree checks (markers, doc links)" make --no-print-directory check-tree
