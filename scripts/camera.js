@@ -46,17 +46,21 @@ export function problem() {
  * Starts the camera into `video` and calls onFrame(texts) after every frame read ('' for none)
  * until stop(). Resolves, once the picture plays, to { deviceId, facing, decoder, devices };
  * rejects with an Error named after getUserMedia's error, or InsecureContext, Blocked,
- * DecoderError, or AbortError when stop() (or another start()) came first.
+ * DecoderError, CameraEnded, or AbortError when stop() (or another start()) came first.
+ * A run that ends by itself after it started (the camera unplugged or taken by the system:
+ * CameraEnded; a decoder that failed twice: DecoderError) calls onEnd(name) once; stop() never
+ * does.
  */
-export function start(video, deviceId, onFrame) {
+export function start(video, deviceId, onFrame, onEnd = () => {}) {
   stop();
-  const current = { active: true, video, onFrame, stream: null, timer: 0, reader: null };
+  const current = { active: true, video, onFrame, onEnd, stream: null, timer: 0, reader: null, started: false, lost: '' };
   run = current;
   return begin(current, deviceId).catch((error) => {
     // Ended before it played (stop(), another start(), the track gone): whatever failed then
     // failed because of that.
     const ended = !current.active;
     end(current);
+    if (current.lost) throw failure(current.lost);
     if (ended) throw failure('AbortError', 'stopped');
     // getUserMedia's error as it came, old Chrome names too: the panel's reducer reads every
     // name it has a message for (src/state/camera.rs, CameraOff::from_error_name).
@@ -108,8 +112,9 @@ async function begin(current, deviceId) {
   current.stream = stream;
   if (!current.active) throw failure('AbortError', 'stopped');
   const [track] = stream.getVideoTracks();
-  // A camera unplugged (or taken by the system) ends its track: the run ends with it.
-  track.addEventListener('ended', () => end(current));
+  // A camera unplugged (or taken by the system) ends its track: the run ends with it, and says
+  // so (the panel would otherwise show a still picture as live).
+  track.addEventListener('ended', () => lose(current, 'CameraEnded'));
   const decoder = await reading;
   const { video } = current;
   video.muted = true;
@@ -123,6 +128,7 @@ async function begin(current, deviceId) {
   if (!current.active) throw failure('AbortError', 'stopped');
   const settings = track.getSettings();
   const facing = settings.facingMode === 'user' || settings.facingMode === 'environment' ? settings.facingMode : '';
+  current.started = true;
   schedule(current);
   return { deviceId: settings.deviceId ?? '', facing, decoder, devices };
 }
@@ -255,7 +261,7 @@ function schedule(current) {
     }
     // Stopped while reading: no more calls.
     if (!current.active) return;
-    if (texts === null) return end(current);
+    if (texts === null) return lose(current, 'DecoderError');
     try {
       current.onFrame(texts);
     } finally {
@@ -263,6 +269,17 @@ function schedule(current) {
       if (current.active) schedule(current);
     }
   }, PAUSE_MS);
+}
+
+/**
+ * Ends a run that stopped by itself, once: onEnd(name) once it had started; before that, start()
+ * rejects with the name.
+ */
+function lose(current, name) {
+  if (!current.active) return;
+  current.lost = name;
+  end(current);
+  if (current.started) current.onEnd(name);
 }
 
 /** Ends a run: idempotent, and safe at any point of its start. */

@@ -442,6 +442,7 @@ fn the_camera_panel_says_the_count_the_last_code_and_why_the_camera_is_off() {
             (CameraOff::InUse, camera::IN_USE),
             (CameraOff::Insecure, camera::INSECURE),
             (CameraOff::Blocked, camera::BLOCKED),
+            (CameraOff::Lost, camera::LOST),
             (CameraOff::Failed, camera::FAILED),
         ] {
             let html = camera_panel(

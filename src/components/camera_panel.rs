@@ -47,6 +47,7 @@ fn status(status: CameraStatus) -> Option<crate::i18n::Text> {
         CameraStatus::Off(CameraOff::InUse) => camera::IN_USE,
         CameraStatus::Off(CameraOff::Insecure) => camera::INSECURE,
         CameraStatus::Off(CameraOff::Blocked) => camera::BLOCKED,
+        CameraStatus::Off(CameraOff::Lost) => camera::LOST,
         CameraStatus::Off(CameraOff::Failed) => camera::FAILED,
     })
 }
@@ -56,10 +57,10 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
     let lang = props.lang;
     let panel = &props.panel;
     let video = use_node_ref();
-    // Which codes are in view (a phone is read on many frames), and the frame callback the
-    // camera module holds while it runs.
+    // Which codes are in view (a phone is read on many frames), and the callbacks the camera
+    // module holds while it runs.
     let sightings = use_mut_ref(Sightings::default);
-    let on_frame = use_mut_ref(|| None::<Closure<dyn FnMut(String)>>);
+    let callbacks = use_mut_ref(|| None::<platform::camera::RunCallbacks>);
     // The run whose start is awaited: what an earlier run says afterwards is not this one's.
     let current = use_mut_ref(|| 0u32);
     {
@@ -68,17 +69,26 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
         use_effect_with(panel.run, move |&run| {
             *current.borrow_mut() = run;
             sightings.borrow_mut().clear();
-            let frame = {
-                let on_action = on_action.clone();
-                Closure::<dyn FnMut(String)>::new(move |texts: String| {
-                    let new = sightings.borrow_mut().see(&texts, platform::now_ms());
-                    for text in new {
-                        on_action.emit(CameraAction::Code(text));
-                    }
-                })
+            let run_callbacks = platform::camera::RunCallbacks {
+                on_frame: {
+                    let on_action = on_action.clone();
+                    Closure::new(move |texts: String| {
+                        let new = sightings.borrow_mut().see(&texts, platform::now_ms());
+                        for text in new {
+                            on_action.emit(CameraAction::Code(text));
+                        }
+                    })
+                },
+                // Only this run's: the module never calls it once stopped.
+                on_end: {
+                    let on_action = on_action.clone();
+                    Closure::new(move |name: String| {
+                        on_action.emit(CameraAction::Failed(CameraOff::from_error_name(&name)))
+                    })
+                },
             };
             if let Some(element) = video.cast::<web_sys::Element>() {
-                platform::camera::start(element, device, &frame, move |result| {
+                platform::camera::start(element, device, &run_callbacks, move |result| {
                     if *current.borrow() != run {
                         return;
                     }
@@ -92,12 +102,12 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
                     });
                 });
             }
-            *on_frame.borrow_mut() = Some(frame);
+            *callbacks.borrow_mut() = Some(run_callbacks);
             // Closing the panel, another run, or leaving the screen: the camera off. The
-            // module calls the frame callback no more once stopped, so it can go.
+            // module calls the callbacks no more once stopped, so they can go.
             move || {
                 platform::camera::stop();
-                on_frame.borrow_mut().take();
+                callbacks.borrow_mut().take();
             }
         });
     }
@@ -165,7 +175,8 @@ pub fn camera_panel(props: &CameraPanelProps) -> Html {
                     </p>
                 </div>
             </div>
-            <p class="camera-status">
+            // A status message (WCAG 4.1.3): why the camera is off is announced, not only shown.
+            <p class="camera-status" role="status">
                 if let Some(text) = status(panel.status) { { text.get(lang) } }
                 // In a partner's page that refuses the camera: the scan on its own address
                 // ("./": the app's own address; what was collected here stays here, the new tab

@@ -61,6 +61,10 @@ pub const IDLE: Text = t(
     "De camera is uit: 2 minuten geen nieuwe code.",
     "The camera is off: no new code for 2 minutes.",
 );
+pub const LOST: Text = t(
+    "De camera is gestopt: losgekoppeld of door het systeem overgenomen. Zet de camera weer aan, of plak de links.",
+    "The camera stopped: unplugged, or taken over by the system. Start it again, or paste the links.",
+);
 pub const FAILED: Text = t(
     "De camera kon niet starten. Plak de links in het vak.",
     "The camera could not start. Paste the links in the box.",

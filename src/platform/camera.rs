@@ -21,6 +21,7 @@ extern "C" {
         video: &web_sys::Element,
         device: &str,
         on_frame: &js_sys::Function,
+        on_end: &js_sys::Function,
     ) -> js_sys::Promise;
     #[wasm_bindgen(method)]
     fn stop(this: &CameraModule);
@@ -74,19 +75,29 @@ fn started(value: &JsValue) -> Started {
     }
 }
 
+/// What the camera module calls while a run reads: each frame's texts (one a line; empty for
+/// none), and, once, the name of the error that ended the run by itself (the camera unplugged).
+/// Neither is called after [`stop`], so both may be dropped then.
+pub struct RunCallbacks {
+    pub on_frame: Closure<dyn FnMut(String)>,
+    pub on_end: Closure<dyn FnMut(String)>,
+}
+
+fn function(closure: &Closure<dyn FnMut(String)>) -> js_sys::Function {
+    closure.as_ref().unchecked_ref::<js_sys::Function>().clone()
+}
+
 /// Loads the camera module (once) and starts the camera into `video`, reading codes from its
-/// frames: `on_frame` gets each frame's texts (one a line; empty for none). `done` gets the
-/// camera started, or the name of the error that kept it off (`CameraOff::from_error_name`).
+/// frames into `callbacks`. `done` gets the camera started, or the name of the error that kept
+/// it off (`CameraOff::from_error_name`, as is `on_end`'s).
 pub fn start(
     video: web_sys::Element,
     device: String,
-    on_frame: &Closure<dyn FnMut(String)>,
+    callbacks: &RunCallbacks,
     done: impl FnOnce(Result<Started, String>) + 'static,
 ) {
-    let on_frame: js_sys::Function = on_frame
-        .as_ref()
-        .unchecked_ref::<js_sys::Function>()
-        .clone();
+    let on_frame = function(&callbacks.on_frame);
+    let on_end = function(&callbacks.on_end);
     with_module(move |module| {
         let Some(module) = module else {
             return done(Err("ModuleUnavailable".into()));
@@ -99,13 +110,16 @@ pub fn start(
                 _ => problem,
             }));
         }
-        super::when_settled(&module.start(&video, &device, &on_frame), move |result| {
-            done(
-                result
-                    .map(|value| started(&value))
-                    .map_err(|error| text(&error, "name")),
-            );
-        });
+        super::when_settled(
+            &module.start(&video, &device, &on_frame, &on_end),
+            move |result| {
+                done(
+                    result
+                        .map(|value| started(&value))
+                        .map_err(|error| text(&error, "name")),
+                );
+            },
+        );
     });
 }
 

@@ -66,7 +66,9 @@ pub enum CameraOff {
     Insecure,
     /// The page the scan is embedded in does not let it use a camera (its permissions policy).
     Blocked,
-    /// Anything else: the camera or the decoder could not start.
+    /// The camera stopped while it ran: unplugged, or taken by the system.
+    Lost,
+    /// Anything else: the camera or the decoder could not start, or the decoder failed.
     Failed,
 }
 
@@ -83,6 +85,7 @@ impl CameraOff {
             "NotReadableError" | "TrackStartError" => CameraOff::InUse,
             "InsecureContext" => CameraOff::Insecure,
             "Blocked" => CameraOff::Blocked,
+            "CameraEnded" => CameraOff::Lost,
             _ => CameraOff::Failed,
         }
     }
@@ -464,6 +467,7 @@ mod tests {
             ("InsecureContext", CameraOff::Insecure),
             ("Blocked", CameraOff::Blocked),
             ("DecoderError", CameraOff::Failed),
+            ("CameraEnded", CameraOff::Lost),
             // Not "in use": the camera module also says it for a start that was stopped.
             ("AbortError", CameraOff::Failed),
             ("", CameraOff::Failed),

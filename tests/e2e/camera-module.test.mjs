@@ -175,12 +175,41 @@ test('the camera module: loaded on demand, reads the code in the worker, stops',
     assert.ok(races.shown, "the video shows the current run's stream");
     assert.deepEqual([races.after, races.source], ['ended', null]);
 
+    // The camera unplugged while it runs (its track ends; dispatched here, as a fake camera
+    // cannot be unplugged): the run ends and says so once, through onEnd, and reads no more.
+    const unplugged = await page.evaluate(async () => {
+      const { camera, video } = window;
+      const ends = [];
+      let frames = 0;
+      await camera.start(video, '', () => (frames += 1), (name) => ends.push(name));
+      const [track] = video.srcObject.getVideoTracks();
+      track.dispatchEvent(new Event('ended'));
+      track.dispatchEvent(new Event('ended'));
+      window.unplugged = { ends, frames: () => frames };
+      return { ends: [...ends], track: track.readyState, source: video.srcObject };
+    });
+    assert.deepEqual(unplugged, { ends: ['CameraEnded'], track: 'ended', source: null });
+    await page.clock.runFor(2_000);
+    assert.deepEqual(
+      await page.evaluate(() => ({ ends: window.unplugged.ends, frames: window.unplugged.frames() })),
+      { ends: ['CameraEnded'], frames: 0 },
+      'no frame read after the camera ended, and no second onEnd',
+    );
+    // stop() never calls onEnd.
+    const stoppedQuietly = await page.evaluate(async () => {
+      const ends = [];
+      await window.camera.start(window.video, '', () => {}, (name) => ends.push(name));
+      window.camera.stop();
+      return ends;
+    });
+    assert.deepEqual(stoppedQuietly, []);
+
     // A decoder that cannot load: start() rejects with DecoderError, and the camera is off.
     await page.route(/\/qr_decoder-[0-9a-f]+\.wasm$/, (route) => route.abort());
     const broken = await page.evaluate(async () => {
       const { camera, video } = window;
       const name = await camera.start(video, '', () => {}).then(() => 'playing', (error) => error.name);
-      return { name, source: video.srcObject, track: window.streams[3].getVideoTracks()[0].readyState };
+      return { name, source: video.srcObject, track: window.streams.at(-1).getVideoTracks()[0].readyState };
     });
     assert.deepEqual(broken, { name: 'DecoderError', source: null, track: 'ended' });
 

@@ -136,9 +136,9 @@ const tracks = (page) =>
 const countIs = (page, n, timeout) =>
   page.locator('.camera-number').filter({ hasText: new RegExp(`^${n}$`) }).waitFor({ timeout });
 
-/** The panel's status line once it says `text`. */
+/** The panel's status line, announced as a status, once it says `text`. */
 const statusSays = (page, text, timeout) =>
-  page.locator('.camera-status').filter({ hasText: text }).waitFor({ timeout });
+  page.locator('section.camera-panel').getByRole('status').filter({ hasText: text }).waitFor({ timeout });
 
 /**
  * Waits until the camera runs again after a restart: the `n`th stream is live, the panel's
@@ -338,6 +338,19 @@ describe("the browser's BarcodeDetector where it reads QR codes (en, 360 px)", (
       assert.ok(requested.some((url) => /\/camera-[^/]*\.js$/.test(url)), 'the camera module was loaded');
       const decoder = requested.filter((url) => /qr_decoder|scan-worker/.test(url));
       assert.deepEqual(decoder, [], 'no decoder fetched');
+
+      // The camera unplugged (its track ends; a fake camera cannot be unplugged, so the event is
+      // dispatched): the panel says so instead of showing a still picture as live, and the
+      // camera starts again with its button, reading the film's first phone again.
+      await page.locator('video.camera-video').evaluate((video) => video.srcObject.getVideoTracks()[0].dispatchEvent(new Event('ended')));
+      await statusSays(page, CAMERA.LOST.en);
+      await screenshot(page, 'camera-lost-phone', { fullPage: false });
+      assert.equal(await page.locator('video.camera-video').evaluate((video) => video.srcObject), null, 'the picture is gone');
+      await countIs(page, 3);
+      await page.getByRole('button', { name: CAMERA.RESTART.en, exact: true }).click();
+      await page.locator('.camera-said').getByText(CAMERA.ALREADY_RECEIVED.en, { exact: true }).waitFor({ timeout: 20_000 });
+      assert.equal(await page.locator('.camera-status').textContent(), '', 'live again');
+      await countIs(page, 3);
       await page.getByRole('button', { name: CAMERA.CLOSE.en, exact: true }).click();
       await page.locator('section.camera-panel').waitFor({ state: 'detached' });
       assertNoErrors(errors, 'BarcodeDetector');

@@ -133,5 +133,9 @@ export const CAMERA = {
   TEAM_LINK: { nl: 'Teamlink: beantwoord de vraag onder het plakvak', en: 'Team link: answer the question below the paste box' },
   REFUSED: { nl: 'De browser mag de camera niet gebruiken. Geef toestemming in de adresbalk, of plak de links.', en: 'The browser may not use the camera. Allow it in the address bar, or paste the links.' },
   IDLE: { nl: 'De camera is uit: 2 minuten geen nieuwe code.', en: 'The camera is off: no new code for 2 minutes.' },
+  LOST: {
+    nl: 'De camera is gestopt: losgekoppeld of door het systeem overgenomen. Zet de camera weer aan, of plak de links.',
+    en: 'The camera stopped: unplugged, or taken over by the system. Start it again, or paste the links.',
+  },
   RECEIVED_COUNT: { nl: 'ontvangen', en: 'received' },
 };
