@@ -386,6 +386,47 @@ describe('permission refused (en, desktop)', () => {
   });
 });
 
+describe('no camera, the camera in use, not https (nl, 360 px)', () => {
+  test("each says why, with the button to try again, and the paste box still works", async () => {
+    const { page, errors, close } = await newPage(browser, 'phone', { contextOptions: { permissions: ['camera'] } });
+    try {
+      // getUserMedia fails as a laptop without a camera, then one whose camera another program
+      // holds, makes it fail (the names Chromium gives); then the page is made an insecure one.
+      await page.addInitScript(() => {
+        window.__failures = ['NotFoundError', 'NotReadableError'];
+        navigator.mediaDevices.getUserMedia = async () => {
+          throw new DOMException('the test says no', window.__failures.shift() ?? 'NotReadableError');
+        };
+        window.__insecure = false;
+        Object.defineProperty(window, 'isSecureContext', { get: () => !window.__insecure, configurable: true });
+      });
+      await page.goto(server.url, { waitUntil: 'load' });
+      await waitForApp(page);
+      await openFacilitator(page, 'nl');
+      await page.fill('#paste', 'half getypt');
+      await page.getByRole('button', { name: CAMERA.OPEN.nl, exact: true }).click();
+      await statusSays(page, CAMERA.NO_CAMERA.nl);
+      await expectNoAxeViolations(page, 'no camera, 360 px, nl');
+      await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).click();
+      await statusSays(page, CAMERA.IN_USE.nl);
+      await page.evaluate(() => (window.__insecure = true));
+      await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).click();
+      await statusSays(page, CAMERA.INSECURE.nl);
+      await page.getByRole('button', { name: CAMERA.RESTART.nl, exact: true }).waitFor();
+      // What was typed is still there, and a paste still counts.
+      assert.equal(await page.locator('#paste').inputValue(), 'half getypt');
+      const [one] = filmCodes().filter((c) => c.kind === 'result');
+      await page.fill('#paste', one.url);
+      await page.getByRole('button', { name: UI.ADD_PASTED.nl, exact: true }).click();
+      await countIs(page, 1);
+      await statusSays(page, CAMERA.INSECURE.nl);
+      assertNoErrors(errors, 'no camera, in use, insecure');
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("in a partner's page on another origin (nl, desktop)", () => {
   test('the iframe allows the camera, and a code held up inside it counts', async () => {
     const hostDir = await makeHostDir(server.url);

@@ -132,6 +132,9 @@ export const CAMERA = {
   NOT_OURS: { nl: 'Deze code is geen uitkomst van de scan', en: 'This code is not a result of the scan' },
   TEAM_LINK: { nl: 'Teamlink: beantwoord de vraag onder het plakvak', en: 'Team link: answer the question below the paste box' },
   REFUSED: { nl: 'De browser mag de camera niet gebruiken. Geef toestemming in de adresbalk, of plak de links.', en: 'The browser may not use the camera. Allow it in the address bar, or paste the links.' },
+  NO_CAMERA: { nl: 'Geen camera gevonden. Plak de links in het vak.', en: 'No camera found. Paste the links in the box.' },
+  IN_USE: { nl: 'De camera is in gebruik door een ander programma. Sluit dat en probeer opnieuw.', en: 'The camera is in use by another program. Close it and try again.' },
+  INSECURE: { nl: 'De camera werkt alleen op een beveiligde pagina (https).', en: 'The camera only works on a secure page (https).' },
   IDLE: { nl: 'De camera is uit: 2 minuten geen nieuwe code.', en: 'The camera is off: no new code for 2 minutes.' },
   LOST: {
     nl: 'De camera is gestopt: losgekoppeld of door het systeem overgenomen. Zet de camera weer aan, of plak de links.',
