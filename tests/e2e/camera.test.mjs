@@ -9,8 +9,13 @@
 //   the camera is off and starts again on its button; closed, the track has ended, and opened
 //   again it starts. Prints how long after a phone appeared it was counted ("camera film: ...").
 // - the BarcodeDetector path (a stub over jsQR, as Chromium on Linux has none): codes counted,
-//   the wasm decoder and its worker never fetched.
+//   the wasm decoder and its worker never fetched; the camera unplugged (its track ends): said,
+//   and it starts again on its button.
 // - permission refused (the real prompt, dismissed headless): its message, the paste works.
+// - a second camera (listed by a stub): choosing it starts it; the sound, off by default, once
+//   ticked gives one tone for each code.
+// - no camera, the camera in use, a page without https (getUserMedia and isSecureContext
+//   stubbed): each its message, and the paste box works.
 // - in a partner's embed (another origin): the iframe allows the camera and a code counts.
 // axe on the open panel at 360 px and desktop, in Dutch and English, spread over those pages.
 
@@ -380,6 +385,89 @@ describe('permission refused (en, desktop)', () => {
       await countIs(page, 1);
       await statusSays(page, CAMERA.REFUSED.en);
       assertNoErrors(errors, 'refused');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a second camera, and the sound (en, desktop)', () => {
+  test('the choice starts the camera chosen; with the sound on, each code beeps once', async () => {
+    const { page, errors, close } = await newPage(browser, 'desktop', { contextOptions: { permissions: ['camera'] } });
+    try {
+      // Chromium has one fake camera: a second is listed, and asking for it gives the fake
+      // camera's picture under the second one's id. Every getUserMedia's video constraints
+      // and every tone started are recorded.
+      await page.addInitScript(() => {
+        const SECOND = 'second-camera';
+        const media = navigator.mediaDevices;
+        const enumerate = media.enumerateDevices.bind(media);
+        media.enumerateDevices = async () => {
+          const devices = await enumerate();
+          return [...devices, { deviceId: SECOND, kind: 'videoinput', label: 'Second camera', groupId: '' }];
+        };
+        const getUserMedia = media.getUserMedia.bind(media);
+        window.__asked = [];
+        media.getUserMedia = async (constraints) => {
+          const wanted = constraints.video?.deviceId?.exact ?? '';
+          window.__asked.push(wanted);
+          const stream = await getUserMedia(wanted === SECOND ? { ...constraints, video: { width: constraints.video.width } } : constraints);
+          if (wanted === SECOND) {
+            const [track] = stream.getVideoTracks();
+            const settings = track.getSettings.bind(track);
+            track.getSettings = () => ({ ...settings(), deviceId: SECOND });
+          }
+          window.__stream = stream;
+          return stream;
+        };
+        window.__beeps = 0;
+        const start = OscillatorNode.prototype.start;
+        OscillatorNode.prototype.start = function (...args) {
+          window.__beeps += 1;
+          return start.apply(this, args);
+        };
+      });
+      await page.goto(server.url, { waitUntil: 'load' });
+      await waitForApp(page);
+      await openFacilitator(page, 'en');
+      await recordPanel(page);
+      await page.getByRole('button', { name: CAMERA.OPEN.en, exact: true }).click();
+      const choice = page.locator('section.camera-panel').getByLabel(CAMERA.CHOICE.en, { exact: true });
+      await choice.waitFor();
+      const offered = await choice.locator('option').allTextContents();
+      assert.equal(offered.length, 2, `both cameras offered: ${offered}`);
+      assert.equal(offered[1], 'Second camera');
+      const first = await page.evaluate(() => window.__stream.getVideoTracks()[0].getSettings().deviceId);
+      assert.equal(await choice.inputValue(), first, 'the camera in use is the one selected');
+
+      // Off by default: a code read makes no sound.
+      await countIs(page, 1, 30_000);
+      assert.equal(await page.evaluate(() => window.__beeps), 0, 'no sound unless asked for');
+      // When the sound went on (in the page, as the box is ticked), and the codes said since.
+      await page.evaluate(() =>
+        document.addEventListener('change', () => (window.__soundOn ??= performance.now()), { capture: true, once: true }),
+      );
+      // Read together, so that no code comes between the two.
+      const tonesAndCodes = () =>
+        page.evaluate(() => ({ tones: window.__beeps, codes: window.__said.filter((s) => s.at > window.__soundOn).length }));
+      await page.getByRole('checkbox', { name: CAMERA.SOUND.en, exact: true }).check();
+      await page.waitForFunction(() => window.__said.some((s) => s.at > window.__soundOn), null, { timeout: 30_000 });
+      const soundOn = await tonesAndCodes();
+      assert.equal(soundOn.tones, soundOn.codes, `a tone for each code said since the sound went on: ${JSON.stringify(soundOn)}`);
+
+      // The second camera chosen: the first camera's track ends, the second is asked for by its
+      // id, and it reads (the film from its start: the first phone again, already received).
+      const firstTrack = await page.evaluateHandle(() => window.__stream.getVideoTracks()[0]);
+      await choice.selectOption('second-camera');
+      await page.locator('.camera-said').getByText(CAMERA.ALREADY_RECEIVED.en, { exact: true }).waitFor({ timeout: 20_000 });
+      assert.equal(await firstTrack.evaluate((t) => t.readyState), 'ended', 'the first camera is off');
+      assert.equal(await page.evaluate(() => window.__asked.at(-1)), 'second-camera');
+      assert.equal(await choice.inputValue(), 'second-camera', 'the second camera is selected');
+      const later = await tonesAndCodes();
+      assert.ok(later.tones >= 2, `${later.tones} tones`);
+      assert.equal(later.tones, later.codes, `one tone for each code said: ${JSON.stringify(later)}`);
+      await expectNoAxeViolations(page, 'camera choice, desktop, en');
+      assertNoErrors(errors, 'camera choice and sound');
     } finally {
       await close();
     }

@@ -125,6 +125,7 @@ export const CAMERA = {
   RESTART: { nl: 'Camera weer aan', en: 'Start the camera again' },
   LARGER: { nl: 'Groter beeld', en: 'Larger picture' },
   SOUND: { nl: 'Geluid bij elke code', en: 'Sound for each code' },
+  CHOICE: { nl: 'Camera', en: 'Camera' },
   STARTING: { nl: 'Camera start…', en: 'Starting the camera…' },
   RECEIVED: { nl: 'Ontvangen ✓', en: 'Received ✓' },
   ALREADY_RECEIVED: { nl: 'Al ontvangen', en: 'Already received' },
