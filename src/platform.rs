@@ -246,10 +246,7 @@ pub fn share(title: &str, url: &str) {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
-    let share = js_sys::Reflect::get(&navigator, &"share".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(share) = share {
+    if let Some(share) = method(&navigator, "share") {
         if let Ok(promise) = share.call1(&navigator, &data) {
             if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
                 // A cancelled share is not an error.
@@ -368,12 +365,20 @@ pub fn load_facilitator_wasm(
     }
 }
 
+/// `object[name]` if it is a function.
+/// (`Reflect.get` throws on `undefined` or `null`: `None` then too.)
+fn method(object: &wasm_bindgen::JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(object, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 /// What the page's loader offers under `name` (scripts/loader.js): a function that returns a
 /// promise, called; `None` on a page without it.
 fn loader_promise(name: &str) -> Option<js_sys::Promise> {
     web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
-        .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok())
+        .and_then(|w| method(&w, name))
         .and_then(|loader| loader.call0(&wasm_bindgen::JsValue::NULL).ok())
         .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
 }
@@ -408,10 +413,7 @@ fn when_settled(
 /// Starts the facilitator's app of `bindings` (from [`load_facilitator_wasm`]) with the
 /// participant's state in its storage form, and the focus on its heading if `focus`.
 pub fn start_loaded_facilitator(bindings: &wasm_bindgen::JsValue, state: &str, focus: bool) {
-    let start = js_sys::Reflect::get(bindings, &"start".into())
-        .ok()
-        .and_then(|start| start.dyn_into::<js_sys::Function>().ok());
-    if let Some(start) = start {
+    if let Some(start) = method(bindings, "start") {
         let _ = start.call2(&wasm_bindgen::JsValue::NULL, &state.into(), &focus.into());
     }
 }

@@ -11,9 +11,11 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::{Function, Promise, Reflect};
+use js_sys::{Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::method;
 
 /// The screen kept on while this lives: asked for at once, and asked for again each time the
 /// page becomes visible (the browser lets the lock go whenever the page is hidden). Dropping it
@@ -77,10 +79,4 @@ fn release(lock: Option<Promise>) {
     let _ = lock.then(&release);
     // Called at most once, a handful of times in a visit: a few bytes kept.
     release.forget();
-}
-
-/// `object[name]` if it is a function.
-/// (`Reflect.get` throws on `undefined` or `null`: `None` then too.)
-fn method(object: &JsValue, name: &str) -> Option<Function> {
-    Reflect::get(object, &name.into()).ok()?.dyn_into().ok()
 }
